@@ -1,0 +1,57 @@
+"""Dates: whatever a page writes, as ISO-8601 strings that keep the page's offset."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SENTINEL_A = dt.datetime(1900, 1, 1, 0, 0)
+_SENTINEL_B = dt.datetime(1904, 2, 2, 1, 1)
+
+
+def as_iso(moment: dt.datetime | dt.date) -> str:
+    """Format a date or datetime as ISO-8601, date-only when no time was given."""
+    return moment.isoformat()
+
+
+def iso_date(value: object) -> str | None:
+    """Return ``value`` as an ISO-8601 string, or None when it is not a date."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+    if isinstance(value, dt.datetime | dt.date):
+        return as_iso(value)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()[:80]
+    if not text or not any(ch.isdigit() for ch in text):
+        return None
+    if _ISO_DATE.match(text):
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            return None
+    from dateutil import parser
+
+    try:
+        return as_iso(parser.isoparse(text))
+    except (ValueError, OverflowError):
+        pass
+    return _parse_loose(text)
+
+
+def _parse_loose(text: str) -> str | None:
+    """Parse a written date ("April 10, 2031 6pm"); None unless it names day, month and year."""
+    from dateutil import parser
+
+    try:
+        first = parser.parse(text, default=_SENTINEL_A)
+        second = parser.parse(text, default=_SENTINEL_B)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    # Fields that differ between the two defaults were not in the text.
+    if first.year != second.year or first.month != second.month or first.day != second.day:
+        return None
+    if first.hour != second.hour or first.minute != second.minute:
+        return dt.date(first.year, first.month, first.day).isoformat()
+    return first.isoformat()

@@ -1,0 +1,133 @@
+"""Numbers read from prose: open roles, employers, attendees, capacity; and amounts."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_NUMBERS = {word: i for i, word in enumerate(_UNITS)}
+WORD_NUMBERS.update({word: 20 + 10 * i for i, word in enumerate(_TENS)})
+WORD_NUMBERS.update({"a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100})
+
+# "one" and "zero" are left out: "one of the roles" is not a count of roles.
+_WORD = "|".join(
+    sorted((re.escape(w) for w in WORD_NUMBERS if w not in ("zero", "one")), key=len, reverse=True)
+)
+# A count: "40", "40+", "1,500", "2.5k", "sixty", "twenty-five", "more than 300".
+NUMBER = (
+    r"(?P<num>\d{1,3}(?:[,.\u202f ]\d{3})+|\d+(?:\.\d+)?\s?[kK]\b|\d+"
+    rf"|(?:{_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?)\+?"
+)
+_LEAD = r"(?:more than|over|upwards of|nearly|almost|about|around|up to|at least|some)?\s*"
+_GAP = r"(?:[\w&/-]+\s+){0,3}?"
+
+ROLE_WORDS = r"(?:roles?|positions?|jobs?|openings?|vacancies|vacancy|job openings?|reqs?)"
+EMPLOYER_WORDS = (
+    r"(?:employers?|companies|company|exhibitors?|organi[sz]ations|firms|startups|"
+    r"recruiters?|hiring partners|businesses|brands)"
+)
+ATTENDEE_WORDS = (
+    r"(?:attendees|participants|delegates|guests|people|visitors|professionals|founders|"
+    r"developers|engineers|students|members of the community|registrants|leaders|marketers)"
+)
+
+_ROLES = re.compile(rf"\b{_LEAD}{NUMBER}\s+{_GAP}{ROLE_WORDS}\b", re.I)
+_ROLES_FOUND = re.compile(rf"\b{ROLE_WORDS}\s*(?:found|available|open)?\s*[:(]\s*{NUMBER}", re.I)
+_EMPLOYERS = re.compile(rf"\b{_LEAD}{NUMBER}\s+{_GAP}{EMPLOYER_WORDS}\b", re.I)
+_ATTENDEES = re.compile(rf"\b{_LEAD}{NUMBER}\s+{_GAP}{ATTENDEE_WORDS}\b", re.I)
+_SEATS = re.compile(rf"\b{NUMBER}\s+(?:seats|spots|places|tickets available)\b", re.I)
+_LIMIT = re.compile(
+    rf"\b(?:limited to|capacity(?: of)?:?|max(?:imum)?(?: of)?)\s+{NUMBER}"
+    r"(?:\s+(?:people|attendees|participants|guests|seats|spots))?",
+    re.I,
+)
+# Words between a number and the noun that show the number counts something else.
+_NOT_A_COUNT = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|offices|countries|cities|"
+    r"locations|teams|percent|%|times|steps|rounds)\b",
+    re.I,
+)
+
+MAX_COUNT = 1_000_000
+
+
+def to_count(text: str) -> int | None:
+    """Read one count as written: '1,500' -> 1500, '2.5k' -> 2500, 'sixty' -> 60."""
+    word = text.strip().lower().rstrip("+")
+    if not word:
+        return None
+    if word in WORD_NUMBERS:
+        return WORD_NUMBERS[word]
+    parts = re.split(r"[- ]", word)
+    if len(parts) == 2 and parts[0] in WORD_NUMBERS and parts[1] in WORD_NUMBERS:
+        return WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]]
+    try:
+        if word.endswith("k"):
+            return int(float(word[:-1].strip()) * 1000)
+        return int(re.sub(r"[,.\u202f ]", "", word))
+    except ValueError:
+        return None
+
+
+def _largest(pattern: re.Pattern, text: str) -> int | None:
+    """Return the largest plausible count that ``pattern`` finds in ``text``."""
+    best = None
+    for match in pattern.finditer(text):
+        if _NOT_A_COUNT.search(match.group(0)):
+            continue
+        value = to_count(match.group("num"))
+        if value is None or value <= 0 or value > MAX_COUNT:
+            continue
+        # A bare year ("2031 companies") is not a count.
+        if 1900 <= value <= 2100 and "," not in match.group("num"):
+            continue
+        best = value if best is None else max(best, value)
+    return best
+
+
+def read_counts(text: str) -> dict[str, int | None]:
+    """Return the counts that matter to the value model, as the prose states them."""
+    text = text[:200_000]
+    roles = _largest(_ROLES, text)
+    found = _largest(_ROLES_FOUND, text)
+    if found and (roles is None or found > roles):
+        roles = found
+    return {
+        "open_roles": roles,
+        "employers": _largest(_EMPLOYERS, text),
+        "attendees": _largest(_ATTENDEES, text),
+    }
+
+
+def read_capacity(text: str) -> int | None:
+    """Return the number of seats or places the prose announces, if any."""
+    text = text[:200_000]
+    found = [n for n in (_largest(_SEATS, text), _largest(_LIMIT, text)) if n]
+    return max(found) if found else None
+
+
+def to_amount(value: object) -> float | None:
+    """Read a money amount from a number or a string ('150,000', '$45', '1.234,50 EUR')."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return float(value) if value == value and abs(value) < 1e12 else None
+    if not isinstance(value, str):
+        return None
+    text = value.strip()[:100]
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    from price_parser import Price
+
+    amount = Price.fromstring(text).amount_float
+    if amount is None or abs(amount) >= 1e12:
+        return None
+    return amount
