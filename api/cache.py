@@ -1,0 +1,121 @@
+"""The analysis cache: Redis when configured, an in-process cache otherwise.
+
+Only profile-independent analyses are stored, as JSON, under keys that carry a prefix
+and the model version, each with a TTL. A failing Redis never fails a request: the
+caller gets ``CacheUnavailable`` and computes anyway; after ``retry_seconds`` the
+cache tries Redis again, so the service recovers by itself.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from typing import Any
+
+import redis
+from cachetools import TTLCache
+
+log = logging.getLogger(__name__)
+
+
+class CacheUnavailable(Exception):
+    """The cache cannot be reached now; compute without it."""
+
+
+class MemoryCache:
+    """A bounded in-process cache, for a single machine with no setup."""
+
+    backend = "memory"
+
+    def __init__(self, ttl_seconds: int, max_entries: int = 4096):
+        self._entries: TTLCache = TTLCache(maxsize=max_entries, ttl=ttl_seconds)
+        self._lock = threading.Lock()
+
+    def get_many(self, keys: list[str]) -> list[dict | None]:
+        with self._lock:
+            raw = [self._entries.get(key) for key in keys]
+        return [json.loads(value) if value is not None else None for value in raw]
+
+    def set_many(self, items: dict[str, dict]) -> None:
+        encoded = {key: json.dumps(value) for key, value in items.items()}
+        with self._lock:
+            self._entries.update(encoded)
+
+    def ping(self) -> bool:
+        return True
+
+
+class RedisCache:
+    """Analyses in Redis, as JSON with a TTL; pipelines for many keys."""
+
+    backend = "redis"
+
+    def __init__(self, client: redis.Redis, ttl_seconds: int, retry_seconds: float = 5.0):
+        self._client = client
+        self._ttl = ttl_seconds
+        self._retry_seconds = retry_seconds
+        self._down_until = 0.0
+
+    def _call(self, action):
+        if time.monotonic() < self._down_until:
+            raise CacheUnavailable("Redis was unreachable moments ago")
+        try:
+            return action()
+        except (redis.RedisError, OSError) as exc:
+            self._down_until = time.monotonic() + self._retry_seconds
+            log.warning("analysis cache unavailable: %s", type(exc).__name__)
+            raise CacheUnavailable(str(exc)) from exc
+
+    def get_many(self, keys: list[str]) -> list[dict | None]:
+        if not keys:
+            return []
+        raw = self._call(lambda: self._client.mget(keys))
+        values = []
+        for value in raw:
+            try:
+                values.append(json.loads(value) if value is not None else None)
+            except ValueError:
+                values.append(None)  # a corrupt entry is a miss, and gets overwritten
+        return values
+
+    def set_many(self, items: dict[str, dict]) -> None:
+        if not items:
+            return
+
+        def write():
+            pipe = self._client.pipeline(transaction=False)
+            for key, value in items.items():
+                pipe.set(key, json.dumps(value), ex=self._ttl)
+            pipe.execute()
+
+        self._call(write)
+
+    def ping(self) -> bool:
+        """Check Redis now, whatever happened before; a success ends the back-off."""
+        try:
+            self._client.ping()
+        except (redis.RedisError, OSError):
+            self._down_until = time.monotonic() + self._retry_seconds
+            return False
+        self._down_until = 0.0
+        return True
+
+
+def cache_key(prefix: str, model_version: str, content_hash: str) -> str:
+    """Return the key of an analysis: prefix, model version and content hash."""
+    return f"{prefix}:analysis:{model_version}:{content_hash}"
+
+
+def make_cache(settings: dict[str, Any]) -> MemoryCache | RedisCache:
+    """Build the cache the settings ask for."""
+    url = settings.get("REDIS_URL")
+    if not url:
+        return MemoryCache(settings["CACHE_TTL_SECONDS"])
+    timeout = settings["REDIS_TIMEOUT_SECONDS"]
+    client = redis.Redis.from_url(
+        url, socket_timeout=timeout, socket_connect_timeout=timeout, retry_on_timeout=False
+    )
+    return RedisCache(client, settings["CACHE_TTL_SECONDS"], settings["CACHE_RETRY_SECONDS"])
+

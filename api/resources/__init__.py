@@ -1,0 +1,1 @@
+"""The HTTP resources: one blueprint each, schemas beside them."""

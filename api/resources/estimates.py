@@ -1,0 +1,141 @@
+"""Estimates of what a job or an event is worth beyond the obvious."""
+
+from __future__ import annotations
+
+import marshmallow as ma
+from flask import current_app
+from flask_smorest import Blueprint, abort
+from marshmallow import validate
+
+from api.estimating import estimate_items
+from api.resources.schemas import InputSchema, OpportunitySchema, PageSchema, ProfileSchema
+
+blp = Blueprint(
+    "estimates", __name__, url_prefix="/v1/estimates",
+    description="Estimates of the non-obvious value of a job or an event.",
+)
+
+LENS_IDS = (
+    "second_look", "other_openings", "offer_upside", "practice",
+    "new_questions", "network_reach", "learning",
+)
+
+
+class ItemSchema(InputSchema):
+    page = ma.fields.Nested(PageSchema, metadata={"description": "A page to read"})
+    opportunity = ma.fields.Nested(
+        OpportunitySchema, metadata={"description": "An opportunity already read"}
+    )
+
+    @ma.validates_schema
+    def page_or_opportunity(self, data, **kwargs):
+        if ("page" in data) == ("opportunity" in data):
+            raise ma.ValidationError("Send exactly one of page or opportunity.", "_schema")
+
+
+class EstimateRequestSchema(ItemSchema):
+    profile = ma.fields.Nested(
+        ProfileSchema, allow_none=True,
+        metadata={"description": "What the person wants; optional, never stored"},
+    )
+
+
+class BatchRequestSchema(InputSchema):
+    items = ma.fields.List(
+        ma.fields.Dict(),
+        required=True,
+        metadata={"description": "Items shaped like ItemSchema: {page} or {opportunity}. "
+                  "Each is checked alone, so one bad item does not fail the others."},
+    )
+    profile = ma.fields.Nested(ProfileSchema, allow_none=True)
+
+
+class ReasonSchema(ma.Schema):
+    text = ma.fields.String()
+    evidence = ma.fields.String(metadata={"description": "Words of the page, or a field name"})
+
+
+class LensSchema(ma.Schema):
+    id = ma.fields.String(validate=validate.OneOf(LENS_IDS))
+    label = ma.fields.String()
+    score = ma.fields.Float(metadata={"description": "0 to 1"})
+    reasons = ma.fields.List(ma.fields.Nested(ReasonSchema))
+
+
+class CostSchema(ma.Schema):
+    id = ma.fields.String()
+    label = ma.fields.String()
+    text = ma.fields.String()
+    evidence = ma.fields.String()
+    weight = ma.fields.Float()
+
+
+class EstimateSchema(ma.Schema):
+    kind = ma.fields.String(validate=validate.OneOf(("job", "event")))
+    verdict = ma.fields.String(validate=validate.OneOf(("worth_a_look", "maybe", "skip", "ended")))
+    score = ma.fields.Integer(metadata={"description": "0 to 100"})
+    fit = ma.fields.Integer(metadata={"description": "0 to 100: the obvious value, beside"})
+    lenses = ma.fields.List(ma.fields.Nested(LensSchema), metadata={"description": "Highest first"})
+    costs = ma.fields.List(ma.fields.Nested(CostSchema))
+    plan = ma.fields.List(ma.fields.String())
+    notes = ma.fields.List(ma.fields.String())
+    opportunity = ma.fields.Nested(OpportunitySchema)
+    model_version = ma.fields.String()
+    cache = ma.fields.String(validate=validate.OneOf(("hit", "miss", "off")))
+
+
+class BatchResultSchema(ma.Schema):
+    results = ma.fields.List(
+        ma.fields.Dict(),
+        metadata={"description": "In the order of the items: an Estimate, or {error: {...}}"},
+    )
+
+
+item_schema = ItemSchema()
+
+
+@blp.route("")
+@blp.arguments(EstimateRequestSchema)
+@blp.response(200, EstimateSchema)
+@blp.alt_response(422, description="Invalid request, or no job or event on the page")
+@blp.alt_response(413, description="Request too large")
+def estimate(request):
+    """Estimate one job or event page, or one opportunity."""
+    profile = request.pop("profile", None)
+    (result,) = estimate_items([request], profile, **_context())
+    if "error" in result:
+        abort(422, message=result["error"]["message"])
+    return result
+
+
+@blp.route("/batch")
+@blp.arguments(BatchRequestSchema)
+@blp.response(200, BatchResultSchema)
+@blp.alt_response(422, description="Invalid request, or too many items")
+def estimate_batch(request):
+    """Estimate many jobs or events at once, in order; one bad item fails alone."""
+    limit = current_app.config["BATCH_MAX_ITEMS"]
+    items = request["items"]
+    if len(items) > limit:
+        abort(422, message=f"A batch takes at most {limit} items; this one has {len(items)}. "
+              "Split it into several requests.")
+    valid, problems = [], []
+    for item in items:
+        try:
+            valid.append(item_schema.load(item))
+            problems.append(None)
+        except ma.ValidationError as exc:
+            problems.append(exc.messages)
+    estimates = iter(estimate_items(valid, request.get("profile"), **_context()))
+    results = [
+        next(estimates) if problem is None
+        else {"error": {"status": 422, "message": "This item is not valid; see details.",
+                        "details": problem}}
+        for problem in problems
+    ]
+    return {"results": results}
+
+
+def _context():
+    return {"cache": current_app.extensions["wal_cache"],
+            "prefix": current_app.config["CACHE_PREFIX"]}

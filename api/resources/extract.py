@@ -1,0 +1,36 @@
+"""Reading pages into opportunities."""
+
+from __future__ import annotations
+
+import marshmallow as ma
+from flask_smorest import Blueprint, abort
+from marshmallow import validate
+
+from api.core.extraction import PageError, read_page
+from api.resources.schemas import InputSchema, OpportunitySchema, PageSchema
+
+blp = Blueprint(
+    "extract", __name__, url_prefix="/v1/extract",
+    description="What a page holds: its kind and the jobs or events on it.",
+)
+
+
+class ExtractRequestSchema(InputSchema):
+    page = ma.fields.Nested(PageSchema, required=True)
+
+
+class ExtractResponseSchema(ma.Schema):
+    page_kind = ma.fields.String(validate=validate.OneOf(("job", "event", "list", "other")))
+    opportunities = ma.fields.List(ma.fields.Nested(OpportunitySchema))
+
+
+@blp.route("")
+@blp.arguments(ExtractRequestSchema)
+@blp.response(200, ExtractResponseSchema)
+@blp.alt_response(422, description="Invalid request, or a page that cannot be read")
+def extract(request):
+    """Read a page: its kind and the opportunities on it."""
+    try:
+        return read_page(request["page"])
+    except PageError as exc:
+        abort(422, message=str(exc))
