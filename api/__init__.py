@@ -39,8 +39,8 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
         OPENAPI_VERSION="3.0.3",
         OPENAPI_URL_PREFIX="/",
         OPENAPI_JSON_PATH="openapi.json",
-        JSON_SORT_KEYS=False,
     )
+    app.json.sort_keys = False  # keep the documented order: verdict and score first
     logging.basicConfig(level=app.config["LOG_LEVEL"])
     app.extensions["wal_cache"] = make_cache(app.config)
 

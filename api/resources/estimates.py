@@ -94,7 +94,7 @@ class BatchResultSchema(ma.Schema):
 item_schema = ItemSchema()
 
 
-@blp.route("")
+@blp.route("", methods=["POST"])
 @blp.arguments(EstimateRequestSchema)
 @blp.response(200, EstimateSchema)
 @blp.alt_response(422, description="Invalid request, or no job or event on the page")
@@ -108,7 +108,7 @@ def estimate(request):
     return result
 
 
-@blp.route("/batch")
+@blp.route("/batch", methods=["POST"])
 @blp.arguments(BatchRequestSchema)
 @blp.response(200, BatchResultSchema)
 @blp.alt_response(422, description="Invalid request, or too many items")

@@ -24,7 +24,7 @@ class ExtractResponseSchema(ma.Schema):
     opportunities = ma.fields.List(ma.fields.Nested(OpportunitySchema))
 
 
-@blp.route("")
+@blp.route("", methods=["POST"])
 @blp.arguments(ExtractRequestSchema)
 @blp.response(200, ExtractResponseSchema)
 @blp.alt_response(422, description="Invalid request, or a page that cannot be read")
