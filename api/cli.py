@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
 
     estimate = commands.add_parser("estimate", help="estimate a saved HTML page or a JSON request")
-    estimate.add_argument("file", help="a .html page, or a .json request {page|opportunity, profile}")
+    estimate.add_argument("file", help="a .html page, or a .json request (page or opportunity)")
     estimate.add_argument("--profile", help="a JSON file with the profile")
     estimate.add_argument("--url", help="the page's address (for a saved .html page)")
     estimate.add_argument("--json", action="store_true", help="print the estimate as JSON")
