@@ -1,0 +1,25 @@
+// Indeed job search (markup of index/Dalton-K-Hughes-IndeedScraper__indeed-us-all-jobs-georgetown-ga.html):
+// div.job_seen_beacon cards whose title link carries the job key in data-jk.
+export default {
+  id: 'indeed',
+  label: 'Indeed',
+  kind: 'job',
+  matches: ['https://*.indeed.com/*'],
+  hosts: [/(^|\.)indeed\.com$/],
+  listPaths: [/^\/(jobs|m\/jobs|q-[^/]*|l-[^/]*|cmp\/[^/]+\/jobs)/, /^\/?(\?|$)/],
+  urlExamples: ['https://www.indeed.com/jobs?q=python&l=Boston%2C+MA', 'https://www.indeed.com/q-python-jobs.html'],
+  cards: ['div.job_seen_beacon', 'li div.cardOutline', 'a.tapItem[data-jk]', 'div.result[data-jk]'],
+  fields: {
+    title: ['h2.jobTitle span[title]', 'a.jcs-JobTitle span', 'h2.jobTitle', '.jobTitle'],
+    organization: ['[data-testid="company-name"]', '.companyName', '.company'],
+    location: ['[data-testid="text-location"]', '.companyLocation', '.location'],
+    date: ['[data-testid="myJobsStateDate"]', '.date'],
+    url: [
+      { sel: 'a[data-jk]', attr: 'data-jk', template: 'https://www.indeed.com/viewjob?jk={}' },
+      { sel: ':scope', attr: 'data-jk', template: 'https://www.indeed.com/viewjob?jk={}' },
+      { sel: 'a.jcs-JobTitle', attr: 'href' },
+    ],
+    description: ['.job-snippet', '[data-testid="jobsnippet_footer"]', '.underShelfFooter'],
+  },
+  badgeAt: { sel: ['.company_location', 'td.resultContent', 'h2.jobTitle'] },
+};

@@ -1,0 +1,27 @@
+// Meetup group home pages and event search, markup of
+// index/aimug-org-alc-docs__meetup-austin-langchain-group-home.html (a[id^="event-card-"] cards with
+// a time element and a cardTitle span) and the search result cards (data-testid=categoryResults-eventCard).
+export default {
+  id: 'meetup',
+  label: 'Meetup',
+  kind: 'event',
+  matches: ['https://www.meetup.com/*'],
+  hosts: [/^(www\.)?meetup\.com$/],
+  listPaths: [/^\/find\//, /^\/[^/]+\/events\/?(\?|$)/, /^\/[^/]+\/?(\?|$)/, /^\/[a-z]{2}-[A-Z]{2}\/find\//],
+  urlExamples: ['https://www.meetup.com/austin-langchain-ai-group/', 'https://www.meetup.com/find/?keywords=python'],
+  pageOrganization: ['a[href*="/groups/"] h1', 'h1#group-name-link', 'h1'],
+  cards: [
+    '[data-testid="categoryResults-eventCard"]',
+    '[data-event-label="Event card"]',
+    'a[id^="event-card-"]',
+    'a[data-event-label^="event-card-"]',
+  ],
+  fields: {
+    title: ['[class*="cardTitle"]', 'h2', 'h3', 'span.ds-font-title-3'],
+    organization: ['[data-testid="groupName"]', 'p.text-gray6'],
+    location: ['span.text-gray6', '[data-testid="venue"]'],
+    date: [{ sel: 'time', attr: 'datetime' }, 'time'],
+    url: [{ sel: ':scope', attr: 'href' }, { sel: 'a[href*="/events/"]', attr: 'href' }],
+  },
+  badgeAt: { sel: [], cardPosition: 'after' },
+};

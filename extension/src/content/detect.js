@@ -1,0 +1,104 @@
+// What kind of page is this: a job posting, an event, a list of either, or neither.
+// Detection is a list of predicates, each a small test with a weight; the strongest wins.
+import { adapterFor, findCards } from '../adapters/index.js';
+import { jsonLdObjects, microdataTypes } from './collect.js';
+
+const EVENT_TYPE = /^(Event|\w+Event|EventSeries|Festival|Hackathon|CourseInstance)$/;
+const JOB_TYPE = /^JobPosting$/;
+
+function typesOf(object) {
+  const type = object && object['@type'];
+  return (Array.isArray(type) ? type : [type]).filter((t) => typeof t === 'string')
+    .map((t) => t.replace(/^https?:\/\/schema\.org\//, ''));
+}
+
+function countTypes(objects) {
+  const counts = { job: 0, event: 0, list: 0 };
+  const visit = (object, depth) => {
+    if (!object || typeof object !== 'object' || depth > 4) return;
+    if (Array.isArray(object)) {
+      object.forEach((o) => visit(o, depth + 1));
+      return;
+    }
+    const types = typesOf(object);
+    if (types.some((t) => JOB_TYPE.test(t))) counts.job += 1;
+    else if (types.some((t) => EVENT_TYPE.test(t))) counts.event += 1;
+    if (types.includes('ItemList')) counts.list += 1;
+    for (const key of ['@graph', 'itemListElement', 'item', 'mainEntity', 'subEvent', 'event', 'events']) {
+      if (object[key]) visit(object[key], depth + 1);
+    }
+  };
+  visit(objects, 0);
+  return counts;
+}
+
+const JOB_WORDS = /\b(responsibilities|requirements|qualifications|apply (now|for this job)|job description|what you('ll| will) do|about the role|salary|full[- ]time|part[- ]time|benefits)\b/gi;
+const EVENT_WORDS = /\b(register|registration|rsvp|tickets?|attend(ees)?|agenda|speakers?|venue|doors open|add to calendar|hosted by|save (my|your) spot)\b/gi;
+
+function wordHits(text, re) {
+  const hits = new Set();
+  for (const match of text.matchAll(re)) hits.add(match[0].toLowerCase());
+  return hits.size;
+}
+
+/**
+ * Predicates: each looks at the facts gathered once and returns [kind, weight, signal] or null.
+ * Structured data outweighs site adapters, which outweigh URL and wording heuristics.
+ */
+const PREDICATES = [
+  (f) => (f.ld.job > 1 || f.ld.event > 1 || (f.ld.list && (f.ld.job || f.ld.event))
+    ? ['list', 9, `JSON-LD: ${f.ld.job} job(s), ${f.ld.event} event(s)${f.ld.list ? ', ItemList' : ''}`] : null),
+  (f) => (f.ld.job === 1 ? ['job', 10, 'JSON-LD JobPosting'] : null),
+  (f) => (f.ld.event === 1 ? ['event', 10, 'JSON-LD Event'] : null),
+  (f) => (f.md.job > 1 || f.md.event > 1 ? ['list', 8, 'microdata: several listings'] : null),
+  (f) => (f.md.job === 1 ? ['job', 8, 'microdata JobPosting'] : null),
+  (f) => (f.md.event === 1 ? ['event', 8, 'microdata Event'] : null),
+  (f) => (f.cards >= 2 ? ['list', 7, `${f.adapter.label} results: ${f.cards} cards`] : null),
+  (f) => (f.hEvents > 1 ? ['list', 6, 'microformats: several h-event'] : null),
+  (f) => (f.hEvents === 1 ? ['event', 6, 'microformat h-event'] : null),
+  (f) => (/\/(jobs?|careers?|positions?|vacanc(y|ies)|openings?)\/[^/]*[\w-]{4,}/i.test(f.path)
+    && f.jobWords >= 2 ? ['job', 4, 'job URL and job wording'] : null),
+  (f) => (/\/(e|events?|meetups?|webinars?|conferences?)\/[^/]*[\w-]{4,}/i.test(f.path)
+    && f.eventWords >= 2 ? ['event', 4, 'event URL and event wording'] : null),
+  (f) => (f.jobWords >= 4 && f.jobWords > f.eventWords ? ['job', 3, 'job wording'] : null),
+  (f) => (f.eventWords >= 4 && f.eventWords > f.jobWords ? ['event', 3, 'event wording'] : null),
+];
+
+/** Gather the facts the predicates read; cheap enough for every page a content script sees. */
+export function pageFacts(doc = document, url = doc.location.href) {
+  const ld = countTypes(jsonLdObjects(doc));
+  const types = microdataTypes(doc);
+  const md = {
+    job: types.filter((t) => JOB_TYPE.test(t)).length,
+    event: types.filter((t) => EVENT_TYPE.test(t)).length,
+  };
+  const adapter = adapterFor(url);
+  const cards = adapter ? findCards(adapter, doc).length : 0;
+  const hEvents = doc.querySelectorAll('.vevent, .h-event').length;
+  // wording is read from the title and the first part of the body only: bounded cost
+  const text = `${doc.title} ${(doc.body && doc.body.textContent || '').slice(0, 20000)}`;
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // an unparsable URL leaves the URL predicates out
+  }
+  return {
+    ld, md, adapter, cards, hEvents, path,
+    jobWords: wordHits(text, JOB_WORDS), eventWords: wordHits(text, EVENT_WORDS),
+  };
+}
+
+/** {kind: 'job'|'event'|'list'|'other', signals: [...], adapter} */
+export function detectPage(doc = document, url = doc.location.href) {
+  const facts = pageFacts(doc, url);
+  let best = null;
+  const signals = [];
+  for (const predicate of PREDICATES) {
+    const result = predicate(facts);
+    if (!result) continue;
+    signals.push(result[2]);
+    if (!best || result[1] > best[1]) best = result;
+  }
+  return { kind: best ? best[0] : 'other', signals, adapter: facts.adapter ? facts.adapter.id : null };
+}

@@ -1,0 +1,90 @@
+// The popup: ask the service worker to read the tab and estimate it, then show the answer.
+// Everything from the page or the API is rendered as text.
+import { el, clear } from '../shared/dom.js';
+import { renderEstimate, verdictLabel } from '../shared/estimate-view.js';
+
+const out = document.getElementById('out');
+
+async function targetTabId() {
+  // ?tab=<id> lets a test or a script point the popup at a tab; otherwise the active tab
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return tab ? tab.id : null;
+}
+
+function message(kind, title, ...lines) {
+  return el('div', { class: `message ${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+    el('strong', {}, title), lines.filter(Boolean).map((line) => el('p', { class: 'hint' }, line)));
+}
+
+function pageLine(snapshot) {
+  return snapshot && snapshot.title ? el('p', { class: 'page-title', title: snapshot.url || '' }, snapshot.title) : null;
+}
+
+function showList(reply) {
+  const rows = reply.list.map((result) => {
+    if (result.error) return el('li', {}, el('span', { class: 't' }, result.error.message || 'No estimate'), el('span', { class: 'pill' }, '?'));
+    const opportunity = result.opportunity || {};
+    return el('li', {},
+      el('span', { class: 't' }, opportunity.title || '', opportunity.organization ? ` · ${opportunity.organization}` : ''),
+      el('span', { class: `pill ${result.verdict}` }, `${verdictLabel(result.verdict)} ${Math.round(result.score ?? 0)}`));
+  });
+  return [
+    pageLine(reply.snapshot),
+    el('p', {}, `A results page: ${reply.list.length} listings, estimated together.`),
+    el('ul', { class: 'cards' }, rows),
+    reply.snapshot.adapter ? el('p', { class: 'tip' }, 'Badges on the page show the same estimates; hover one for its reasons.') : null,
+  ];
+}
+
+function show(reply) {
+  clear(out);
+  if (!reply) {
+    out.append(message('error', 'No answer from the extension.', 'Reload the extension and try again.'));
+    return;
+  }
+  if (!reply.ok) {
+    const error = reply.error || {};
+    if (error.kind === 'not_listing') {
+      out.append(pageLine(reply.snapshot), message('info', 'This page is not a job listing or an event.',
+        'Open a job posting, an event page or a results page and click again.', error.message ? `The API said: ${error.message}` : ''));
+      return;
+    }
+    out.append(pageLine(reply.snapshot), message('error', error.message || 'Something went wrong.', error.hint));
+    if (error.kind === 'unreachable' || error.kind === 'timeout' || error.kind === 'bad_response') {
+      out.append(el('p', {}, el('button', { type: 'button', class: 'link', onclick: () => chrome.runtime.openOptionsPage() }, 'Check the API address in the options')));
+    }
+    return;
+  }
+  if (reply.list) {
+    out.append(...showList(reply));
+    return;
+  }
+  out.append(pageLine(reply.snapshot), renderEstimate(reply.estimate));
+  if (!reply.profiled) {
+    out.append(el('p', { class: 'tip' }, 'Estimated from the listing alone. ',
+      el('button', { type: 'button', class: 'link', onclick: () => chrome.runtime.openOptionsPage() }, 'Add your profile'),
+      ' to sharpen it.'));
+  }
+}
+
+async function run() {
+  document.getElementById('options').addEventListener('click', () => chrome.runtime.openOptionsPage());
+  const tabId = await targetTabId();
+  if (!tabId) {
+    show({ ok: false, error: { message: 'No tab to read.' } });
+    return;
+  }
+  document.body.dataset.state = 'loading';
+  let reply;
+  try {
+    reply = await chrome.runtime.sendMessage({ type: 'estimate-tab', tabId });
+  } catch (error) {
+    reply = { ok: false, error: { message: 'The extension could not read this page.', hint: String(error && error.message) } };
+  }
+  show(reply);
+  document.body.dataset.state = reply && reply.ok ? (reply.list ? 'list' : 'estimate') : ((reply && reply.error && reply.error.kind) || 'error');
+}
+
+run();

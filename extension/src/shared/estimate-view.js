@@ -1,0 +1,109 @@
+// One rendering of an estimate, used by the popup and by a badge's details panel.
+import { el, safeHref } from './dom.js';
+
+export const VERDICT_LABELS = {
+  worth_a_look: 'Worth a look',
+  maybe: 'Maybe',
+  skip: 'Skip',
+  ended: 'Ended',
+};
+
+export function verdictLabel(verdict) {
+  return VERDICT_LABELS[verdict] || 'Unknown';
+}
+
+function asText(value) {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(asText).filter(Boolean).join('; ');
+  if (typeof value === 'object') {
+    return asText(value.text ?? value.quote ?? value.value ?? Object.values(value).filter((v) => typeof v === 'string').join(' · '));
+  }
+  return '';
+}
+
+// score and fit are 0–100; a lens scores 0–1
+function whole(value) {
+  return typeof value === 'number' && Number.isFinite(value) ? String(Math.round(value)) : '';
+}
+
+function lensPercent(value) {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.round(Math.max(0, Math.min(1, value)) * 100) : 0;
+}
+
+function bar(score) {
+  const fill = el('span', { class: 'fill' });
+  fill.style.width = `${lensPercent(score)}%`; // CSSOM, not a style attribute: pages' CSPs allow it
+  return el('span', { class: 'bar', role: 'img', 'aria-label': `${lensPercent(score)} of 100` }, fill);
+}
+
+/** Lenses sorted by score, strongest first. */
+export function rankedLenses(estimate) {
+  return [...(estimate.lenses || [])].sort((a, b) => (b.score || 0) - (a.score || 0));
+}
+
+/** The top reasons, as plain strings, for a badge's tooltip. */
+export function topReasons(estimate, count = 3) {
+  const reasons = [];
+  for (const lens of rankedLenses(estimate)) {
+    if (!(lens.score > 0)) continue;
+    for (const reason of lens.reasons || []) {
+      const text = asText(reason.text ?? reason);
+      if (text) reasons.push(`${lens.label || lens.id}: ${text}`);
+      if (reasons.length >= count) return reasons;
+    }
+  }
+  return reasons;
+}
+
+function reasonItem(reason) {
+  const evidence = asText(reason.evidence);
+  return el('li', {},
+    el('span', { class: 'reason-text' }, asText(reason.text ?? reason)),
+    evidence ? el('q', { class: 'evidence' }, evidence) : null);
+}
+
+/** The full estimate: verdict, score, fit, lenses with reasons and evidence, plan, costs. */
+export function renderEstimate(estimate, { maxLenses = 7, heading = 'h2' } = {}) {
+  const verdict = estimate.verdict || 'unknown';
+  const opportunity = estimate.opportunity || {};
+  const title = asText(opportunity.title);
+  const organization = asText(opportunity.organization ?? opportunity.organization_name);
+  const root = el('div', { class: 'estimate', 'data-verdict': verdict });
+  root.append(el('div', { class: 'head' },
+    el('span', { class: `verdict verdict-${verdict}` }, verdictLabel(verdict)),
+    el('span', { class: 'score', title: 'Score, 0–100' }, whole(estimate.score), el('small', {}, '/100')),
+    estimate.fit !== undefined && estimate.fit !== null
+      ? el('span', { class: 'fit', title: 'Fit: the obvious value, how well it matches what you want' }, `fit ${whole(estimate.fit)}`)
+      : null));
+  if (title || organization) {
+    root.append(el(heading, { class: 'what' }, title, organization ? el('span', { class: 'org' }, ` · ${organization}`) : null));
+  }
+  const lenses = rankedLenses(estimate).filter((lens) => lens.score > 0 || (lens.reasons || []).length).slice(0, maxLenses);
+  if (lenses.length) {
+    root.append(el('section', { class: 'lenses' },
+      el('h3', {}, 'Why it may be worth it'),
+      lenses.map((lens) => el('div', { class: 'lens', 'data-lens': asText(lens.id) },
+        el('div', { class: 'lens-head' },
+          el('span', { class: 'lens-label' }, asText(lens.label || lens.id)),
+          bar(lens.score)),
+        (lens.reasons || []).length ? el('ul', { class: 'reasons' }, (lens.reasons || []).map(reasonItem)) : null))));
+  }
+  if ((estimate.plan || []).length) {
+    root.append(el('section', { class: 'plan' }, el('h3', {}, 'Plan'),
+      el('ol', {}, estimate.plan.map((step) => el('li', {}, asText(step))))));
+  }
+  if ((estimate.costs || []).length) {
+    root.append(el('section', { class: 'costs' }, el('h3', {}, 'Costs'),
+      el('ul', {}, estimate.costs.map((cost) => el('li', {},
+        el('strong', {}, asText(cost.label || cost.id)), ' ', asText(cost.text),
+        asText(cost.evidence) ? el('q', { class: 'evidence' }, asText(cost.evidence)) : null)))));
+  }
+  if ((estimate.notes || []).length) {
+    root.append(el('ul', { class: 'notes' }, estimate.notes.map((note) => el('li', {}, asText(note)))));
+  }
+  const link = safeHref(opportunity.url);
+  if (link) root.append(el('a', { class: 'open', href: link, target: '_blank', rel: 'noopener noreferrer' }, 'Open the listing'));
+  return root;
+}
