@@ -1,0 +1,433 @@
+"""Job titles to O*NET occupations, how near two occupations are, and seniority.
+
+Backed by the shipped index (see ``_index.py``); everything here is pure and fast
+after the index has been loaded once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import Any
+
+from api.core.model import _index
+
+# --- normalisation (shared with scripts/build_index.py, so index and queries agree) ---
+
+_ABBREVIATIONS = {
+    "sr": "senior",
+    "snr": "senior",
+    "jr": "junior",
+    "mgr": "manager",
+    "mngr": "manager",
+    "eng": "engineer",
+    "engr": "engineer",
+    "dev": "developer",
+    "asst": "assistant",
+    "assoc": "associate",
+    "vp": "vice president",
+    "svp": "senior vice president",
+    "evp": "executive vice president",
+    "avp": "assistant vice president",
+    "swe": "software engineer",
+    "sde": "software development engineer",
+    "sre": "site reliability engineer",
+    "ml": "machine learning",
+    "hr": "human resources",
+    "backend": "back end",
+    "frontend": "front end",
+    "fullstack": "full stack",
+    "programme": "program",
+    "lpn": "licensed practical nurse",
+    "cna": "certified nursing assistant",
+    "np": "nurse practitioner",
+    "pa": "physician assistant",
+}
+
+_STOPWORDS = frozenset({"of", "and", "the", "for", "in", "a", "an", "to", "with", "at", "on", "or"})
+
+# Words that say how senior or how scheduled a role is, not what it is.
+_QUALIFIERS = frozenset(
+    {
+        "senior",
+        "junior",
+        "staff",
+        "principal",
+        "lead",
+        "head",
+        "intern",
+        "internship",
+        "trainee",
+        "entry",
+        "level",
+        "mid",
+        "experienced",
+        "associate",
+        "i",
+        "ii",
+        "iii",
+        "iv",
+        "1",
+        "2",
+        "3",
+        "4",
+        "new",
+        "grad",
+        "remote",
+        "hybrid",
+        "onsite",
+        "contract",
+        "temporary",
+        "temp",
+        "part",
+        "full",
+        "time",
+        "night",
+        "shift",
+        "weekend",
+        "day",
+        "evening",
+        "overnight",
+        "seasonal",
+        "summer",
+        "fall",
+        "spring",
+        "winter",
+        "urgent",
+        "hiring",
+    }
+)
+
+_SPLIT_RE = re.compile(r"\s[-\u2013\u2014|/:]\s|[,(\[)\]|\u2013\u2014]|\s@\s|\sat\s")
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:\+\+|#)?")
+
+
+def _stem(token: str) -> str:
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is", "ics")):
+        return token[:-1]
+    return token
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercase, expand abbreviations, drop stopwords, stem plurals."""
+    text = text.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")
+    out: list[str] = []
+    for tok in _TOKEN_RE.findall(text):
+        expanded = _ABBREVIATIONS.get(tok)
+        for part in expanded.split() if expanded else (tok,):
+            if part not in _STOPWORDS:
+                out.append(_stem(part))
+    return out
+
+
+def normalize(text: str) -> str:
+    """The lookup key of a title: its normalised tokens joined by spaces."""
+    return " ".join(tokens(text))
+
+
+def split_title(title: str) -> tuple[str, str]:
+    """Split into the role (before a comma, dash or parenthesis) and the rest."""
+    parts = [p for p in (s.strip() for s in _SPLIT_RE.split(title)) if p]
+    if not parts:
+        return "", ""
+    return parts[0], " ".join(parts[1:])
+
+
+# --- the loaded structures ---
+
+
+class _Occupations:
+    def __init__(self, data: dict[str, Any]) -> None:
+        occ = data["occupations"]
+        self.codes: list[str] = occ["codes"]
+        self.position = {c: i for i, c in enumerate(self.codes)}
+        self.titles: list[str] = occ["titles"]
+        self.job_zone: list[int] = occ["job_zone"]
+        self.related: list[list[list[int]]] = occ["related"]
+        self.tech: list[list[str]] = occ["tech"]
+        self.prior: list[float] = occ["prior"]
+        self.soc_names: dict[str, str] = data["soc_names"]
+        titles = data["titles"]
+        self.keys: list[str] = titles["keys"]
+        # normalised title -> index of its best code
+        self.exact: dict[str, int] = dict(zip(self.keys, titles["code"], strict=True))
+        self.key_code: list[int] = titles["code"]
+        self.postings: dict[str, list[int]] = dict(
+            zip(titles["tokens"], titles["postings"], strict=True)
+        )
+        n = len(self.keys)
+        self.idf = {t: math.log(1 + n / len(p)) for t, p in self.postings.items()}
+        self.default_idf = math.log(1 + n)
+        self.key_mass: dict[int, float] = {}  # summed idf of a title's tokens, on demand
+        self.related_score: dict[tuple[int, int], float] = {}
+        for a, tiers in enumerate(self.related):
+            for tier_value, members in zip(_TIER_VALUES, tiers, strict=True):
+                for rank, b in enumerate(members):
+                    score = tier_value - 0.004 * rank
+                    for key in ((a, b), (b, a)):
+                        if self.related_score.get(key, 0.0) < score:
+                            self.related_score[key] = score
+
+
+_TIER_VALUES = (0.8, 0.65, 0.5)  # Primary-Short, Primary-Long, Supplemental
+_occupations: _Occupations | None = None
+
+
+def _data() -> _Occupations:
+    global _occupations
+    if _occupations is None:
+        _occupations = _Occupations(_index.load())
+    return _occupations
+
+
+# --- public interface ---
+
+
+def describe(code: str) -> dict[str, Any] | None:
+    """The facts the index holds about one O*NET code (title, SOC groups, job zone)."""
+    d = _data()
+    i = d.position.get(_full_code(code))
+    if i is None:
+        return None
+    return _describe(d, i, 1.0)
+
+
+def _full_code(code: str) -> str:
+    return code if "." in code else code + ".00"
+
+
+def _describe(d: _Occupations, i: int, confidence: float) -> dict[str, Any]:
+    code = d.codes[i]
+    major = code[:2] + "-0000"
+    return {
+        "code": code,
+        "title": d.titles[i],
+        "major": major,
+        "family": d.soc_names.get(major),
+        "minor": code[:5] + "00",
+        "broad": code[:6] + "0",
+        "job_zone": d.job_zone[i] or None,
+        "confidence": round(confidence, 3),
+    }
+
+
+@lru_cache(maxsize=4096)
+def _match(title: str) -> tuple[int, float] | None:
+    d = _data()
+    primary, secondary = split_title(title)
+    whole = normalize(title)
+    p_tokens = tokens(primary)
+    stripped = [t for t in p_tokens if t not in _QUALIFIERS]
+    candidates = [(whole, 1.0), (" ".join(p_tokens), 0.97), (" ".join(stripped), 0.92)]
+    if not stripped and secondary:
+        # "Director, Product Management": the role is in the second part.
+        s_tokens = [t for t in tokens(secondary) if t not in _QUALIFIERS]
+        candidates.append((" ".join(s_tokens), 0.85))
+        stripped, secondary = s_tokens, ""
+    for key, confidence in candidates:
+        code = d.exact.get(key) if key else None
+        if code is not None:
+            return code, confidence
+    if not stripped:
+        return None
+    return _fuzzy(d, stripped, [t for t in tokens(secondary) if t not in _QUALIFIERS])
+
+
+_MAX_CANDIDATES = 2000
+
+
+def _fuzzy(d: _Occupations, primary: list[str], secondary: list[str]) -> tuple[int, float] | None:
+    """Best code by the titles that share the query's head noun and most of its words."""
+    idf, postings = d.idf, d.postings
+    known = [t for t in dict.fromkeys(primary) if t in postings]
+    if not known:
+        return None
+    weight = {t: 0.35 * idf[t] for t in secondary if t in postings}
+    weight.update({t: idf[t] for t in known})
+    q_mass = sum(weight[t] for t in known)
+    # The head noun ("consultant", "teacher") says what the role is: keep to titles
+    # that have it when any do.
+    head = known[-1] if primary[-1] == known[-1] else None
+    rare = sorted(known, key=lambda t: len(postings[t]))
+    candidates: set[int] = set()
+    for t in rare:
+        if t != head:
+            candidates.update(postings[t][:_MAX_CANDIDATES])
+    keys = d.keys
+    if head is not None:
+        with_head = {i for i in candidates if head in keys[i].split()}
+        candidates = with_head or set(postings[head][:_MAX_CANDIDATES])
+    by_code: dict[int, list[float]] = {}
+    for i in candidates:
+        words = keys[i].split()
+        mass = d.key_mass.get(i)
+        if mass is None:
+            mass = d.key_mass[i] = sum(idf[t] for t in words)
+        shared = sum(weight.get(t, 0.0) for t in set(words))
+        primary_shared = sum(weight[t] for t in set(words) if t in known)
+        cover_query = primary_shared / q_mass
+        cover_title = min(1.0, shared / mass)
+        score = cover_query**0.7 * cover_title**0.3
+        code = d.key_code[i]
+        slot = by_code.setdefault(code, [0.0, 0])
+        if score > slot[0]:
+            slot[0] = score
+        if cover_query >= 0.999:
+            slot[1] += 1
+    if not by_code:
+        return None
+    # Several titles of one occupation that hold every query word back each other up.
+    best = max(by_code, key=lambda c: (by_code[c][0] + 0.03 * min(by_code[c][1], 5), -c))
+    score = by_code[best][0]
+    if score < 0.35:
+        return None
+    return best, round(min(0.9, score * 0.9), 3)
+
+
+def match_title(title: str) -> dict[str, Any] | None:
+    """The best O*NET occupation for a free-text job title or target role."""
+    if not title or not title.strip():
+        return None
+    found = _match(title.strip()[:200])
+    if found is None:
+        return None
+    return _describe(_data(), found[0], found[1])
+
+
+@lru_cache(maxsize=16384)
+def similarity(code_a: str, code_b: str) -> float:
+    """How near two occupations are, 0 (unrelated) to 1 (the same)."""
+    if not code_a or not code_b:
+        return 0.0
+    a, b = _full_code(code_a), _full_code(code_b)
+    if a == b:
+        return 1.0
+    d = _data()
+    related = 0.0
+    ia, ib = d.position.get(a), d.position.get(b)
+    if ia is not None and ib is not None:
+        related = d.related_score.get((ia, ib), 0.0)
+    if a[:7] == b[:7]:
+        prefix = 0.85  # one SOC occupation, two O*NET specialisations
+    elif a[:6] == b[:6]:
+        prefix = 0.6  # same broad group
+    elif a[:5] == b[:5]:
+        prefix = 0.4  # same minor group
+    elif a[:2] == b[:2]:
+        prefix = 0.2  # same major group
+    else:
+        prefix = 0.0
+    return round(max(related, prefix), 3)
+
+
+def technologies_of(code: str) -> list[str]:
+    """Canonical technology skills typical of the occupation, hot/in-demand first."""
+    d = _data()
+    i = d.position.get(_full_code(code)) if code else None
+    return list(d.tech[i]) if i is not None else []
+
+
+# --- seniority ---
+
+_SENIORITY_TOKEN_RE = re.compile(r"[a-z0-9]+")
+_EXECUTIVE = frozenset(
+    {
+        "chief",
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
+        "cio",
+        "cmo",
+        "cpo",
+        "ciso",
+        "cdo",
+        "cro",
+        "vp",
+        "svp",
+        "evp",
+        "avp",
+        "president",
+        "founder",
+        "cofounder",
+    }
+)
+_INTERN = frozenset({"intern", "internship", "interns", "coop", "trainee", "placement"})
+_LEAD = frozenset({"lead", "principal", "head", "director", "distinguished", "fellow"})
+_SENIOR = frozenset({"senior", "sr", "snr", "iii", "iv", "expert"})
+_ENTRY = frozenset({"junior", "jr", "entry", "graduate", "grad", "apprentice", "i", "beginner"})
+_MID = frozenset({"mid", "intermediate", "ii"})
+# "Staff" is a level only for these kinds of work ("Staff Engineer", not "Staff Nurse").
+_STAFF_LEVEL_NEXT = frozenset(
+    {
+        "engineer",
+        "software",
+        "data",
+        "developer",
+        "scientist",
+        "designer",
+        "architect",
+        "product",
+        "research",
+        "researcher",
+        "machine",
+        "ml",
+        "security",
+        "frontend",
+        "backend",
+        "site",
+        "infrastructure",
+        "platform",
+        "applied",
+        "analytics",
+        "systems",
+        "mobile",
+        "ux",
+    }
+)
+_ROLE_AFTER_ASSOCIATE_TOP = frozenset({"director", "vp", "vice", "principal", "partner", "dean"})
+
+
+@lru_cache(maxsize=4096)
+def seniority_of(title: str) -> str | None:
+    """intern, entry, mid, senior, lead or executive, as the title words say; else None."""
+    if not title:
+        return None
+    text = title.lower().replace("co-op", "coop").replace("co-founder", "cofounder")
+    words = _SENIORITY_TOKEN_RE.findall(text)
+    if not words:
+        return None
+    ws = set(words)
+    if (
+        ws & _EXECUTIVE
+        or "vice president" in text
+        or "managing director" in text
+        or ("executive director" in text)
+    ):
+        return "executive"
+    if ws & _INTERN or "summer analyst" in text:
+        return "intern"
+    if "director" in ws and ("senior" in ws or "sr" in ws or "group" in ws):
+        return "executive"
+    lead = bool(ws & _LEAD) and not (words[-1] == "principal" and len(words) <= 2)
+    for i, w in enumerate(words[:-1]):
+        if w == "staff" and words[i + 1] in _STAFF_LEVEL_NEXT:
+            lead = True
+    if lead:
+        return "lead"
+    if ws & _SENIOR:
+        return "senior"
+    if "associate" in ws:
+        i = words.index("associate")
+        if i + 1 < len(words) and words[i + 1] in _ROLE_AFTER_ASSOCIATE_TOP:
+            return "senior"
+        if i + 1 < len(words):
+            return "entry"
+    if ws & _ENTRY or "new grad" in text or "entry level" in text:
+        return "entry"
+    if ws & _MID:
+        return "mid"
+    return None

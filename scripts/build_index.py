@@ -1,0 +1,392 @@
+"""Build api/data/occupations.json.gz from O*NET 30.1 and SOC 2018.
+
+    python scripts/build_index.py [DATA_DIR] [--out PATH]
+
+DATA_DIR defaults to ../shared/data relative to the project root (see its README).
+The index holds facts only (codes, titles, relations, job zones, technology names and
+their neighbours), never the datasets' descriptions or task sentences. Curated skill
+knowledge comes from scripts/skill_terms.toml.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import math
+import re
+import sys
+import tomllib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from api.core.model.occupations import normalize  # noqa: E402
+from api.core.model.skills import skill_key  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+DEFAULT_OUT = ROOT / "api" / "data" / "occupations.json.gz"
+TERMS = Path(__file__).resolve().parent / "skill_terms.toml"
+INDEX_VERSION = 1
+TECH_PER_OCCUPATION = 40
+NEIGHBOURS_PER_SKILL = 20
+ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9+#./-]*[A-Z0-9+#]")
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+# --- occupations ---
+
+
+def soc_names(data: Path) -> dict[str, str]:
+    import openpyxl  # build-time only (the `build` extra)
+
+    wb = openpyxl.load_workbook(data / "soc-2018" / "soc_structure_2018.xlsx", read_only=True)
+    names: dict[str, str] = {}
+    for row in wb.worksheets[0].iter_rows(values_only=True):
+        code = next(
+            (c for c in row[:3] if isinstance(c, str) and re.fullmatch(r"\d\d-\d{4}", c)), None
+        )
+        name = row[4] if len(row) > 4 else None
+        if code and isinstance(name, str):
+            names[code] = re.sub(r" Occupations$", "", name.strip())
+    wb.close()
+    return names
+
+
+def title_keys(title: str) -> list[tuple[str, float]]:
+    """Lookup keys for one title, with a weight penalty for partial forms."""
+    keys = [(normalize(title), 0.0)]
+    m = re.fullmatch(r"(.*?)\s*\(([^)]*)\)\s*(.*)", title)
+    if m:
+        outside = f"{m.group(1)} {m.group(3)}".strip()
+        inside = m.group(2).strip()
+        if ACRONYM_RE.fullmatch(inside.replace(" ", "")) or ACRONYM_RE.fullmatch(outside):
+            keys += [(normalize(outside), 0.5), (normalize(inside), 0.5)]
+    return [(k, p) for k, p in keys if k]
+
+
+def build_occupations(data: Path) -> tuple[dict, dict, list[str]]:
+    onet = data / "onet-30.1"
+    occ_rows = read_tsv(onet / "Occupation Data.txt")
+    codes = sorted(r["O*NET-SOC Code"] for r in occ_rows)
+    pos = {c: i for i, c in enumerate(codes)}
+    titles = {r["O*NET-SOC Code"]: r["Title"] for r in occ_rows}
+
+    weights: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    count: Counter[int] = Counter()
+
+    def add(title: str, code: str, weight: float) -> None:
+        if code not in pos:
+            return
+        count[pos[code]] += 1
+        for key, penalty in title_keys(title):
+            weights[key][pos[code]] += weight - penalty
+
+    for code, title in titles.items():
+        add(title, code, 6.0)
+    for r in read_tsv(onet / "Sample of Reported Titles.txt"):
+        add(r["Reported Job Title"], r["O*NET-SOC Code"], 4.0 + (r["Shown in My Next Move"] == "Y"))
+    for r in read_tsv(onet / "Alternate Titles.txt"):
+        n_sources = len(r["Source(s)"].split(","))
+        add(r["Alternate Title"], r["O*NET-SOC Code"], 2.0 + 0.25 * n_sources)
+        if r["Short Title"] not in ("n/a", ""):
+            add(r["Short Title"], r["O*NET-SOC Code"], 1.5 + 0.25 * n_sources)
+
+    prior = [round(math.log1p(count[i]), 3) for i in range(len(codes))]
+    # How many titles of each code contain a token: generic keys ("consultant",
+    # "ux designer") go to the occupation whose titles use those words most.
+    keys_of_code: dict[int, set[str]] = defaultdict(set)
+    for key, by_code in weights.items():
+        for i in by_code:
+            keys_of_code[i].add(key)
+    token_support: dict[int, Counter[str]] = {
+        i: Counter(t for k in ks for t in set(k.split())) for i, ks in keys_of_code.items()
+    }
+    keys = sorted(weights)
+    best = []
+    for key in keys:
+        head = key.split()[-1]
+        words = key.split()
+
+        def strength(item: tuple[int, float], head: str = head, words: list = words) -> tuple:
+            i, w = item
+            support = token_support[i]
+            w += 0.4 * math.log1p(min(support[t] for t in words)) + 0.1 * math.log1p(support[head])
+            return (-w, -prior[i], i)
+
+        best.append(min(weights[key].items(), key=strength)[0])
+    postings: dict[str, list[int]] = defaultdict(list)
+    for n, key in enumerate(keys):
+        for tok in dict.fromkeys(key.split()):
+            postings[tok].append(n)
+    title_index = {
+        "keys": keys,
+        "code": best,
+        "tokens": list(postings),
+        "postings": list(postings.values()),
+    }
+
+    job_zone = [0] * len(codes)
+    for r in read_tsv(onet / "Job Zones.txt"):
+        if r["O*NET-SOC Code"] in pos:
+            job_zone[pos[r["O*NET-SOC Code"]]] = int(r["Job Zone"])
+
+    tiers = ("Primary-Short", "Primary-Long", "Supplemental")
+    related: list[list[list[int]]] = [[[], [], []] for _ in codes]
+    rows = read_tsv(onet / "Related Occupations.txt")
+    rows.sort(key=lambda r: int(r["Index"]))
+    for r in rows:
+        a, b = r["O*NET-SOC Code"], r["Related O*NET-SOC Code"]
+        if a in pos and b in pos and r["Relatedness Tier"] in tiers:
+            related[pos[a]][tiers.index(r["Relatedness Tier"])].append(pos[b])
+
+    occupations = {
+        "codes": codes,
+        "titles": [titles[c] for c in codes],
+        "job_zone": job_zone,
+        "related": related,
+        "prior": prior,
+        "tech": [[] for _ in codes],  # filled once skills are known
+    }
+    return occupations, title_index, codes
+
+
+# --- skills ---
+
+
+def english_words(data: Path) -> Counter[str]:
+    """Lowercase words of O*NET's prose: a product name found here is an everyday word."""
+    onet = data / "onet-30.1"
+    words: Counter[str] = Counter()
+    for name, column in (("Task Statements.txt", "Task"), ("Occupation Data.txt", "Description")):
+        for r in read_tsv(onet / name):
+            words.update(w for w in re.findall(r"[a-z]+", r[column]) if w.islower())
+    return words
+
+
+def is_acronym_of(acronym: str, words: list[str]) -> bool:
+    if not words or acronym[0].lower() not in words[0].lower():
+        return False
+    letters = iter("".join(words).lower())
+    return all(ch in letters for ch in acronym.lower() if ch.isalnum())
+
+
+class SkillBuilder:
+    def __init__(self, terms: dict, english: Counter[str]) -> None:
+        self.terms = terms
+        self.english = english
+        self.vendors = sorted(terms["vendors"], key=len, reverse=True)
+        self.ambiguous = {a.lower(): a for a in terms["ambiguous"]}
+        self.exclude = set(terms["exclude"])
+        self.names: list[str] = []
+        self.position: dict[str, int] = {}
+        self.aliases: dict[int, dict[str, str]] = defaultdict(dict)  # idx -> key -> surface
+        self.commodities: dict[int, Counter[str]] = defaultdict(Counter)
+        self.group: dict[int, str] = {}
+        self.near: dict[int, set[str]] = defaultdict(set)
+        self.findable: dict[int, bool] = {}
+        self.curated: set[int] = set()
+
+    def common(self, word: str) -> bool:
+        return self.english[word.lower()] >= 2
+
+    def skill(self, name: str) -> int:
+        if name not in self.position:
+            self.position[name] = len(self.names)
+            self.names.append(name)
+        return self.position[name]
+
+    def strip_vendor(self, name: str) -> str:
+        for v in self.vendors:
+            if name.startswith(v + " ") and len(name) > len(v) + 1:
+                return name[len(v) + 1 :]
+        return name
+
+    def product(self, product: str) -> tuple[int, list[str], bool]:
+        """Canonical index, alias forms and whether it is a generic category."""
+        curated = self.terms["canonical"].get(product)
+        base = product[: -len(" software")] if product.endswith(" software") else product
+        forms = [product, base]
+        words = base.split()
+        generic = product.endswith(" software") and all(self.common(w) for w in words)
+        acronym = words[-1] if len(words) >= 2 and ACRONYM_RE.fullmatch(words[-1]) else None
+        if acronym:
+            for head in (words[:-1], self.strip_vendor(" ".join(words[:-1])).split()):
+                if is_acronym_of(acronym, head):
+                    forms += [acronym, " ".join(head)]
+                    break
+            else:
+                acronym = None
+        stripped = self.strip_vendor(base)
+        if stripped != base and (
+            " " not in stripped and self.common(stripped) or stripped.lower() in self.ambiguous
+        ):
+            stripped = base  # "Google Docs", "IBM Notes", "Cisco Spark": keep the vendor
+        forms.append(stripped)
+        name = curated or (acronym if acronym else stripped)
+        forms.append(name)
+        return self.skill(name), forms, generic
+
+    def add_alias(self, idx: int, form: str) -> None:
+        key = skill_key(form)
+        if not key:
+            return
+        surface = ""
+        parts = key.split()
+        if key in self.ambiguous:
+            surface = self.ambiguous[key]
+        elif idx in self.curated:
+            pass  # curated names are skills wherever they appear
+        elif len(parts) == 1 and (len(key) <= 2 or self.common(key)):
+            surface = form.strip()
+        elif len(parts) > 1 and all(self.common(p) for p in parts):
+            surface = form.strip()
+        if len(parts) == 1 and len(key) == 1 and not surface:
+            return
+        self.aliases[idx].setdefault(key, surface)
+
+
+def build_skills(data: Path, terms: dict, occupations: dict, codes: list[str]) -> dict:
+    sb = SkillBuilder(terms, english_words(data))
+    rows = read_tsv(data / "onet-30.1" / "Technology Skills.txt")
+    pos = {c: i for i, c in enumerate(codes)}
+    occ_skills: dict[int, dict[int, tuple[bool, bool]]] = defaultdict(dict)
+    frequency: Counter[int] = Counter()
+    for r in rows:
+        product = r["Example"].strip()
+        idx, forms, generic = sb.product(product)
+        excluded = product in sb.exclude or sb.names[idx] in sb.exclude
+        sb.findable[idx] = sb.findable.get(idx, True) and not (generic or excluded)
+        for form in forms:
+            sb.add_alias(idx, form)
+        sb.commodities[idx][r["Commodity Code"]] += 1
+        code = r["O*NET-SOC Code"]
+        if code in pos:
+            flags = (r["Hot Technology"] == "Y", r["In Demand"] == "Y")
+            old = occ_skills[pos[code]].get(idx, (False, False))
+            occ_skills[pos[code]][idx] = (old[0] or flags[0], old[1] or flags[1])
+    for occ in occ_skills.values():
+        frequency.update(occ.keys())
+
+    for entry in terms["skill"]:
+        idx = sb.skill(entry["name"])
+        sb.curated.add(idx)
+        sb.findable[idx] = True
+        if entry.get("group"):
+            sb.group[idx] = entry["group"]
+        if entry.get("commodity"):
+            sb.commodities[idx][entry["commodity"]] += 1000
+        sb.near[idx].update(entry.get("near", []))
+        for form in [entry["name"], *entry.get("aliases", [])]:
+            sb.add_alias(idx, form)
+    for name, aliases in terms["aliases"].items():
+        idx = sb.skill(name)
+        for form in [name, *aliases]:
+            sb.add_alias(idx, form)
+
+    n = len(sb.names)
+    # Alias key -> the skill it names; curated and frequent skills win collisions.
+    order = sorted(range(n), key=lambda i: (i not in sb.curated, -frequency[i], i))
+    alias_index: dict[str, list] = {}
+    for idx in order:
+        for key, surface in sb.aliases[idx].items():
+            if key not in alias_index:
+                alias_index[key] = [idx, surface] if surface else [idx]
+
+    neighbours = skill_neighbours(sb, occ_skills, frequency, n)
+
+    # Occupation technology lists, typical-and-wanted first.
+    for occ_idx, skills in occ_skills.items():
+        ranked = sorted(
+            (i for i in skills if sb.findable.get(i, False)),
+            key=lambda i: (not skills[i][1], not skills[i][0], -frequency[i], sb.names[i]),
+        )
+        occupations["tech"][occ_idx] = [sb.names[i] for i in ranked[:TECH_PER_OCCUPATION]]
+
+    return {
+        "names": sb.names,
+        "aliases": alias_index,
+        "findable": [1 if sb.findable.get(i, False) else 0 for i in range(n)],
+        "curated": sorted(sb.curated),
+        "commodity": [
+            sb.commodities[i].most_common(1)[0][0] if sb.commodities[i] else "" for i in range(n)
+        ],
+        "group": [sb.group.get(i, "") for i in range(n)],
+        "neighbours": neighbours,
+    }
+
+
+def skill_neighbours(sb: SkillBuilder, occ_skills: dict, frequency: Counter, n: int) -> list:
+    """Top neighbours of each skill: co-occurrence across occupations, and curated `near`."""
+    pairs: Counter[tuple[int, int]] = Counter()
+    for skills in occ_skills.values():
+        common = sorted(i for i in skills if frequency[i] >= 2)
+        for x in range(len(common)):
+            a = common[x]
+            for b in common[x + 1 :]:
+                pairs[(a, b)] += 1
+    scores: dict[int, dict[int, float]] = defaultdict(dict)
+    for (a, b), together in pairs.items():
+        if together < 2:
+            continue
+        cosine = together / math.sqrt(frequency[a] * frequency[b])
+        sim = min(0.9, cosine)
+        if sim >= 0.2:
+            scores[a][b] = scores[b][a] = sim
+    for idx, names in sb.near.items():
+        for name in names:
+            other = sb.position.get(name)
+            if other is not None and other != idx:
+                for x, y in ((idx, other), (other, idx)):
+                    scores[x][y] = max(scores[x].get(y, 0.0), 0.65)
+    out: list = [[] for _ in range(n)]
+    for a, by in scores.items():
+        top = sorted(by.items(), key=lambda kv: -kv[1])[:NEIGHBOURS_PER_SKILL]
+        out[a] = [[b, round(s * 100)] for b, s in top]
+    return out
+
+
+def build(data: Path, out: Path) -> dict:
+    terms = tomllib.loads(TERMS.read_text(encoding="utf-8"))
+    occupations, title_index, codes = build_occupations(data)
+    skills = build_skills(data, terms, occupations, codes)
+    index = {
+        "version": INDEX_VERSION,
+        "source": "O*NET 30.1 Database (USDOL/ETA, CC BY 4.0); SOC 2018 (BLS)",
+        "soc_names": soc_names(data),
+        "occupations": occupations,
+        "titles": title_index,
+        "skills": skills,
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(index, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+        fh.write(payload)
+    return index
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    if not (args.data / "onet-30.1").is_dir():
+        parser.error(f"no O*NET data under {args.data}")
+    index = build(args.data, args.out)
+    print(
+        f"{args.out}: {args.out.stat().st_size / 1e6:.2f} MB, "
+        f"{len(index['occupations']['codes'])} occupations, {len(index['titles']['keys'])} titles, "
+        f"{len(index['skills']['names'])} skills"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,180 @@
+"""Job titles to occupations, occupation neighbours, seniority, typical technologies."""
+
+import time
+
+import pytest
+
+from api.core.model import occupations
+from api.core.model.occupations import match_title, seniority_of, similarity, technologies_of
+
+
+def code(title: str) -> str:
+    found = match_title(title)
+    assert found is not None, title
+    return found["code"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Staff Data Scientist, Clinical Outcomes", "15-2051.00"),
+        ("Warehouse Associate, Night Shift", "53-7062.00"),
+        ("software engineer intern", "15-1252.00"),
+        ("Senior Software Engineer", "15-1252.00"),
+        ("RN - ICU nights", "29-1141.00"),
+        ("Registered Nurse", "29-1141.00"),
+        ("Nurse Practitioner", "29-1171.00"),
+        ("Kindergarten Teacher", "25-2012.00"),
+        ("Welder", "51-4121.00"),
+        ("Graphic Designer", "27-1024.00"),
+        ("Accountant", "13-2011.00"),
+        ("Paralegal", "23-2011.00"),
+        ("Barista", "35-3023.01"),
+        ("Retail Sales Associate", "41-2031.00"),
+    ],
+)
+def test_match_title_finds_the_occupation_people_mean(title, expected):
+    assert code(title) == expected
+
+
+def test_match_title_reports_soc_groups_family_and_job_zone():
+    found = match_title("Staff Data Scientist, Clinical Outcomes")
+    assert found["title"] == "Data Scientists"
+    assert (found["major"], found["minor"], found["broad"]) == ("15-0000", "15-2000", "15-2050")
+    assert found["family"] == "Computer and Mathematical"
+    assert found["job_zone"] == 4
+    assert 0.5 < found["confidence"] <= 1
+
+
+def test_exact_titles_are_more_confident_than_guesses():
+    exact = match_title("Graphic Designer")["confidence"]
+    guessed = match_title("Senior Graphic Design Lead for Sustainable Brands")
+    assert exact == 1.0
+    assert guessed is None or guessed["confidence"] < exact
+
+
+def test_backend_engineer_lands_among_software_roles():
+    found = match_title("Backend Engineer, Payments Platform")
+    assert found["minor"] == "15-1200"
+    assert similarity(found["code"], "15-1252.00") >= 0.5
+
+
+def test_match_title_gives_nothing_for_nonsense_or_empty():
+    assert match_title("") is None
+    assert match_title("   ") is None
+    assert match_title("qwzx blorf") is None
+
+
+def test_ml_engineer_and_data_scientist_are_neighbours():
+    assert similarity(code("Staff Data Scientist"), code("Senior ML Engineer")) >= 0.5
+
+
+def test_warehouse_work_is_far_from_data_and_ml_roles():
+    warehouse = code("Warehouse Associate")
+    assert similarity(warehouse, code("Staff Data Scientist")) <= 0.1
+    assert similarity(warehouse, code("Senior ML Engineer")) <= 0.1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Registered Nurse", "Nurse Practitioner"),  # health
+        ("Kindergarten Teacher", "High School Teacher"),  # education
+        ("Electrician", "Plumber"),  # trades
+        ("Police Officer", "Correctional Officer"),  # public sector
+        ("Graphic Designer", "Illustrator"),  # creative
+        ("Accountant", "Bookkeeper"),
+    ],
+)
+def test_neighbouring_occupations_across_fields(a, b):
+    assert similarity(code(a), code(b)) >= 0.4
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Registered Nurse", "Software Engineer"),
+        ("Kindergarten Teacher", "Welder"),
+        ("Police Officer", "Graphic Designer"),
+        ("Barista", "Data Scientist"),
+        ("Plumber", "Accountant"),
+    ],
+)
+def test_unrelated_occupations_are_far_apart(a, b):
+    assert similarity(code(a), code(b)) <= 0.2
+
+
+def test_similarity_is_symmetric_and_one_for_the_same_code():
+    a, b = code("Registered Nurse"), code("Nurse Practitioner")
+    assert similarity(a, b) == similarity(b, a)
+    assert similarity(a, a) == 1.0
+    assert similarity("15-1252", "15-1252.00") == 1.0
+    assert similarity("", a) == 0.0
+
+
+def test_related_tiers_beat_a_shared_major_group():
+    # Software Developers and QA testers are Primary-Short relations; Actuaries only
+    # share the Computer and Mathematical major group with developers.
+    assert similarity("15-1252.00", "15-1253.00") > similarity("15-1252.00", "15-2011.00")
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Software Engineering Intern", "intern"),
+        ("Summer Internship - Marketing", "intern"),
+        ("Junior Data Analyst", "entry"),
+        ("Associate Consultant", "entry"),
+        ("Associate Product Manager", "entry"),
+        ("Software Engineer I", "entry"),
+        ("Software Engineer II", "mid"),
+        ("Senior Backend Engineer", "senior"),
+        ("Sr. Accountant", "senior"),
+        ("Staff Data Scientist", "lead"),
+        ("Principal Engineer", "lead"),
+        ("Tech Lead, Payments", "lead"),
+        ("Head of Data", "lead"),
+        ("Director of Engineering", "lead"),
+        ("Senior Director, Product", "executive"),
+        ("VP of Engineering", "executive"),
+        ("Vice President, Sales", "executive"),
+        ("Chief Nursing Officer", "executive"),
+        ("CTO", "executive"),
+    ],
+)
+def test_seniority_from_title_words(title, level):
+    assert seniority_of(title) == level
+
+
+@pytest.mark.parametrize(
+    "title", ["Warehouse Associate", "Staff Nurse", "Staff Accountant", "Registered Nurse", ""]
+)
+def test_no_seniority_where_the_words_name_the_job(title):
+    assert seniority_of(title) is None
+
+
+def test_technologies_of_a_data_scientist():
+    tech = technologies_of("15-2051.00")
+    assert {"Python", "SQL", "R"} <= set(tech)
+    assert len(tech) <= 40
+    assert technologies_of("99-9999.99") == []
+
+
+def test_technologies_put_hot_or_in_demand_first():
+    tech = technologies_of("15-1252.00")
+    assert tech.index("Python") < len(tech) // 2
+
+
+def test_match_title_is_fast_after_load():
+    match_title("warm up")
+    titles = [f"Senior Widget Engineer {i}, Platform" for i in range(200)]
+    start = time.perf_counter()
+    for t in titles:
+        occupations.match_title(t)
+    fresh = (time.perf_counter() - start) / len(titles)
+    start = time.perf_counter()
+    for t in titles:
+        occupations.match_title(t)
+    cached = (time.perf_counter() - start) / len(titles)
+    assert fresh < 0.01
+    assert cached < 0.0002

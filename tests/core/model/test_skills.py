@@ -1,0 +1,172 @@
+"""Skills found in free text, their canonical names, and how near two skills are."""
+
+import time
+
+import pytest
+
+from api.core.model.skills import canonical, find_skills, nearest, similarity
+
+
+def test_finds_the_stack_of_a_backend_listing():
+    text = (
+        "You will build Go and Python services on PostgreSQL and Apache Kafka that move "
+        "billions of dollars a day, and sit a system design interview."
+    )
+    assert find_skills(text) == ["Go", "Python", "PostgreSQL", "Kafka", "system design"]
+
+
+def test_finds_methods_that_onet_lists_no_product_for():
+    text = (
+        "Experience with R, SQL and statistics; machine learning, causal inference, "
+        "Bayesian modeling and survival analysis are a plus."
+    )
+    found = find_skills(text)
+    for skill in [
+        "R",
+        "SQL",
+        "statistics",
+        "machine learning",
+        "causal inference",
+        "bayesian modeling",
+        "survival analysis",
+    ]:
+        assert skill in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Go to the store and pick up supplies.",
+        "You will excel at customer conversations.",
+        "Excel at communicating with busy people.",
+        "A spark of curiosity goes a long way.",
+        "Reports go to the C-suite every Friday.",
+        "Take vitamin C and rest.",
+        "Our R&D team is growing.",
+        "We go further together.",
+        "Pick a word that describes you.",
+    ],
+)
+def test_everyday_words_are_not_skills(text):
+    found = find_skills(text)
+    assert not {"Go", "Excel", "Spark", "C", "R", "Microsoft Word"} & set(found), found
+
+
+def test_everyday_word_names_count_where_skills_are_discussed():
+    assert "Excel" in find_skills("Proficient in Excel and PowerPoint.")
+    assert "Spark" in find_skills("Pipelines in Spark and Airflow feed the warehouse.")
+    assert "Go" in find_skills("Services are written in Go.")
+    assert {"C", "C++", "C#"} <= set(find_skills("Firmware in C and C++, tooling in C#."))
+    assert "R" in find_skills("Modeling in R or Python.")
+
+
+def test_skills_across_fields():
+    assert {"patient care", "critical care", "Epic", "ACLS"} <= set(
+        find_skills("Direct patient care in the ICU; charting in Epic; ACLS required.")
+    )
+    assert {"welding", "blueprint reading", "forklift operation"} <= set(
+        find_skills("Welding, blueprint reading and a forklift certification.")
+    )
+    assert {"lesson planning", "classroom management"} <= set(
+        find_skills("Strong lesson planning and classroom management.")
+    )
+    assert {"grant writing", "policy analysis"} <= set(
+        find_skills("Grant writing and policy analysis for the city.")
+    )
+    assert {"watercolor", "illustration"} <= set(
+        find_skills("A watercolor workshop for illustration lovers.")
+    )
+
+
+def test_punctuated_names_are_found_whole():
+    found = find_skills("Node.js, TypeScript, k8s, CI/CD, A/B testing and ASP.NET on .NET 8")
+    assert {
+        "Node.js",
+        "TypeScript",
+        "Kubernetes",
+        "CI/CD",
+        "a/b testing",
+        "ASP.NET",
+        ".NET",
+    } <= set(found)
+
+
+def test_each_skill_is_reported_once_in_order_of_mention():
+    assert find_skills("Python, SQL, more Python, and python again") == ["Python", "SQL"]
+    assert find_skills("") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("postgres", "PostgreSQL"),
+        ("PostgreSQL", "PostgreSQL"),
+        ("Golang", "Go"),
+        ("go", "Go"),
+        ("JS", "JavaScript"),
+        ("k8s", "Kubernetes"),
+        ("apache kafka", "Kafka"),
+        ("Microsoft Excel", "Excel"),
+        ("excel", "Excel"),
+        ("sklearn", "scikit-learn"),
+        ("ML", "machine learning"),
+        ("Machine Learning", "machine learning"),
+        ("watercolour", "watercolor"),
+    ],
+)
+def test_canonical_names_profile_spellings(written, name):
+    assert canonical(written) == name
+
+
+def test_canonical_keeps_unknown_skills_as_written_in_lowercase():
+    assert canonical("  Underwater   Basket Weaving ") == "underwater basket weaving"
+
+
+def test_profile_skills_meet_found_skills_by_canonical_name():
+    found = set(find_skills("Services in Go on Postgres with Apache Kafka"))
+    assert {canonical(s) for s in ["golang", "postgres", "kafka"]} <= found
+
+
+def test_programming_languages_are_moderate_neighbours():
+    assert similarity("Go", "Rust") >= 0.4
+    assert similarity("Python", "Rust") >= 0.4
+    assert similarity("Go", "Python") >= 0.4
+    assert similarity("Python", "watercolor") == 0.0
+    assert similarity("Go", "welding") == 0.0
+
+
+def test_similarity_across_fields():
+    assert similarity("TensorFlow", "PyTorch") > 0.6
+    assert similarity("PostgreSQL", "MySQL") > 0.5
+    assert similarity("machine learning", "statistics") >= 0.5
+    assert similarity("patient care", "triage") >= 0.4
+    assert similarity("welding", "carpentry") >= 0.4
+    assert similarity("Python", "patient care") == 0.0
+    assert similarity("lesson planning", "Kafka") == 0.0
+
+
+def test_similarity_is_one_for_spellings_of_the_same_skill_and_symmetric():
+    assert similarity("postgres", "PostgreSQL") == 1.0
+    assert similarity("k8s", "Kubernetes") == 1.0
+    assert similarity("Go", "Rust") == similarity("Rust", "Go")
+    assert similarity("", "Go") == 0.0
+    assert similarity("basket weaving", "basket weaving") == 1.0
+
+
+def test_nearest_takes_the_best_candidate():
+    assert nearest("Rust", ["watercolor", "Go", "Python"]) == similarity("Rust", "Go")
+    assert nearest("Rust", []) == 0.0
+
+
+def test_find_skills_is_fast_on_a_long_description():
+    paragraph = (
+        "We are looking for an engineer to build Python and Go services on PostgreSQL, "
+        "with Kafka and Spark pipelines, Docker and Kubernetes, and to excel at working "
+        "with product, design and data science on machine learning and statistics. "
+    )
+    text = (paragraph * 40)[:8192]
+    find_skills(text)
+    start = time.perf_counter()
+    for _ in range(20):
+        find_skills(text)
+    assert (time.perf_counter() - start) / 20 < 0.005
