@@ -9,3 +9,31 @@ Public interface (used by the HTTP API and the CLI)::
              today: datetime.date | None = None) -> dict
         the estimate (without the ``cache`` field, which the API adds)
 """
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .analysis import analyse as _analyse
+from .estimate import estimate as _estimate
+from .version import MODEL_VERSION
+
+__all__ = ["MODEL_VERSION", "analyse", "estimate"]
+
+
+def analyse(opportunity: dict[str, Any]) -> dict[str, Any]:
+    """Return the profile-independent analysis of an opportunity."""
+    return {**_analyse(opportunity), "model_version": MODEL_VERSION}
+
+
+def estimate(
+    opportunity: dict[str, Any],
+    analysis: dict[str, Any] | None = None,
+    profile: dict[str, Any] | None = None,
+    today: date | None = None,
+) -> dict[str, Any]:
+    """Return the estimate of an opportunity for a profile (None: from the listing alone)."""
+    if analysis is None or analysis.get("model_version") != MODEL_VERSION:
+        analysis = analyse(opportunity)
+    return _estimate(opportunity, analysis, profile, today, MODEL_VERSION)

@@ -1,0 +1,416 @@
+"""Cue patterns the model reads from a page: formats, attendees, interview steps, perks.
+
+Each cue is (id, label, pattern). Patterns describe the structure of a phrase, not
+words copied from any one listing; the lenses weigh what is found, not this module.
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.I
+
+# Interview steps: a described loop tells what one could rehearse and meet.
+INTERVIEW_STEPS = [
+    ("recruiter_screen", "recruiter screen", r"\b(?:recruiter|hr|talent)[- ](?:screen|call|chat)"),
+    (
+        "phone_screen",
+        "phone screen",
+        r"\b(?:phone|technical|video|initial|intro(?:ductory)?)[- ](?:screen(?:ing)?|interview)",
+    ),
+    ("system_design", "system design interview", r"\bsystems? design\b"),
+    (
+        "coding",
+        "coding interview",
+        r"\b(?:coding|live[- ]coding|pair[- ]programming|whiteboard)"
+        r"(?:\s+(?:interview|exercise|challenge|session|test))?\b",
+    ),
+    (
+        "take_home",
+        "take-home exercise",
+        r"\btake[- ]home\b|\bhome (?:assignment|exercise)\b|\bwork (?:sample|trial)\b",
+    ),
+    ("group_case", "group case", r"\bgroup (?:case|exercise|interview|assessment)s?\b"),
+    ("case", "case interview", r"\bcase (?:interview|study|studies|round|exercise)s?\b|\bcases\b"),
+    (
+        "panel",
+        "panel interview",
+        r"\bpanel (?:interview|round|with)\b|\b(?:behaviou?ral|interview|final) panel\b"
+        r"|\b(?:to|before|with) a panel\b",
+    ),
+    (
+        "presentation",
+        "presentation",
+        r"\bpresentation (?:to|round|interview)\b"
+        r"|\bpresent (?:to|your|a)\b.{0,40}\b(?:panel|team)\b"
+        r"|\b(?:teaching|portfolio|design) (?:demo|review|presentation)\b",
+    ),
+    ("behavioral", "behavioral interview", r"\bbehaviou?ral\b|\bcompetency[- ]based\b"),
+    (
+        "on_the_spot",
+        "on-the-spot interviews",
+        r"\bon[- ]the[- ]spot interviews?\b|\bon[- ]site interviews? (?:at|during)\b"
+        r"|\binterview(?:s|ing)? on (?:site|the day)\b",
+    ),
+    (
+        "assessment",
+        "assessment",
+        r"\b(?:skills?|aptitude|online|psychometric|written) (?:assessment|test)s?\b"
+        r"|\bassessment (?:centre|center|day)\b",
+    ),
+    (
+        "function_interview",
+        "role interview",
+        r"\b(?:product sense|product|clinical|teaching|design|domain|analytics?|sales|portfolio)"
+        r" interviews?\b",
+    ),
+    ("hiring_manager", "hiring manager conversation", r"\bhiring manager\b"),
+]
+
+# Steps whose content is the same whatever the role: they rehearse any interview.
+GENERIC_STEPS = frozenset(
+    {
+        "recruiter_screen",
+        "phone_screen",
+        "behavioral",
+        "on_the_spot",
+        "hiring_manager",
+        "assessment",
+    }
+)
+# Formats a person rarely meets and seldom prepares for.
+UNUSUAL_STEPS = {
+    "case": 0.22,
+    "group_case": 0.15,
+    "take_home": 0.18,
+    "panel": 0.12,
+    "presentation": 0.18,
+    "system_design": 0.1,
+    "assessment": 0.08,
+    "coding": 0.06,
+}
+# Steps where one meets people who could remember you: contacts from a job loop.
+PEOPLE_STEPS = {
+    "panel": 2.0,
+    "hiring_manager": 1.0,
+    "group_case": 2.0,
+    "presentation": 1.5,
+    "on_the_spot": 1.0,
+    "recruiter_screen": 1.0,
+    "function_interview": 1.0,
+    "system_design": 1.0,
+    "case": 1.0,
+    "behavioral": 0.5,
+    "phone_screen": 0.5,
+}
+
+# Event formats, with the real conversations an hour each allows (rough estimates).
+EVENT_FORMATS = [
+    (
+        "speed_rounds",
+        "speed networking",
+        9.0,
+        r"\bspeed[- ](?:networking|dating|mentoring|meet\w*)\b"
+        r"|\b\w+[- ]minute (?:rounds|rotations)\b"
+        r"|\brotat(?:e|ing|ions) (?:every|tables)\b|\bin (?:short )?rounds\b",
+    ),
+    (
+        "small_tables",
+        "small tables",
+        5.0,
+        r"\b(?:small|round)[- ]?(?:tables?|groups?)\b|\bbreakout (?:groups?|rooms?|sessions?)\b"
+        r"|\broundtables?\b|\b(?:intimate|small) (?:gathering|dinner|breakfast|lunch)\b"
+        r"|\b(?:breakfast|dinner|lunch)\b",
+    ),
+    (
+        "mixer",
+        "open networking",
+        3.5,
+        r"\bmixers?\b|\b(?:open )?networking\b|\bhappy hour\b|\bdrinks\b|\breception\b"
+        r"|\bmeet[- ](?:and|&)[- ]greet\b|\bmeetups?\b|\bget[- ]together\b",
+    ),
+    (
+        "workshop",
+        "workshop",
+        2.5,
+        r"\bworkshops?\b|\bhands[- ]on\b|\bbootcamp\b|\b(?:a|the) class\b|\bclass for\b"
+        r"|\bmasterclass\b|\btutorials?\b|\blabs?\b|\btraining session\b|\bclinic\b",
+    ),
+    (
+        "talk",
+        "talks",
+        1.0,
+        r"\btalks?\b|\bkeynotes?\b|\blectures?\b|\bfireside\b|\bpresentations?\b|\bspeakers?\b"
+        r"|\bpresent\b",
+    ),
+    ("panel", "panel discussion", 1.0, r"\bpanel(?:ists?| discussion)?\b"),
+    (
+        "webinar",
+        "webinar",
+        0.0,
+        r"\bwebinars?\b|\blivestream\w*\b|\bmuted\b|\blisten(?:-only)?\b|\bwatch (?:live|online)\b"
+        r"|\bbroadcast\b|\bquestions by (?:email|chat)\b",
+    ),
+    (
+        "career_fair",
+        "career fair",
+        4.0,
+        r"\b(?:career|job|jobs|hiring|recruiting|graduate|internship) (?:fair|expo|day|event)s?\b"
+        r"|\bemployers? (?:booths?|tables?)\b|\bbring your (?:resume|cv)\b",
+    ),
+    (
+        "hackathon",
+        "hackathon",
+        1.5,
+        r"\bhack(?:athon|day|fest)s?\b|\b(?:game|code) jam\b|\bbuild(?:athon| weekend)\b",
+    ),
+    (
+        "conference",
+        "conference",
+        1.5,
+        r"\bconference\b|\bsummit\b|\bexpo\b|\bexhibition (?:hall|floor)\b|\bconvention\b"
+        r"|\btrade (?:show|fair)\b|\bexhibitors?\b",
+    ),
+]
+# Formats where a session teaches something, and how much on its own.
+TEACHING_FORMATS = {
+    "workshop": 0.75,
+    "hackathon": 0.6,
+    "talk": 0.5,
+    "panel": 0.4,
+    "conference": 0.5,
+    "webinar": 0.35,
+    "small_tables": 0.25,
+    "career_fair": 0.1,
+    "mixer": 0.15,
+    "speed_rounds": 0.1,
+}
+
+# Who attends, and how far each reaches beyond one's own circle (bridging weight).
+ATTENDEES = [
+    (
+        "recruiters",
+        "recruiters",
+        0.3,
+        r"\brecruit(?:ers?|ing teams?)\b|\btalent (?:acquisition|partners?|teams?)\b"
+        r"|\bhiring (?:partners|teams)\b|\bemployers\b",
+    ),
+    ("hiring_managers", "hiring managers", 0.3, r"\bhiring managers?\b"),
+    ("founders", "founders", 0.25, r"\b(?:co-?)?founders?\b|\bentrepreneurs?\b"),
+    ("investors", "investors", 0.3, r"\binvestors?\b|\bvcs?\b|\bventure capital\w*\b|\bangels?\b"),
+    (
+        "executives",
+        "executives",
+        0.25,
+        r"\b(?:cto|ceo|cfo|coo|cio|cmo|cpo|chief \w+ officer|vp|vice president|head of"
+        r"|director|partners?|principals?|superintendents?|executives?)\b",
+    ),
+    ("speakers", "speakers", 0.15, r"\bspeakers?\b|\btalks? (?:from|by)\b|\bpanelists?\b"),
+    ("mentors", "mentors", 0.2, r"\bmentors?\b|\bcoaches\b"),
+    ("alumni", "alumni", 0.2, r"\balumn(?:i|ae|us|a)\b"),
+    (
+        "peers",
+        "practitioners",
+        0.1,
+        r"\b(?:operators|practitioners|professionals|engineers|developers|designers|nurses"
+        r"|teachers|builders|researchers|clinicians|makers)\b",
+    ),
+]
+
+# Substance a person may value beyond the headline.
+PERKS = [
+    (
+        "remote",
+        "remote work",
+        r"\bremote\b|\bwork from (?:home|anywhere)\b|\bdistributed team\b|\bfully online\b",
+    ),
+    ("hybrid", "hybrid work", r"\bhybrid\b|\b\w+ days? a week (?:in|at) (?:the|our)\b"),
+    (
+        "growth",
+        "growth",
+        r"\bfast[- ]growing\b|\bgrowing\b|\bexpanding\b|\bscal(?:e|ing) (?:up|our)\b"
+        r"|\bmoderni[sz]\w+\b|\bseries [a-e]\b|\bnewly (?:formed|created)\b|\bnew team\b"
+        r"|\bdoubl\w+\b|\blaunch\w*\b",
+    ),
+    (
+        "mobility",
+        "internal moves",
+        r"\binternal (?:moves|mobility|transfers?)\b|\bmove between teams\b"
+        r"|\bmoves between teams\b|\brotation program\w*\b",
+    ),
+    (
+        "mission",
+        "mission",
+        r"\bmission\b|\bimpact\b|\bnon-?profit\b|\bpublic (?:service|good|health)\b"
+        r"|\bcommunit(?:y|ies)\b|\bpatients?\b|\bclimate\b|\bunderserved\b",
+    ),
+    (
+        "learning",
+        "learning support",
+        r"\bmentor\w*\b|\btuition\b|\blearning (?:budget|stipend)\b|\btraining\b"
+        r"|\bconference budget\b|\bcertification\w* (?:paid|covered|support)\b|\bapprentice\w*\b",
+    ),
+    (
+        "flexibility",
+        "flexible hours",
+        r"\bflexible (?:hours|schedule|working)\b|\bfour[- ]day (?:work )?week\b|\bpart[- ]time\b",
+    ),
+    (
+        "benefits",
+        "benefits",
+        r"\bpension\b|\b401\(?k\)?\b|\bhealth (?:insurance|coverage|benefits)\b"
+        r"|\bparental leave\b|\bsabbatical\b|\bpaid time off\b|\bunlimited pto\b",
+    ),
+]
+
+COMP_EXTRAS = [
+    (
+        "equity",
+        "equity",
+        0.22,
+        r"\bequity\b|\bstock(?: options?| grants?)?\b|\brsus?\b|\bshare options\b",
+    ),
+    ("signing_bonus", "signing bonus", 0.18, r"\bsign(?:ing|-on|on)[- ]bonus\b"),
+    (
+        "relocation",
+        "relocation support",
+        0.12,
+        r"\breloca\w+ (?:support|package|assistance|paid"
+        r"|covered|budget|help)\b|\b(?:support|help|pay) (?:for|with) (?:your )?relocation\b",
+    ),
+    (
+        "bonus",
+        "bonus",
+        0.08,
+        r"\b(?:annual|performance|yearly|target|quarterly) bonus\b|\bbonus(?:es)? of\b"
+        r"|\bprofit[- ]sharing\b",
+    ),
+]
+
+# Breadth beyond the one listing.
+BREADTH = [
+    (
+        "across_teams",
+        "hiring across teams",
+        r"\b(?:hiring|roles|positions|openings|opportunities|jobs)\b[^.;]{0,40}\bacross\b"
+        r"|\b(?:many|multiple|several|other) (?:open )?(?:roles|positions|openings)\b"
+        r"|\bacross (?:all |our |many |multiple )?(?:\w+ )?(?:teams|departments|offices|sites"
+        r"|locations|functions|business units)\b",
+    ),
+    (
+        "agency",
+        "a recruiter with other clients",
+        r"\bour client\b|\bon behalf of\b|\bplaces? (?:more than |over )?\d[\d,+]* "
+        r"(?:candidates|people)\b|\bkeep you in mind\b|\bother (?:clients|openings)\b",
+    ),
+    (
+        "talent_pool",
+        "a talent pool",
+        r"\btalent (?:pool|community|network)\b|\bfuture (?:roles|openings|opportunities)\b"
+        r"|\bgeneral application\b",
+    ),
+]
+
+# Quantities: noun classes counted after a number ("40+ roles", "eight startups").
+QUANTITY_NOUNS = {
+    "open_roles": r"(?:open )?(?:roles|positions|openings|jobs|vacancies|hires|reqs)",
+    "employers": r"(?:employers|companies|exhibitors|organi[sz]ations|firms|startups|"
+    r"businesses|brands|booths|hospitals|schools|agencies|clinics)",
+    "attendees": r"(?:attendees|participants|delegates|guests|people|visitors|professionals|"
+    r"founders|operators|members|students|engineers|developers|leaders|alumni|"
+    r"investors|builders|nurses|teachers|designers|parents|makers)",
+    "capacity": r"(?:seats|spots|places|tickets)",
+    "speakers": r"(?:speakers|talks|sessions|panelists|keynotes|workshops|mentors)",
+    "placements": r"(?:candidates|placements|hires a year)",
+    "sites": r"(?:offices|locations|countries|cities|sites|campuses|teams|departments)",
+    "contacts": r"(?:new contacts|contacts|connections|conversations|introductions)",
+}
+
+# Words for small counts as written in prose.
+NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+NUMBER_WORDS.update(
+    {
+        w: 10 * i
+        for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+        if i > 1
+    }
+)
+NUMBER_WORDS.update(
+    {
+        "dozen": 12,
+        "hundred": 100,
+        "hundreds": 200,
+        "thousands": 2000,
+        "dozens": 36,
+        "a few": 3,
+        "several": 4,
+        "a couple": 2,
+    }
+)
+
+# Industries: the few where the name rarely appears as written ("fintech" on a bank page).
+INDUSTRY_ALIASES = {
+    "fintech": r"fintech|financial (?:technology|services)|payments?|banking|lending|insurtech",
+    "healthcare": r"health ?care|health|clinical|clinics?|hospitals?|patients?|medical|care",
+    "banking": r"bank(?:s|ing)?\b",
+    "media": r"media|publish\w*|news|streaming|broadcast\w*|journalism",
+    "consumer apps": r"consumer|subscription|mobile app",
+    "education": r"education|schools?|teach\w*|learning|universit\w+|edtech|students?",
+    "public sector": r"public sector|government|municipal|county|city of|federal|state agency",
+    "retail": r"retail|stores?|shop\w*|e-?commerce",
+    "energy": r"energy|utilit\w+|solar|grid|oil|renewable\w*",
+    "manufacturing": r"manufactur\w+|factory|plant|production line",
+    "nonprofit": r"non-?profit|charit\w+|foundation|ngo",
+    "gaming": r"gam(?:e|es|ing)\b|esports",
+    "crypto": r"crypto\w*|blockchain|web3|defi",
+    "construction": r"construction|building trades|contractors?|sites?",
+    "logistics": r"logistics|freight|warehous\w+|shipping|supply chain",
+}
+
+# Seniority ladder, in order.
+SENIORITY = ("intern", "entry", "mid", "senior", "lead", "executive")
+
+# Event kinds, for judging a ticket price against what such events usually cost (USD).
+PRICE_REFERENCE = {
+    "mixer": 30.0,
+    "speed_rounds": 40.0,
+    "small_tables": 40.0,
+    "workshop": 120.0,
+    "talk": 30.0,
+    "panel": 30.0,
+    "webinar": 20.0,
+    "career_fair": 15.0,
+    "hackathon": 40.0,
+    "conference": 700.0,
+}
+# Rough rates to compare prices across currencies (only for the price cost, never for pay).
+USD_PER = {
+    "USD": 1.0,
+    "EUR": 1.08,
+    "GBP": 1.27,
+    "CAD": 0.73,
+    "AUD": 0.66,
+    "CHF": 1.13,
+    "JPY": 0.0067,
+    "INR": 0.012,
+    "SGD": 0.74,
+    "SEK": 0.095,
+    "NOK": 0.093,
+    "DKK": 0.145,
+    "NZD": 0.6,
+    "BRL": 0.18,
+    "MXN": 0.055,
+    "ZAR": 0.055,
+    "PLN": 0.25,
+}
+
+
+def compile_cues(cues):
+    """Compile the pattern (last item) of each cue tuple."""
+    return [(*cue[:-1], re.compile(cue[-1], _F)) for cue in cues]

@@ -1,0 +1,54 @@
+"""The plan: 2–5 concrete steps, from the strongest lenses first."""
+
+from __future__ import annotations
+
+MAX_STEPS = 5
+
+
+def plan(ctx, ranked: list, ended: str | None) -> list[str]:
+    """Return 2–5 steps built from the page, the lenses and the person's goals."""
+    org = ctx.opportunity.get("organization")
+    if ended:
+        who = org or "the organizer"
+        return [
+            f"{ended[0]}: look for the next one from {who}.",
+            f"Follow {who} so the next date reaches you in time.",
+        ]
+    steps: list[str] = []
+    for lens in ranked:
+        if lens.score() <= 0.05:
+            continue
+        for step in lens.plan[:2]:
+            if step not in steps:
+                steps.append(step)
+                break
+    for lens in ranked:
+        for step in lens.plan[1:]:
+            if len(steps) >= MAX_STEPS - 1:
+                break
+            if step not in steps and lens.score() > 0.25:
+                steps.append(step)
+    steps = steps[: MAX_STEPS - 1]
+    steps.append(_closing(ctx))
+    if len(steps) < 2:
+        steps.insert(0, _opening(ctx))
+    return steps[:MAX_STEPS]
+
+
+def _opening(ctx) -> str:
+    org = ctx.opportunity.get("organization") or "them"
+    title = ctx.opportunity.get("title") or "this"
+    return f"Read what {org} says about {title} once more and note one question it leaves open."
+
+
+def _closing(ctx) -> str:
+    goals = ctx.me["goals"]
+    if "network" in goals:
+        return "Afterwards, write down whom you met and whom they offered to introduce."
+    if "practice" in goals:
+        return "Afterwards, note the question that surprised you and draft a better answer."
+    if "learn" in goals:
+        return "Afterwards, write down one thing you learned and try it within a week."
+    if "land" in goals:
+        return "Decide beforehand what would make you say yes, so an offer is easy to judge."
+    return "Afterwards, note what surprised you; it tells you what to look for next."

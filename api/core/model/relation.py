@@ -1,0 +1,150 @@
+"""How an opportunity relates to the person: role, skills, industry, avoid list, relevance."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from .cues import INDUSTRY_ALIASES, SENIORITY
+from .profile import role_words, stem
+
+NEUTRAL = 0.55  # relevance assumed when there is no profile to compare with
+
+
+def relate(opportunity: dict[str, Any], analysis: dict[str, Any], me: dict[str, Any]) -> dict:
+    """Return the relation between the opportunity and the profile ``me``."""
+    title = opportunity.get("title") or ""
+    org = opportunity.get("organization") or ""
+    text = f"{title}\n{org}\n{opportunity.get('description') or ''}"
+    page_skills = [s["name"] for s in analysis["skills"]]
+    role = analysis.get("role") or {}
+    rel: dict[str, Any] = {
+        "role_sim": None,
+        "role_word": None,
+        "skill_known": [],
+        "skill_new": [],
+        "skill_rel": None,
+        "industry": [],
+        "avoid_head": [],
+        "avoid_body": [],
+        "seniority_gap": None,
+        "relevance": NEUTRAL,
+    }
+    if not me["given"]:
+        rel["skill_new"] = [(s, 0.5) for s in page_skills]
+        return rel
+    rel["role_sim"] = _role_sim(me, role, title, text) if me["targets"] else None
+    rel["role_word"] = _word_overlap(me["target_words"], text)
+    known, new = _skill_split(tuple(page_skills), tuple(me["skills"]))
+    rel["skill_known"], rel["skill_new"] = known, new
+    if me["skills"] and page_skills:
+        near = [n for _, n in new]
+        rel["skill_rel"] = min(1.0, (len(known) + 0.7 * sum(near)) / max(3.0, len(page_skills)))
+        rel["skill_rel"] = max(rel["skill_rel"], min(1.0, 0.25 * len(known)))
+    elif me["skills"]:
+        rel["skill_rel"] = 0.0
+    rel["industry"] = [(i, ev) for i in me["industries"] if (ev := find_term(i, text, analysis))]
+    rel["avoid_head"] = [a for a in me["avoid"] if find_term(a, f"{title}\n{org}", None)]
+    rel["avoid_body"] = [a for a in me["avoid"] if find_term(a, text, None)]
+    if me["seniority"] and role.get("seniority"):
+        rel["seniority_gap"] = SENIORITY.index(role["seniority"]) - SENIORITY.index(me["seniority"])
+    rel["relevance"] = _relevance(rel, me, opportunity.get("kind") == "event")
+    return rel
+
+
+def _relevance(rel, me, is_event):
+    """Noisy-or of the ways an opportunity can bear on the person's career."""
+    parts = []
+    if rel["role_sim"] is not None:
+        parts.append(rel["role_sim"] if not is_event else 0.0)
+    if rel["role_word"] is not None:
+        parts.append((0.75 if is_event else 0.5) * rel["role_word"])
+    if rel["skill_rel"] is not None:
+        parts.append(0.85 * rel["skill_rel"])
+    if rel["industry"]:
+        parts.append(0.6)
+    if not parts:
+        return NEUTRAL
+    miss = 1.0
+    for p in parts:
+        miss *= 1.0 - max(0.0, min(1.0, p))
+    # A profile that names nothing to compare with says little either way.
+    if not (me["targets"] or me["skills"] or me["industries"]):
+        return NEUTRAL
+    return round(1.0 - miss, 4)
+
+
+def _role_sim(me, role, title, text):
+    from . import occupations
+
+    code = role.get("code")
+    best = None
+    for t in me["targets"]:
+        words = title_similarity(role_words(t["text"]), title, text)
+        if code and t.get("code"):
+            words = max(words, occupations.similarity(t["code"], code))
+        best = words if best is None else max(best, words)
+    return best
+
+
+def title_similarity(words: list[str], title: str, text: str) -> float:
+    """How far a title names the target role: its head noun first, then its modifiers."""
+    if not words:
+        return 0.0
+    in_title, in_text = _stems(title), _stems(text)
+    head, mods = words[-1], words[:-1]
+    has_head = 1.0 if head in in_title else 0.0
+    if not mods:
+        return has_head
+    # A modifier in the body ("our strategy practice") counts, less than one in the title.
+    share = sum(1.0 if m in in_title else 0.8 if m in in_text else 0.0 for m in mods) / len(mods)
+    return has_head * (0.45 + 0.55 * share) + (1 - has_head) * 0.3 * share
+
+
+def _word_overlap(words, text):
+    if not words:
+        return None
+    stems = _stems(text)
+    return sum(1 for w in words if w in stems) / len(words)
+
+
+@lru_cache(maxsize=256)
+def _stems(text: str) -> frozenset:
+    return frozenset(stem(w) for w in re.findall(r"[a-z][a-z+#/]*", text.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _skill_split(page_skills: tuple, own: tuple):
+    from . import skills
+
+    known, new = [], []
+    own_set = set(own)
+    for s in page_skills:
+        if s in own_set:
+            known.append(s)
+        else:
+            new.append((s, round(skills.nearest(s, list(own)) if own else 0.0, 3)))
+    return known, new
+
+
+def find_term(term: str, text: str, analysis: dict | None) -> str | None:
+    """Return evidence that ``term`` (an industry or avoided word) is in ``text``."""
+    if analysis is not None:
+        for hit in analysis.get("industries", []):
+            if hit["id"] == term:
+                return hit["evidence"]
+    pattern = _term_pattern(term)
+    for line in text.splitlines():
+        m = pattern.search(line)
+        if m:
+            return line if len(line) < 200 else line[max(0, m.start() - 80) : m.end() + 80]
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _term_pattern(term: str) -> re.Pattern:
+    words = role_words(term) or [term.lower()]
+    alias = INDUSTRY_ALIASES.get(term.lower())
+    body = r"\W+".join(re.escape(w) + r"\w*" for w in words)
+    return re.compile(rf"\b(?:{body}{'|' + alias if alias else ''})", re.I)
