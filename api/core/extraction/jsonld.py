@@ -161,17 +161,33 @@ class Graph:
             return self.ids.get(value["@id"], value)
         return value
 
-    def nodes(self, wanted) -> Iterator[dict[str, Any]]:
-        """Yield nodes for which ``wanted(node)`` holds, not looking inside the ones found."""
-        yield from self._walk(self.values, wanted, 0, set())
+    def embed(self, value: Any) -> Any:
+        """Copy a node with its {"@id"} references replaced by the nodes they name."""
+        return self._embed(value, 0, frozenset(), _Budget(5_000))
 
-    def _walk(self, value: Any, wanted, depth: int, seen: set[int]) -> Iterator[dict]:
+    def _embed(self, value: Any, depth: int, trail: frozenset[int], budget: _Budget) -> Any:
+        value = self.resolve(value)
+        budget.left -= 1
+        if isinstance(value, dict | list) and (depth > 8 or id(value) in trail or budget.left < 0):
+            return None
+        trail = trail | {id(value)}
+        if isinstance(value, list):
+            return [self._embed(v, depth + 1, trail, budget) for v in value[:100]]
+        if isinstance(value, dict):
+            return {k: self._embed(v, depth + 1, trail, budget) for k, v in value.items()}
+        return value
+
+    def nodes(self, wanted, barrier=lambda node: False) -> Iterator[dict[str, Any]]:
+        """Yield nodes for which ``wanted`` holds, looking inside neither them nor barriers."""
+        yield from self._walk(self.values, wanted, barrier, 0, set())
+
+    def _walk(self, value: Any, wanted, barrier, depth: int, seen: set[int]) -> Iterator[dict]:
         if depth > MAX_DEPTH or id(value) in seen:
             return
         if isinstance(value, list):
             seen.add(id(value))
             for item in value:
-                yield from self._walk(item, wanted, depth + 1, seen)
+                yield from self._walk(item, wanted, barrier, depth + 1, seen)
         elif isinstance(value, dict):
             seen.add(id(value))
             value = self.resolve(value)
@@ -181,6 +197,8 @@ class Graph:
             if wanted(value):
                 yield value
                 return
+            if barrier(value):
+                return
             for key, item in value.items():
                 if key not in ("@context", "@id", "@type"):
-                    yield from self._walk(item, wanted, depth + 1, seen)
+                    yield from self._walk(item, wanted, barrier, depth + 1, seen)

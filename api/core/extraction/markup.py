@@ -1,4 +1,4 @@
-"""The HTML of a page: parsed once, bounded, and the markup it carries."""
+"""The HTML of a page: parsed once, bounded, and the structured markup it carries."""
 
 from __future__ import annotations
 
@@ -6,10 +6,16 @@ import re
 from functools import cached_property
 from typing import Any
 
-MAX_HTML_CHARS = 2_000_000  # lxml and extruct see at most this much of a page
+MAX_HTML_CHARS = 2_000_000  # lxml sees at most this much of a page
+MAX_RDFA_CHARS = 600_000  # pyRdfa is slow; RDFa items sit early in real pages
+MAX_MICROFORMAT_CHARS = 600_000
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}charset=["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_HAS_RDFA = re.compile(r"\btypeof\s*=", re.I)
+_HAS_MICRODATA = re.compile(r"\bitemscope\b", re.I)
+_HAS_HCALENDAR = re.compile(r"""class\s*=\s*["'][^"']*\b(?:vevent|h-event)\b""", re.I)
+_HAS_VCALENDAR = re.compile(r"""class\s*=\s*["'][^"']*\b(?:vcalendar|vfreebusy)\b""", re.I)
 
 
 def decode_html(raw: Any) -> str:
@@ -20,40 +26,174 @@ def decode_html(raw: Any) -> str:
         return ""
     raw = bytes(raw[: MAX_HTML_CHARS * 2])
     declared = _CHARSET.search(raw[:4096])
-    for encoding in ((declared.group(1).decode("ascii"),) if declared else ()) + ("utf-8",):
+    encodings = ((declared.group(1).decode("ascii"),) if declared else ()) + ("utf-8",)
+    for encoding in encodings:
         try:
             return raw.decode(encoding)[:MAX_HTML_CHARS]
         except (LookupError, UnicodeDecodeError):
             continue
-    return raw.decode("utf-8", "replace")[:MAX_HTML_CHARS]
+    return raw.decode("cp1252", "replace")[:MAX_HTML_CHARS]
+
+
+def _schema_from_microdata(item: Any, depth: int = 0) -> Any:
+    """Turn extruct's microdata item into the JSON-LD shape the schema reader knows."""
+    if depth > 12:
+        return None
+    if isinstance(item, list):
+        return [_schema_from_microdata(v, depth + 1) for v in item[:200]]
+    if not isinstance(item, dict):
+        return item
+    node: dict[str, Any] = {}
+    types = item.get("type")
+    node["@type"] = types if isinstance(types, list) else [types] if types else []
+    if item.get("id"):
+        node["@id"] = item["id"]
+    for key, value in (item.get("properties") or {}).items():
+        node[key] = _schema_from_microdata(value, depth + 1)
+    return node
+
+
+def _first_value(properties: dict[str, Any], *keys: str) -> Any:
+    for key in keys:
+        values = properties.get(key)
+        if values:
+            value = values[0]
+            if isinstance(value, dict):
+                return value.get("value") or value.get("html") or _mf_name(value)
+            return value
+    return None
+
+
+def _mf_name(item: dict[str, Any]) -> str | None:
+    properties = item.get("properties") or {}
+    name = properties.get("name") or properties.get("summary")
+    return name[0] if name and isinstance(name[0], str) else item.get("value")
+
+
+def _schema_from_microformat(item: dict[str, Any]) -> dict[str, Any] | None:
+    """Turn an mf2 h-event (hCalendar vevent) into a schema.org Event node."""
+    if "h-event" not in (item.get("type") or []):
+        return None
+    props = item.get("properties") or {}
+    location = _first_value(props, "location")
+    return {
+        "@type": ["Event"],
+        "name": _first_value(props, "name", "summary"),
+        "startDate": _first_value(props, "start"),
+        "endDate": _first_value(props, "end"),
+        "location": location,
+        "url": _first_value(props, "url"),
+        "description": _first_value(props, "description", "content"),
+        "organizer": _first_value(props, "organizer"),
+    }
 
 
 class Document:
     """One page's HTML, parsed with lxml on first use."""
 
-    def __init__(self, html: str) -> None:
+    def __init__(self, html: str, url: str | None = None) -> None:
         # NUL bytes and an XML declaration make lxml refuse a unicode string.
         self.html = _XML_DECLARATION.sub("", html.replace("\x00", ""))
+        self.url = url
+        self._scripts: list[str] = []
 
     @cached_property
     def root(self):
-        """The lxml root element, or None when the text holds no HTML at all."""
+        """The lxml root element without scripts and styles, or None when there is no HTML."""
         if not self.html.strip():
             return None
         from lxml import etree, html
 
         try:
-            return html.document_fromstring(self.html)
+            root = html.document_fromstring(self.html)
         except (etree.ParserError, ValueError, etree.XMLSyntaxError):
             return None
+        self._scripts = []
+        for script in root.iter("script"):
+            kind = (script.get("type") or "").lower().strip()
+            if "ld+json" in kind and script.text and len(self._scripts) < 100:
+                self._scripts.append(script.text)
+        # Scripts, styles and comments are never text a person reads on the page.
+        etree.strip_elements(root, "script", "style", "noscript", "template", etree.Comment,
+                             with_tail=False)  # fmt: skip
+        from .content import keep_oversized_chrome
+
+        keep_oversized_chrome(root)
+        return root
 
     def jsonld_scripts(self) -> list[str]:
         """The text of every <script type="application/ld+json"> block."""
         if self.root is None:
             return []
-        blocks = []
-        for script in self.root.iter("script"):
-            kind = (script.get("type") or "").lower().strip()
-            if "ld+json" in kind and script.text:
-                blocks.append(script.text)
-        return blocks[:100]
+        return self._scripts
+
+    def microdata(self) -> list[dict[str, Any]]:
+        """schema.org items written as microdata, in the JSON-LD shape."""
+        if self.root is None or not _HAS_MICRODATA.search(self.html):
+            return []
+        from extruct.w3cmicrodata import MicrodataExtractor
+
+        try:
+            items = list(MicrodataExtractor().extract_items(self.root, self.url or ""))
+        except Exception:  # a third-party parser on hostile input: no item is better than a 5xx
+            return []
+        return [_schema_from_microdata(item) for item in items[:500]]
+
+    def rdfa(self) -> list[dict[str, Any]]:
+        """schema.org items written as RDFa, as expanded JSON-LD nodes."""
+        if not _HAS_RDFA.search(self.html):
+            return []
+        from extruct.rdfa import RDFaExtractor
+        from extruct.utils import parse_xmldom_html
+
+        try:
+            tree = parse_xmldom_html(self.html[:MAX_RDFA_CHARS], encoding="utf-8")
+            return list(RDFaExtractor().extract_items(tree, base_url=self.url or ""))
+        except Exception:  # pyRdfa and rdflib raise many kinds of errors on broken pages
+            return []
+
+    def microformats(self) -> list[dict[str, Any]]:
+        """Events written as hCalendar / h-event, as schema.org Event nodes."""
+        nodes: list[dict[str, Any]] = []
+        if _HAS_HCALENDAR.search(self.html):
+            from extruct.microformat import MicroformatExtractor
+
+            try:
+                extractor = MicroformatExtractor()
+                items = list(extractor.extract_items(self.html[:MAX_MICROFORMAT_CHARS]))
+            except Exception:  # mf2py on hostile input
+                items = []
+            nodes = [n for n in map(_schema_from_microformat, items[:500]) if n]
+        if not nodes and _HAS_VCALENDAR.search(self.html) and self.root is not None:
+            nodes = self._calendar_entries()
+        return nodes
+
+    def _calendar_entries(self) -> list[dict[str, Any]]:
+        """hCalendar blocks that are not vevents (e.g. vfreebusy) but carry a dtstart."""
+        entries = []
+        for block in self.root.find_class("vcalendar")[:50]:
+            start = block.find_class("dtstart")
+            if not start:
+                continue
+            end = block.find_class("dtend")
+            summary = block.find_class("summary")
+            entries.append({
+                "@type": ["Event"],
+                "name": summary[0].text_content() if summary else None,
+                "startDate": start[0].get("title") or start[0].text_content(),
+                "endDate": (end[0].get("title") or end[0].text_content()) if end else None,
+            })  # fmt: skip
+        return entries
+
+    @cached_property
+    def meta(self) -> dict[str, str]:
+        """The page's <meta> name/property -> content (OpenGraph, Twitter, description)."""
+        found: dict[str, str] = {}
+        if self.root is None:
+            return found
+        for element in self.root.iter("meta"):
+            key = (element.get("property") or element.get("name") or "").strip().lower()
+            content = element.get("content")
+            if key and content and key not in found:
+                found[key] = " ".join(content.split())[:5000]
+        return found

@@ -1,0 +1,190 @@
+"""The readable content of a page: its headline and its description block, not the chrome."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .text import BLOCK_TAGS, lines_of, squash
+
+# Elements and class/id words that are page chrome, not the posting or the event.
+CHROME_TAGS = frozenset("nav header footer aside form script style noscript template svg "
+                        "iframe select button dialog menu".split())  # fmt: skip
+CHROME_WORDS = frozenset(
+    "nav navbar navigation menu header footer sidebar cookie cookies consent banner "
+    "breadcrumb breadcrumbs share sharing social newsletter subscribe related similar recommended "
+    "recommendations comments comment modal popup advert advertisement ad ads promo signup login "
+    "toolbar skip masthead topbar gdpr".split()
+)
+# Class prefixes that describe the page's state, not the element ("has-sidebar").
+STATE_PREFIXES = ("has", "with", "no", "is", "show", "hide", "without")
+MAIN_WORDS = re.compile(r"description|content|article|main|body|detail|posting|job|event|post",
+                        re.I)  # fmt: skip
+MAX_ELEMENTS = 60_000
+
+_TITLE_SPLIT = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:-]\s+|\s+-\s+")
+
+
+KEEP = "data-wal-content"
+
+
+def is_chrome(element) -> bool:
+    """True for navigation, banners, sidebars and other page furniture."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in ("body", "html", "main", "article") or not tag or element.get(KEEP):
+        return False
+    if tag in CHROME_TAGS:
+        return True
+    if element.get("role") in ("navigation", "banner", "contentinfo", "complementary"):
+        return True
+    if element.get("aria-hidden") == "true" or element.get("hidden") is not None:
+        return True
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    for token in marks.split()[:12]:
+        words = re.split(r"[-_]+", token)
+        if words[0] in STATE_PREFIXES:
+            continue
+        if any(word in CHROME_WORDS for word in words):
+            return True
+    return False
+
+
+def keep_oversized_chrome(root) -> None:
+    """Mark 'chrome' that holds most of the page as content (an unclosed <header> swallows all)."""
+    body = body_of(root)
+    if body is None:
+        return
+    total = len(body.text_content()) or 1
+    count = 0
+    for node in body.iter():
+        count += 1
+        if count > MAX_ELEMENTS:
+            break
+        if isinstance(node.tag, str) and is_chrome(node):
+            if len(node.text_content()) > 0.4 * total:
+                node.set(KEEP, "1")
+
+
+def element_text(element, skip_chrome: bool = True, limit: int = 300_000) -> str:
+    """The text of an element, one block a line, leaving chrome out; no recursion, bounded."""
+    from lxml import etree
+
+    parts: list[str] = []
+    size = 0
+    skipping = 0
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if skipping or (node is not element and tag and _hidden(node, skip_chrome)):
+                skipping += 1
+                continue
+            if tag in BLOCK_TAGS:
+                parts.append("\n")
+            if node.text and tag:
+                parts.append(node.text)
+                size += len(node.text)
+        else:
+            if skipping:
+                skipping -= 1
+                if skipping:
+                    continue
+            elif tag in BLOCK_TAGS:
+                parts.append("\n")
+            if node is not element and node.tail:
+                parts.append(node.tail)
+                size += len(node.tail)
+        if size > limit:
+            break
+    return "\n".join(lines_of("".join(parts)))
+
+
+def _hidden(node, skip_chrome: bool) -> bool:
+    tag = node.tag
+    if tag in ("script", "style", "noscript", "template", "svg", "head", "title"):
+        return True
+    return skip_chrome and is_chrome(node)
+
+
+def body_of(root):
+    """The <body> element, or the root for fragments."""
+    body = root.find("body") if root is not None else None
+    return body if body is not None else root
+
+
+def main_block(root):
+    """The element holding the page's main text (a light version of Readability's scoring)."""
+    body = body_of(root)
+    if body is None:
+        return None
+    scores: dict[Any, float] = {}
+    count = 0
+    for node in body.iter("p", "li", "td", "dd", "pre", "div", "span", "section", "blockquote"):
+        count += 1
+        if count > MAX_ELEMENTS:
+            break
+        if _inside_chrome(node, body):
+            continue
+        if node.tag in ("div", "span", "section") and any(
+            isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node
+        ):
+            own = squash(" ".join(t for t in (node.text, *(c.tail for c in node)) if t))
+        else:
+            own = squash(node.text_content())
+        if len(own) < 25:
+            continue
+        weight = min(len(own), 600) / 100 + own.count(",") * 0.3
+        parent = node.getparent()
+        if parent is None:
+            continue
+        for ancestor, share in ((parent, 1.0), (parent.getparent(), 0.5)):
+            if ancestor is not None:
+                scores[ancestor] = scores.get(ancestor, 0.0) + weight * share
+    if not scores:
+        return body
+    for candidate in list(scores):
+        marks = f"{candidate.get('class') or ''} {candidate.get('id') or ''}"
+        if candidate.tag in ("article", "main") or MAIN_WORDS.search(marks):
+            scores[candidate] *= 1.25
+        links = sum(len(squash(a.text_content())) for a in candidate.iter("a"))
+        text = len(squash(candidate.text_content())) or 1
+        scores[candidate] *= 1 - min(links / text, 0.9)
+    best = max(scores, key=scores.get)
+    # A posting often spreads over sibling sections; take the parent when it adds real text.
+    parent = best.getparent()
+    if parent is not None and parent.tag not in ("body", "html") and scores.get(parent, 0) > (
+        0.6 * scores[best]
+    ):
+        best = parent
+    return best
+
+
+def _inside_chrome(node, stop) -> bool:
+    depth = 0
+    while node is not None and node is not stop and depth < 60:
+        if is_chrome(node):
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def headings(root, tags=("h1",)) -> list[str]:
+    """The texts of the page's headings of the given levels, outside chrome, in order."""
+    body = body_of(root)
+    if body is None:
+        return []
+    found = []
+    for node in body.iter(*tags):
+        if _inside_chrome(node, body):
+            continue
+        text = squash(node.text_content())
+        if 2 <= len(text) <= 300:
+            found.append(text)
+        if len(found) >= 20:
+            break
+    return found
+
+
+def title_parts(title: str) -> list[str]:
+    """Split a <title> like 'Data Scientist – Vercel' into its parts."""
+    return [p.strip() for p in _TITLE_SPLIT.split(title) if p.strip()]

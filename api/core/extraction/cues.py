@@ -1,0 +1,111 @@
+"""Words and patterns that mark a posting, an event or a listing, in the languages we meet."""
+
+from __future__ import annotations
+
+import re
+
+# Section labels and calls to action of a job posting (en, de, fr, es, it, nl, cs, pt).
+JOB_CUES = re.compile(
+    r"\b(?:responsibilities|requirements|qualifications|what you(?:'|\u2019)ll do|what you will do"
+    r"|about the (?:role|job|position|team)|about you|who you are|job (?:description|details|type"
+    r"|summary|requirements|function)|apply (?:now|for this (?:job|position|role))|how to apply"
+    r"|employment type|full[- ]time|part[- ]time|years of (?:professional )?experience"
+    r"|salary|compensation|benefits|we offer|your profile|the role|the job|job id"
+    r"|req(?:uisition)? id"
+    r"|seniority level|hiring|candidates?|applicants?|cover letter|resume|r\u00e9sum\u00e9|cv\b"
+    r"|aufgaben|anforderungen|ihr profil|wir bieten|bewerb\w*|stellenangebot|vollzeit|teilzeit"
+    r"|missions?|profil recherch\u00e9|postuler|candidature|poste\b|cdi\b"
+    r"|requisitos|funciones|ofrecemos|postula\w*|vacante|jornada completa"
+    r"|requisiti|candidati|offriamo"
+    r"|vacature|functie-eisen|solliciteer"
+    r"|po\u017eadujeme|nab\u00edz\u00edme|n\u00e1pl\u0148 pr\u00e1ce|pracovn\u00ed|mzda|plat\b"
+    r"|odpov\u011bd\u011bt|benefity|zam\u011bstnan\u00ed|\u017eivotopis)",
+    re.I,
+)
+# Labels and calls to action of an event page.
+EVENT_CUES = re.compile(
+    r"\b(?:when|where|venue|location|date(?:s)?(?: and time| & time| / time)?|time|doors open"
+    r"|register|registration|rsvp|tickets?|book (?:now|tickets|your (?:place|seat|spot))|sold out"
+    r"|add to (?:my )?calendar|admission|agenda|speakers?|programme|program|attend\w*|join us"
+    r"|starts?|ends?|free entry|entry fee|organi[sz]ed by|hosted by|organi[sz]er|meeting|workshop"
+    r"|conference|webinar|meetup|concert|festival|seminar|session|talk|exhibition|performance"
+    r"|datum|uhrzeit|ort|anmeld\w*|veranstalt\w*|eintritt|kosten"
+    r"|fecha|hora|lugar|inscri\w*|entradas|evento|ponente"
+    r"|lieu|horaire|inscription|billets|\u00e9v\u00e9nement"
+    r"|termin|vstupn\u00e9|akce)\b",
+    re.I,
+)
+# Labels an event page puts before its facts, at the start of a line ("When:", "Venue").
+EVENT_LABEL = re.compile(
+    r"^\s*(?:when|where|date|dates|time|venue|location|date and time|date & time|doors"
+    r"|register|registration|rsvp|tickets|book now|book tickets|booking details|admission"
+    r"|add to calendar|datum|zeit|uhrzeit|ort|anmeldung|fecha|hora|lugar|lieu|horaire"
+    r"|event location|event date|event time|speaker|speakers)\b\s*:?",
+    re.I | re.M,
+)
+# Headings and titles of a page that lists many postings or events.
+LIST_CUES = re.compile(
+    r"\b(?:(?:\d[\d,.]*\+?\s+)?(?:jobs|job openings|openings|open positions|open roles|positions"
+    r"|vacancies|careers|job search|search results|results|upcoming events|past events|events"
+    r"|calendar|meetings|meeting schedule|schedule|gigography|concerts|listings)"
+    r"|stellenangebote|offene stellen|ofertas|empleos|offres d'emploi|nab\u00eddky pr\u00e1ce"
+    r"|veranstaltungen|termine|agenda)\b",
+    re.I,
+)
+
+MONTHS = (
+    r"(?:jan(?:uary|uar|vier|eiro)?|ene(?:ro)?|feb(?:ruary|ruar|rero)?|f\u00e9v(?:rier)?|mar(?:ch|s|zo)?|m\u00e4rz"
+    r"|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maggio|jun(?:e|i|io)?|juin|jul(?:y|i|io)?"
+    r"|juil(?:let)?|aug(?:ust)?|ao\u00fbt|ago(?:sto)?|sep(?:t(?:ember)?|tembre|tiembre)?|set(?:tembre)?"
+    r"|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|nov(?:ember|embre|iembre)?"
+    r"|dec(?:ember)?|d\u00e9c(?:embre)?|dez(?:ember)?|dic(?:iembre|embre)?)\.?"
+)
+WEEKDAYS = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|\.)?|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|mi\u00e9rcoles|jueves|viernes|s\u00e1bado|domingo"
+)
+# A calendar date as written: "Sat Sep 14", "April 28, 2026", "13 June 2015", "04/21/16",
+# "20.11.2019", "2031-04-10".
+DATE = re.compile(
+    rf"\b(?:(?:{WEEKDAYS}),?\s+)?(?:"
+    rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r")\b",
+    re.I,
+)
+TIME = re.compile(
+    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:[ap]\.?\s?m\.?)(?=\W|$)|\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b",
+    re.I,
+)
+RELATIVE_POSTED = re.compile(
+    r"\b(?:\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|just posted|posted (?:today"
+    r"|yesterday|on)|today|yesterday|new)\b",
+    re.I,
+)
+PRICE = re.compile(
+    r"(?:[$\u20ac\u00a3\u00a5]|\b(?:usd|eur|gbp|chf|czk|k\u010d|cad|aud)\b)\s?\d|\d\s?(?:[$\u20ac\u00a3]"
+    r"|\b(?:usd|eur|gbp|chf|czk|k\u010d)\b)|\bfree\b|\bgratis\b|\bkostenlos\b|\bgratuit\b",
+    re.I,
+)
+
+# Head nouns of job titles (the occupations people are hired as), in the languages we meet.
+JOB_TITLE = re.compile(
+    r"\b(?:engineer|developer|programmer|architect|analyst|scientist|designer|manager|director"
+    r"|lead|head of|chief|officer|specialist|consultant|advisor|adviser|associate|assistant"
+    r"|coordinator|administrator|admin|technician|operator|supervisor|executive|representative"
+    r"|agent|clerk|accountant|auditor|controller|nurse|physician|therapist|teacher|tutor"
+    r"|instructor|driver|mechanic|electrician|installer|writer|editor|researcher|intern"
+    r"|internship|trainee|apprentice|recruiter|sourcer|buyer|planner|expert|owner|partner"
+    r"|strategist|marketer|cashier|attendant|worker|handler|inspector|producer|investigator"
+    r"|counsel|lawyer|paralegal|pharmacist|chemist|economist|statistician|sales|support"
+    r"|entwickler|ingenieur|berater|leiter|referent|sachbearbeiter|mitarbeiter|kaufmann"
+    r"|d\u00e9veloppeur|ing\u00e9nieur|responsable|charg\u00e9|chef de|conseiller"
+    r"|desarrollador|ingeniero|gerente|jefe|asistente|t\u00e9cnico|analista"
+    r"|v\u00fdvoj\u00e1\u0159|program\u00e1tor|administr\u00e1tor|specialista|konzultant"
+    r"|in\u017een\u00fdr|mana\u017eer|technik|analytik|asistent|referent|vedouc\u00ed)\w*\b"
+    r"|\((?:m|f|w|d|x)\s*/\s*(?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x))?\)|\(\d{2,3}\s*[-\u2013]\s*100\s*%\)",
+    re.I,
+)

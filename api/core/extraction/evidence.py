@@ -1,0 +1,168 @@
+"""Everything a page says about itself: structured items, headline, text, meta, cards."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from .content import body_of, element_text, headings, main_block, title_parts
+from .jsonld import Graph, parse_blocks, types_of
+from .markup import Document, decode_html
+from .schema import is_opportunity, read_item
+from .text import fragment_text, lines_of, squash
+
+# schema.org types that say the page is about something other than a posting or an event.
+OTHER_SUBJECTS = frozenset(
+    "Article NewsArticle BlogPosting Blog Recipe Product Review Person ProfilePage Movie Book "
+    "HowTo Occupation EducationalOccupationalProgram EducationalOccupationalCredential "
+    "Restaurant LocalBusiness Course FAQPage QAPage VideoObject Reservation EventReservation "
+    "CreativeWork TechArticle ScholarlyArticle Report".split()
+)
+SOURCES = ("jsonld", "microdata", "rdfa", "microformat")
+
+
+def is_other_subject(node: dict[str, Any]) -> bool:
+    """True for things whose nested events or postings are not the page's (a reservation's)."""
+    return bool(set(types_of(node)) & OTHER_SUBJECTS - {"CreativeWork"})
+
+
+class Evidence:
+    """The page's evidence, computed lazily so that JSON-LD-only pages stay cheap."""
+
+    def __init__(self, page: dict[str, Any]) -> None:
+        self.page = page
+        self.url: str | None = page.get("url") or None
+        html = decode_html(page.get("html"))
+        self.document = Document(html, self.url) if html.strip() else None
+        raw_text = page.get("text") or ""
+        if isinstance(raw_text, bytes):
+            raw_text = raw_text.decode("utf-8", "replace")
+        self.given_text = "\n".join(lines_of(raw_text[:1_000_000]))
+        self.given_meta = {
+            str(k).lower(): squash(v)[:5000]
+            for k, v in list((page.get("meta") or {}).items())[:500]
+            if isinstance(v, str | int | float)
+        }
+
+    @property
+    def root(self):
+        """The parsed HTML, or None."""
+        return self.document.root if self.document is not None else None
+
+    @cached_property
+    def structured(self) -> dict[str, list[Any]]:
+        """Simplified schema.org values per markup syntax."""
+        values: dict[str, list[Any]] = {source: [] for source in SOURCES}
+        if self.page.get("jsonld") is not None:
+            values["jsonld"] += parse_blocks(self.page.get("jsonld"))
+        if self.document is not None:
+            values["jsonld"] += parse_blocks(self.document.jsonld_scripts())
+            values["microdata"] = parse_blocks(self.document.microdata())
+            values["rdfa"] = parse_blocks(self.document.rdfa())
+            values["microformat"] = parse_blocks(self.document.microformats())
+        return values
+
+    @cached_property
+    def items(self) -> list[dict[str, Any]]:
+        """Every JobPosting and Event the markup names, read into opportunities."""
+        found: list[dict[str, Any]] = []
+        for source in SOURCES:
+            graph = Graph(self.structured[source])
+            for node in graph.nodes(is_opportunity, barrier=is_other_subject):
+                found.append(read_item(graph.embed(node), source, self.url, graph.resolve))
+        return found
+
+    @cached_property
+    def subject_types(self) -> set[str]:
+        """schema.org types of the page's other main things (articles, recipes, products)."""
+        found: set[str] = set()
+        for source in SOURCES:
+            graph = Graph(self.structured[source])
+            for node in graph.nodes(lambda n: bool(set(types_of(n)) & OTHER_SUBJECTS)):
+                found.update(set(types_of(node)) & OTHER_SUBJECTS)
+        return found
+
+    @cached_property
+    def meta(self) -> dict[str, str]:
+        """Meta tags: those the page's HTML has, then those the caller sent."""
+        merged = dict(self.document.meta) if self.document is not None else {}
+        for key, value in self.given_meta.items():
+            merged.setdefault(key, value)
+        return merged
+
+    @cached_property
+    def title_tag(self) -> str:
+        """The <title> (or the caller's title)."""
+        given = self.page.get("title")
+        if isinstance(given, bytes):
+            given = given.decode("utf-8", "replace")
+        if given:
+            return squash(given)[:500]
+        if self.root is not None:
+            element = self.root.find(".//title")
+            if element is not None:
+                return squash(element.text_content())[:500]
+        return ""
+
+    @cached_property
+    def h1s(self) -> list[str]:
+        """The page's top headings."""
+        return headings(self.root, ("h1",)) if self.root is not None else []
+
+    @cached_property
+    def headline(self) -> str:
+        """The page's own title: the h1 that the <title> echoes, else the best we have."""
+        title = self.title_tag
+        og_title = self.meta.get("og:title", "")
+        parts = [p.lower() for p in title_parts(title) + title_parts(og_title) + [title, og_title]]
+        parts = [p for p in parts if p]
+        for h1 in self.h1s:
+            low = h1.lower()
+            if any(low == p or (len(low) > 8 and (low in p or p in low)) for p in parts):
+                return h1
+        if self.h1s and not parts:
+            return self.h1s[0]
+        if og_title:
+            return og_title
+        if parts:
+            return title_parts(title)[0] if title else ""
+        if self.root is not None:
+            for level in (("h2",), ("h3",)):
+                found = headings(self.root, level)
+                if found:
+                    return found[0]
+        lines = self.text.splitlines()
+        return lines[0][:200] if lines else ""
+
+    @cached_property
+    def main(self):
+        """The element holding the page's main text."""
+        return main_block(self.root) if self.root is not None else None
+
+    @cached_property
+    def main_text(self) -> str:
+        """The description block as clean text."""
+        if self.main is not None:
+            return element_text(self.main)
+        return self.given_text
+
+    @cached_property
+    def text(self) -> str:
+        """All the readable text of the page, chrome left out."""
+        if self.root is not None:
+            body = body_of(self.root)
+            return element_text(body) if body is not None else ""
+        return self.given_text
+
+    @cached_property
+    def full_text(self) -> str:
+        """All the text of the page, chrome included."""
+        if self.root is not None:
+            body = body_of(self.root)
+            return element_text(body, skip_chrome=False) if body is not None else ""
+        return self.given_text
+
+    def description(self) -> str:
+        """The description block, or the meta description when the page has no body text."""
+        return self.main_text or fragment_text(self.meta.get("og:description") or
+                                               self.meta.get("description"))  # fmt: skip

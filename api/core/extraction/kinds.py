@@ -1,0 +1,248 @@
+"""Decide what a page is: one job, one event, a list of them, or something else."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+
+from .cues import DATE, EVENT_CUES, EVENT_LABEL, JOB_CUES, JOB_TITLE, LIST_CUES, TIME
+from .lists import card_groups
+from .prose import read_card, read_prose
+
+ARTICLE_OG_TYPES = {"article", "blog", "recipe", "product", "profile", "movie", "book", "video"}
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def same_title(a: str, b: str) -> bool:
+    """True when two titles name the same thing (one contains the other, ignoring case)."""
+    a, b = _norm(a), _norm(b)
+    if not a or not b:
+        return False
+    return a == b or (min(len(a), len(b)) >= 6 and (a in b or b in a))
+
+
+class Signals:
+    """The measurable signs of each kind on one page."""
+
+    def __init__(self, evidence) -> None:
+        self.evidence = evidence
+
+    @cached_property
+    def head_text(self) -> str:
+        """The start of the description block, where an event states when and where."""
+        return self.evidence.main_text[:1500]
+
+    @cached_property
+    def job_cues(self) -> int:
+        return len({m.lower() for m in JOB_CUES.findall(self.job_text[:20_000])})
+
+    @cached_property
+    def job_text(self) -> str:
+        """The text where a posting states itself; the meta description when the body is empty."""
+        text = self.evidence.main_text
+        if len(text) < 400:
+            text += "\n" + (self.evidence.meta.get("og:description") or
+                            self.evidence.meta.get("description") or "")  # fmt: skip
+        return text
+
+    @cached_property
+    def event_cues(self) -> int:
+        return len({m.lower() for m in EVENT_CUES.findall(self.head_text)})
+
+    @cached_property
+    def event_labels(self) -> int:
+        return len({m.lower() for m in EVENT_LABEL.findall(self.head_text)})
+
+    @cached_property
+    def dates(self) -> int:
+        return len(DATE.findall(self.head_text))
+
+    @cached_property
+    def times(self) -> int:
+        return len(TIME.findall(self.head_text))
+
+    @cached_property
+    def list_title(self) -> bool:
+        evidence = self.evidence
+        return bool(LIST_CUES.search(evidence.title_tag) or any(
+            LIST_CUES.search(h) for h in evidence.h1s[:3]))  # fmt: skip
+
+    @cached_property
+    def headline_is_job_title(self) -> bool:
+        return bool(JOB_TITLE.search(self.evidence.headline))
+
+    @cached_property
+    def cards(self):
+        groups = card_groups(self.evidence.root) if self.evidence.root is not None else []
+        best, best_score = None, 0.0
+        for cards in groups:
+            n = len(cards)
+            jobby = sum(bool(JOB_TITLE.search(c.title)) for c in cards) / n
+            dated = sum(c.has_date for c in cards) / n
+            score = n * max(jobby, dated)
+            if max(jobby, dated) >= 0.6 and score > best_score:
+                best, best_score = (cards, "job" if jobby >= dated else "event"), score
+        return best
+
+    @cached_property
+    def og_type(self) -> str:
+        return self.evidence.meta.get("og:type", "").lower()
+
+    @cached_property
+    def article_like(self) -> bool:
+        """The page presents itself as an article, recipe, product or profile."""
+        return self.og_type in ARTICLE_OG_TYPES or bool(self.evidence.subject_types)
+
+    @cached_property
+    def names(self) -> list[str]:
+        """What the page calls itself: headline, h1s, <title>, og:title."""
+        evidence = self.evidence
+        found = [evidence.headline, evidence.title_tag, evidence.meta.get("og:title", "")]
+        return [n for n in found + evidence.h1s[:3] if n]
+
+    @cached_property
+    def _visible_text(self) -> str:
+        return _norm(self.evidence.text)
+
+    @cached_property
+    def _full_text(self) -> str:
+        return _norm(self.evidence.full_text)
+
+    def placement(self, title: str) -> str:
+        """Where an item's title shows: 'content', 'chrome' only, or 'nowhere' (script-drawn)."""
+        name = _norm(title)
+        if not name or self.evidence.root is None:
+            return "nowhere"
+        if name in self._visible_text:
+            return "content"
+        return "chrome" if name in self._full_text else "nowhere"
+
+    def names_it(self, title: str) -> bool:
+        """True when the page's own title names this item."""
+        return any(same_title(title, name) for name in self.names)
+
+    def summary(self) -> dict[str, Any]:
+        cards = self.cards
+        return {
+            "items": [(i["kind"], i["title"][:30], i["sources"].get("title")) for i in
+                      self.evidence.items[:3]],  # fmt: skip
+            "n_items": len(self.evidence.items),
+            "subjects": sorted(self.evidence.subject_types),
+            "og": self.og_type,
+            "headline": self.evidence.headline[:50],
+            "jobT": self.headline_is_job_title,
+            "job": self.job_cues,
+            "ev": self.event_cues,
+            "dates": self.dates,
+            "times": self.times,
+            "listT": self.list_title,
+            "cards": (len(cards[0]), cards[1]) if cards else None,
+            "len": len(self.evidence.main_text),
+        }
+
+
+def _groups(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Items grouped by title: one event on several dates is one group."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        groups.setdefault(_norm(item["title"]) or str(id(item)), []).append(item)
+    return list(groups.values())
+
+
+def _earliest(group: list[dict[str, Any]]) -> dict[str, Any]:
+    """The first-dated member of a group (the next showing of a repeated event)."""
+    dated = [i for i in group if i.get("start")]
+    return min(dated, key=lambda i: str(i["start"])) if dated else group[0]
+
+
+def _from_markup(kind: str, items: list[dict[str, Any]], signals: Signals):
+    """Decide from marked-up items of one kind; None when the markup is not the page's subject."""
+    groups = [g for g in _groups(items) if signals.placement(g[0]["title"]) != "chrome"]
+    if not groups:
+        return None
+    named = [g for g in groups if signals.names_it(g[0]["title"])]
+    if len(groups) == 1:
+        only = groups[0]
+        if kind == "job" and len({i["url"] for i in only}) > 1 and not named:
+            return "list", only
+        if signals.article_like and not named and signals.evidence.headline:
+            return None
+        return kind, [_earliest(only)]
+    if len(named) == 1 and not signals.list_title:
+        return kind, [_earliest(named[0])]
+    series = [g for g in groups if g[0].get("event_type") == "EventSeries"]
+    if len(series) == 1 and not signals.evidence.headline:
+        return kind, [series[0][0]]
+    return "list", [_earliest(g) for g in groups]
+
+
+def _fill_from_prose(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
+    """Complete a marked-up item with what the page's text says (counts, organization)."""
+    if evidence.root is None:
+        return opportunity
+    prose = read_prose(opportunity["kind"], evidence, opportunity["title"])
+    for field in ("organization", "description"):
+        if not opportunity.get(field) and prose.get(field):
+            opportunity[field] = prose[field]
+            opportunity["sources"][field] = prose["sources"].get(field, "text")
+    for key, value in prose["counts"].items():
+        if opportunity["counts"].get(key) is None and value is not None:
+            opportunity["counts"][key] = value
+            opportunity["sources"][f"counts.{key}"] = "text"
+    return opportunity
+
+
+def _cards(signals: Signals) -> list[dict[str, Any]]:
+    found = signals.cards
+    if not found:
+        return []
+    cards, kind = found
+    url = signals.evidence.url
+    return [read_card(kind, card.fields(url)) for card in cards[:200]]
+
+
+def decide(evidence) -> tuple[str, list[dict[str, Any]]]:
+    """Return the page kind and its opportunities."""
+    signals = Signals(evidence)
+    items = evidence.items
+    for kind in ("job", "event"):
+        marked = [i for i in items if i["kind"] == kind and i["title"]]
+        untitled = [i for i in items if i["kind"] == kind and not i["title"]]
+        if untitled and not marked:
+            # A calendar entry with no name: the page's title names it.
+            for item in untitled:
+                item["title"] = evidence.headline or evidence.title_tag
+            marked = untitled
+        if marked:
+            decided = _from_markup(kind, marked, signals)
+            if decided:
+                page_kind, found = decided
+                if page_kind != "list":
+                    found = [_fill_from_prose(found[0], evidence)]
+                return page_kind, found
+    if evidence.root is None and not evidence.given_text:
+        return "other", []
+
+    job_page = signals.headline_is_job_title and signals.job_cues >= 2
+    strong_job = job_page and signals.job_cues >= 3 and len(evidence.main_text) >= 800
+    event_page = signals.dates >= 1 and (signals.times >= 1 or signals.event_labels >= 1)
+    cards = signals.cards
+    if strong_job and not signals.list_title:
+        return "job", [read_prose("job", evidence)]
+    if cards and (signals.list_title or len(cards[0]) >= 5) and not (
+        signals.article_like and not signals.list_title
+    ):
+        return "list", _cards(signals)
+    if signals.list_title and not signals.article_like and not event_page and not job_page:
+        return "list", _cards(signals)
+    if job_page and not signals.article_like:
+        return "job", [read_prose("job", evidence)]
+    if event_page and not (signals.article_like and signals.event_labels == 0):
+        return "event", [read_prose("event", evidence)]
+    if job_page:
+        return "job", [read_prose("job", evidence)]
+    return "other", []

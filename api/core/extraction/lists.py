@@ -1,0 +1,118 @@
+"""Cards on a listing page: repeated blocks that each name one posting or event."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+from urllib.parse import urljoin
+
+from .content import body_of, is_chrome
+from .cues import DATE, EVENT_CUES, JOB_CUES, PRICE, RELATIVE_POSTED, TIME
+from .text import squash
+
+MAX_ELEMENTS = 40_000
+MIN_CARDS = 3
+_DIGITS = re.compile(r"\d+")
+_TITLE_CLASS = re.compile(r"title|name|heading|position|job|role|summary", re.I)
+_ORG_CLASS = re.compile(r"company|employer|organi[sz]|host|brand|subtitle", re.I)
+_PLACE_CLASS = re.compile(r"location|place|venue|city|address|where", re.I)
+_DATE_CLASS = re.compile(r"date|time|when|posted|listdate", re.I)
+
+
+def _signature(element) -> str:
+    """What makes siblings 'the same kind of block': tag and classes, numbers dropped."""
+    classes = sorted(_DIGITS.sub("", c) for c in (element.get("class") or "").split())
+    kept = [c for c in classes if c and not c.startswith(("is-", "active"))]
+    return element.tag + "." + ".".join(kept)
+
+
+def _inside_chrome(element, stop) -> bool:
+    depth = 0
+    while element is not None and element is not stop and depth < 60:
+        if is_chrome(element):
+            return True
+        element = element.getparent()
+        depth += 1
+    return False
+
+
+class Card:
+    """One repeated block and what it says."""
+
+    def __init__(self, element) -> None:
+        self.element = element
+        self.text = squash(element.text_content())[:3000]
+        self.link = None
+        self.title = ""
+        for anchor in element.iter("a"):
+            label = squash(anchor.text_content())
+            if anchor.get("href") and 3 <= len(label) <= 200 and len(label) > len(self.title):
+                self.link, self.title = anchor, label
+        heading = next(element.iter("h1", "h2", "h3", "h4", "h5"), None)
+        if heading is not None and 3 <= len(squash(heading.text_content())) <= 200:
+            self.title = squash(heading.text_content())
+        elif not self.title:
+            self.title = self._by_class(_TITLE_CLASS) or ""
+        self.has_date = bool(DATE.search(self.text) or element.find(".//time") is not None)
+        self.has_time = bool(TIME.search(self.text))
+        self.posted = bool(RELATIVE_POSTED.search(self.text))
+        self.has_price = bool(PRICE.search(self.text))
+        self.job_cues = len(JOB_CUES.findall(self.text))
+        self.event_cues = len(EVENT_CUES.findall(self.text))
+
+    def _by_class(self, pattern) -> str | None:
+        for node in self.element.iter():
+            if not isinstance(node.tag, str):
+                continue
+            marks = f"{node.get('class') or ''} {node.get('data-testid') or ''}"
+            if pattern.search(marks):
+                value = squash(node.text_content())
+                if 2 <= len(value) <= 200:
+                    return value
+        return None
+
+    def fields(self, page_url: str | None) -> dict[str, Any]:
+        """The card's title, organization, place, date and link."""
+        href = self.link.get("href") if self.link is not None else None
+        url = urljoin(page_url or "", href) if href and page_url else href
+        time_element = self.element.find(".//time")
+        when = time_element.get("datetime") if time_element is not None else None
+        if not when:
+            match = DATE.search(self.text)
+            when = match.group(0) if match else None
+        return {
+            "title": self.title,
+            "url": url,
+            "organization": self._by_class(_ORG_CLASS),
+            "location": self._by_class(_PLACE_CLASS),
+            "when": when,
+            "text": self.text,
+        }
+
+
+def card_groups(root) -> list[list[Card]]:
+    """Groups of at least MIN_CARDS sibling blocks of the same make, outside page chrome."""
+    body = body_of(root)
+    if body is None:
+        return []
+    groups: list[list[Card]] = []
+    seen = 0
+    for parent in body.iter():
+        seen += 1
+        if seen > MAX_ELEMENTS:
+            break
+        if not isinstance(parent.tag, str) or len(parent) < MIN_CARDS:
+            continue
+        by_signature: dict[str, list] = defaultdict(list)
+        for child in parent:
+            if isinstance(child.tag, str):
+                by_signature[_signature(child)].append(child)
+        for members in by_signature.values():
+            if len(members) < MIN_CARDS or _inside_chrome(parent, body):
+                continue
+            cards = [Card(m) for m in members[:300]]
+            cards = [c for c in cards if 8 <= len(c.text) <= 2500 and c.title]
+            if len(cards) >= MIN_CARDS:
+                groups.append(cards)
+    return groups

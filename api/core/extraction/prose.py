@@ -1,0 +1,183 @@
+"""Postings and events written as prose, with no markup: read what a person would read."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from api.core.opportunity import blank
+
+from .agency import is_agency
+from .content import title_parts
+from .cues import DATE, PRICE, TIME
+from .dates import iso_date
+from .locations import remote_hybrid_flags
+from .numbers import read_capacity, read_counts, to_amount
+from .schema import EMPLOYMENT
+from .text import squash
+
+_LABEL = r"^\s*(?:{})\s*[:\-\u2013]?\s*(.*)$"
+WHERE_LABELS = re.compile(
+    _LABEL.format(r"where|location|venue|place|address|event location|ort|lugar|lieu|m\u00edsto"
+                  r"|místo pr\u00e1ce|pracovi\u0161t\u011b|standort|arbeitsort|job location"),
+    re.I,
+)  # fmt: skip
+ORG_LABELS = re.compile(
+    _LABEL.format(r"organi[sz]ed by|organi[sz]er|hosted by|host|company|employer|presented by"
+                  r"|veranstalter|organizador|organisateur|spole\u010dnost|firma"),
+    re.I,
+)  # fmt: skip
+_AT_ORG = re.compile(r"\s+(?:at|@|bei|chez|en)\s+(.{2,80})$", re.I)
+_SALARY = re.compile(
+    r"(?P<cur>[$\u20ac\u00a3]|usd|eur|gbp|chf|czk|k\u010d)?\s?(?P<low>\d[\d,.\s]*\d|\d)\s*(?P<k>k)?"
+    r"\s*(?:[-\u2013]|to)\s*(?P<cur2>[$\u20ac\u00a3])?\s?(?P<high>\d[\d,.\s]*\d|\d)\s*(?P<k2>k)?"
+    r"\s*(?P<cur3>usd|eur|gbp|chf|czk|k\u010d)?\s*(?:/|per|an|a)?\s*(?P<per>hour|hr|year|yr"
+    r"|annum|month|mo|week|day)?",
+    re.I,
+)
+_CURRENCY = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "k\u010d": "CZK"}
+_PERIOD = {"hour": "HOUR", "hr": "HOUR", "year": "YEAR", "yr": "YEAR", "annum": "YEAR",
+           "month": "MONTH", "mo": "MONTH", "week": "WEEK", "day": "DAY"}  # fmt: skip
+
+
+def _labelled(lines: list[str], pattern: re.Pattern) -> str | None:
+    """The value after a label ('Where: ...'), or on the line after a bare label."""
+    for index, line in enumerate(lines[:200]):
+        match = pattern.match(line)
+        if match:
+            value = match.group(1).strip() or (lines[index + 1] if index + 1 < len(lines) else "")
+            value = squash(value)
+            if 2 <= len(value) <= 200:
+                return value
+    return None
+
+
+def _first_moment(text: str) -> str | None:
+    """The first written date (with its time, if one follows) as ISO-8601."""
+    for match in DATE.finditer(text[:5000]):
+        written = match.group(0)
+        after = text[match.end(): match.end() + 40]
+        time = TIME.search(after)
+        candidates = [f"{written} {time.group(0)}"] if time else []
+        candidates.append(written)
+        for candidate in candidates:
+            moment = iso_date(re.sub(r"(\d)\.(\d\d)\s*(?=[ap]m)", r"\1:\2", candidate))
+            if moment:
+                return moment
+    return None
+
+
+def organization_from_title(title_tag: str, headline: str, site_name: str | None) -> str | None:
+    """The organization named beside the headline in the <title>, else the site's name."""
+    match = _AT_ORG.search(title_tag)
+    if match and headline and headline.lower() in title_tag.lower():
+        return title_parts(match.group(1))[0]
+    parts = title_parts(title_tag)
+    others = [p for p in parts if headline and p.lower() not in headline.lower()
+              and headline.lower() not in p.lower()]  # fmt: skip
+    if headline and len(parts) >= 2 and others and len(others[0]) <= 60:
+        return others[0]
+    return site_name or None
+
+
+def read_pay(text: str) -> dict[str, Any] | None:
+    """A salary range written in prose ('$150,000 - $185,000 a year')."""
+    for match in _SALARY.finditer(text[:20_000]):
+        currency = match.group("cur") or match.group("cur2") or match.group("cur3")
+        if not currency:
+            continue
+        low = to_amount(match.group("low").replace(" ", ""))
+        high = to_amount(match.group("high").replace(" ", ""))
+        if low is None or high is None:
+            continue
+        low *= 1000 if match.group("k") or match.group("k2") else 1
+        high *= 1000 if match.group("k2") or match.group("k") else 1
+        if not 0 < low <= high:
+            continue
+        period = _PERIOD.get((match.group("per") or "").lower())
+        code = _CURRENCY.get(currency.lower(), currency.upper())
+        return {"min": low, "max": high, "currency": code, "period": period}
+    return None
+
+
+def _employment(text: str) -> list[str]:
+    kinds = []
+    for phrase in re.findall(r"\b(full[- ]time|part[- ]time|contract(?:or)?|internship|temporary"
+                             r"|freelance|permanent)\b", text[:20_000], re.I):  # fmt: skip
+        label = EMPLOYMENT.get(re.sub(r"[^A-Z]", "", phrase.upper()))
+        if label and label not in kinds:
+            kinds.append(label)
+    return kinds
+
+
+def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
+    """Read one job or event from the page's text."""
+    opportunity = blank(kind, title or evidence.headline)
+    description = evidence.description()
+    lines = description.splitlines()
+    opportunity["description"] = description
+    opportunity["url"] = evidence.url
+    site = evidence.meta.get("og:site_name")
+    organization = _labelled(lines, ORG_LABELS) or organization_from_title(
+        evidence.title_tag, opportunity["title"], site
+    )
+    opportunity["organization"] = organization
+    where = _labelled(lines, WHERE_LABELS)
+    location = opportunity["location"]
+    location["text"] = where
+    remote, hybrid = remote_hybrid_flags(opportunity["title"], where or "", description)
+    location["remote"], location["hybrid"] = remote, hybrid
+    if kind == "event":
+        opportunity["start"] = _first_moment(description)
+        if re.search(r"\b(?:online|virtual|webinar|zoom|livestream)\b", description[:3000], re.I):
+            location["online"] = True
+        price_line = next((ln for ln in lines[:80] if PRICE.search(ln)), None)
+        if price_line:
+            free = bool(re.search(r"\bfree\b|\bgratis\b|\bkostenlos\b|\bgratuit\b", price_line,
+                                  re.I))  # fmt: skip
+            from price_parser import Price
+
+            price = Price.fromstring(price_line)
+            amount = 0.0 if free and price.amount_float is None else price.amount_float
+            if amount is not None:
+                opportunity["price"] = {
+                    "min": amount, "max": amount, "currency": price.currency, "free": amount == 0.0
+                }
+        if re.search(r"\bcancel+ed\b|\babgesagt\b|\bannul\u00e9\b|\bcancelado\b",
+                     opportunity["title"] + " " + description[:500], re.I):  # fmt: skip
+            opportunity["status"] = "cancelled"
+        opportunity["capacity"] = read_capacity(description)
+    else:
+        opportunity["pay"] = read_pay(description)
+        opportunity["employment_type"] = _employment(description)
+        opportunity["is_agency"] = is_agency(organization, description)
+    counts = read_counts(description)
+    opportunity["counts"] = counts
+    opportunity["sources"] = {
+        field: "text" for field in ("title", "description", "organization", "start", "pay")
+        if opportunity.get(field)
+    }  # fmt: skip
+    if site and organization == site:
+        opportunity["sources"]["organization"] = "opengraph"
+    return opportunity
+
+
+def read_card(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """An opportunity from one card of a listing page."""
+    opportunity = blank(kind, fields["title"])
+    opportunity["url"] = fields.get("url")
+    opportunity["organization"] = fields.get("organization")
+    opportunity["location"]["text"] = fields.get("location")
+    when = iso_date(fields["when"]) if fields.get("when") else None
+    if kind == "event":
+        opportunity["start"] = when
+    else:
+        opportunity["date_posted"] = when
+    text = fields.get("text") or ""
+    opportunity["description"] = text
+    remote, hybrid = remote_hybrid_flags(fields["title"], fields.get("location") or "", text)
+    opportunity["location"]["remote"], opportunity["location"]["hybrid"] = remote, hybrid
+    if kind == "job":
+        opportunity["pay"] = read_pay(text)
+    opportunity["sources"] = {"title": "text"}
+    return opportunity
