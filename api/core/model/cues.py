@@ -65,11 +65,18 @@ INTERVIEW_STEPS = [
         r" interviews?\b",
     ),
     ("hiring_manager", "hiring manager conversation", r"\bhiring manager\b"),
+    (
+        "review",
+        "mock interview or review",
+        r"\bmock interviews?\b|\b(?:portfolio|resume|cv|résumé) (?:reviews?|critiques?)\b"
+        r"|\b(?:portfolio|resume|cv|résumé)\b[^.;]{0,30}\b(?:reviews?|critiques?|feedback)\b",
+    ),
 ]
 
 # Steps whose content is the same whatever the role: they rehearse any interview.
 GENERIC_STEPS = frozenset(
     {
+        "review",
         "recruiter_screen",
         "phone_screen",
         "behavioral",
@@ -91,6 +98,7 @@ UNUSUAL_STEPS = {
 }
 # Steps where one meets people who could remember you: contacts from a job loop.
 PEOPLE_STEPS = {
+    "review": 1.0,
     "panel": 2.0,
     "hiring_manager": 1.0,
     "group_case": 2.0,
@@ -155,7 +163,7 @@ EVENT_FORMATS = [
         "career_fair",
         "career fair",
         4.0,
-        r"\b(?:career|job|jobs|hiring|recruiting|graduate|internship) (?:fair|expo|day|event)s?\b"
+        r"\b(?:careers?|jobs?|hiring|recruiting|graduate|internship) (?:fair|expo|day|event)s?\b"
         r"|\bemployers? (?:booths?|tables?)\b|\bbring your (?:resume|cv)\b",
     ),
     (
@@ -202,8 +210,8 @@ ATTENDEES = [
         "executives",
         "executives",
         0.25,
-        r"\b(?:cto|ceo|cfo|coo|cio|cmo|cpo|chief \w+ officer|vp|vice president|head of"
-        r"|director|partners?|principals?|superintendents?|executives?)\b",
+        r"\b(?:cto|ceo|cfo|coo|cio|cmo|cpo|chief \w+ officers?|vps?|vice presidents?|heads of"
+        r"|head of|directors?|partners?|principals?|superintendents?|executives?|chiefs?)\b",
     ),
     ("speakers", "speakers", 0.15, r"\bspeakers?\b|\btalks? (?:from|by)\b|\bpanelists?\b"),
     ("mentors", "mentors", 0.2, r"\bmentors?\b|\bcoaches\b"),
@@ -315,7 +323,8 @@ BREADTH = [
 QUANTITY_NOUNS = {
     "open_roles": r"(?:open )?(?:roles|positions|openings|jobs|vacancies|hires|reqs)",
     "employers": r"(?:employers|companies|exhibitors|organi[sz]ations|firms|startups|"
-    r"businesses|brands|booths|hospitals|schools|agencies|clinics)",
+    r"businesses|brands|booths|hospitals|schools|agencies|clinics|studios|nonprofits|"
+    r"charities|contractors|institutions|universities|labs|unions|locals)",
     "attendees": r"(?:attendees|participants|delegates|guests|people|visitors|professionals|"
     r"founders|operators|members|students|engineers|developers|leaders|alumni|"
     r"investors|builders|nurses|teachers|designers|parents|makers)",
@@ -375,6 +384,15 @@ INDUSTRY_ALIASES = {
 
 # Seniority ladder, in order.
 SENIORITY = ("intern", "entry", "mid", "senior", "lead", "executive")
+
+# Words that say an event is meant for people at a given level.
+LEVEL_WORDS = {
+    "intern": r"\bintern(?:s|ships?)?\b|\bstudents?\b|\bco-?ops?\b",
+    "entry": r"\bentry[- ]level\b|\bjunior\b|\bgraduates?\b|\bapprentice\w*\b|\bearly[- ]career\b",
+    "senior": r"\bsenior\b|\bexperienced\b",
+    "lead": r"\b(?:team )?leads\b|\bmanagers\b|\bprincipals?\b|\bstaff\b",
+    "executive": r"\bexecutives?\b|\bc-suite\b|\bchiefs?\b|\bboard\b|\b(?:cfo|ceo|cto|coo)s?\b",
+}
 
 # Event kinds, for judging a ticket price against what such events usually cost (USD).
 PRICE_REFERENCE = {

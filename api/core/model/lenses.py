@@ -546,8 +546,15 @@ def network_reach(ctx: Ctx) -> Lens:
             f"Aim for {max(2, round(talks * 0.7))} real conversations; in each ask "
             "'who else here should I meet?' and follow up within two days."
         )
-    lens.gate = 0.15 + 0.85 * relevance(ctx)
+    # Recruiters, founders or executives reach across fields: weak ties beyond one's own.
+    bridging = BRIDGING & set(attendees)
+    lens.gate = 0.15 + 0.85 * max(relevance(ctx), 0.4 if bridging else 0.0)
     return lens
+
+
+BRIDGING = frozenset(
+    {"recruiters", "hiring_managers", "founders", "investors", "executives", "mentors", "alumni"}
+)
 
 
 def conversations(analysis: dict, opportunity: dict) -> tuple[float, str]:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .cues import INDUSTRY_ALIASES, SENIORITY
+from .cues import INDUSTRY_ALIASES, LEVEL_WORDS, SENIORITY
 from .profile import role_words, stem
 
 NEUTRAL = 0.55  # relevance assumed when there is no profile to compare with
@@ -29,13 +29,21 @@ def relate(opportunity: dict[str, Any], analysis: dict[str, Any], me: dict[str, 
         "avoid_head": [],
         "avoid_body": [],
         "seniority_gap": None,
+        "level": False,
+        "goal": 0.0,
         "relevance": NEUTRAL,
     }
     if not me["given"]:
         rel["skill_new"] = [(s, 0.5) for s in page_skills]
         return rel
     rel["role_sim"] = _role_sim(me, role, title, text) if me["targets"] else None
-    rel["role_word"] = _word_overlap(me["target_words"], text)
+    rel["role_word"] = _role_in_text(me, text)
+    rel["level"] = bool(
+        me["seniority"]
+        and LEVEL_WORDS.get(me["seniority"])
+        and re.search(LEVEL_WORDS[me["seniority"]], text, re.I)
+    )
+    rel["goal"] = _goal_fit(me["goals"], analysis)
     known, new = _skill_split(tuple(page_skills), tuple(me["skills"]))
     rel["skill_known"], rel["skill_new"] = known, new
     if me["skills"] and page_skills:
@@ -59,7 +67,11 @@ def _relevance(rel, me, is_event):
     if rel["role_sim"] is not None:
         parts.append(rel["role_sim"] if not is_event else 0.0)
     if rel["role_word"] is not None:
-        parts.append((0.75 if is_event else 0.5) * rel["role_word"])
+        # An event has no title role: its audience and topics name the person's work or not.
+        parts.append((0.9 if is_event else 0.35) * rel["role_word"])
+    if is_event:
+        parts.append(rel["goal"])
+        parts.append(0.3 if rel["level"] else 0.0)
     if rel["skill_rel"] is not None:
         parts.append(0.85 * rel["skill_rel"])
     if rel["industry"]:
@@ -100,6 +112,25 @@ def title_similarity(words: list[str], title: str, text: str) -> float:
     # A modifier in the body ("our strategy practice") counts, less than one in the title.
     share = sum(1.0 if m in in_title else 0.8 if m in in_text else 0.0 for m in mods) / len(mods)
     return has_head * (0.45 + 0.55 * share) + (1 - has_head) * 0.3 * share
+
+
+def _role_in_text(me, text):
+    if not me["targets"]:
+        return None
+    return max(title_similarity(role_words(t["text"]), text, text) for t in me["targets"])
+
+
+def _goal_fit(goals, analysis):
+    """How well an event's format serves what the person said they want from it."""
+    formats = {f["id"]: f for f in analysis.get("formats") or []}
+    fit = 0.0
+    if "network" in goals and any(f["rate"] >= 2.0 for f in formats.values()):
+        fit = max(fit, 0.25)
+    if "learn" in goals and formats.keys() & {"workshop", "talk", "hackathon", "conference"}:
+        fit = max(fit, 0.2)
+    if "practice" in goals and analysis.get("interview_steps"):
+        fit = max(fit, 0.25)
+    return fit
 
 
 def _word_overlap(words, text):
