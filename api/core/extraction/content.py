@@ -158,6 +158,19 @@ def main_block(root):
     return best
 
 
+def _inside_furniture(node, stop) -> bool:
+    """True inside navigation, footers and sidebars (a page's title may sit in its header)."""
+    depth = 0
+    while node is not None and node is not stop and depth < 60:
+        if node.tag in ("nav", "footer", "aside") or node.get("role") in (
+            "navigation", "contentinfo", "complementary"
+        ):
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
 def _inside_chrome(node, stop) -> bool:
     depth = 0
     while node is not None and node is not stop and depth < 60:
@@ -175,7 +188,7 @@ def headings(root, tags=("h1",)) -> list[str]:
         return []
     found = []
     for node in body.iter(*tags):
-        if _inside_chrome(node, body):
+        if _inside_furniture(node, body):
             continue
         text = squash(node.text_content())
         if 2 <= len(text) <= 300:

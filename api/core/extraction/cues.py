@@ -19,7 +19,8 @@ JOB_CUES = re.compile(
     r"|requisiti|candidati|offriamo"
     r"|vacature|functie-eisen|solliciteer"
     r"|po\u017eadujeme|nab\u00edz\u00edme|n\u00e1pl\u0148 pr\u00e1ce|pracovn\u00ed|mzda|plat\b"
-    r"|odpov\u011bd\u011bt|benefity|zam\u011bstnan\u00ed|\u017eivotopis)",
+    r"|odpov\u011bd\u011bt|benefity|zam\u011bstnan\u00ed|\u017eivotopis|po\u017eadavky"
+    r"|hled\u00e1me|pracovn\u00ed nab\u00eddka|koho hled\u00e1me|\u010dek\u00e1 na (?:tebe|v\u00e1s))",
     re.I,
 )
 # Labels and calls to action of an event page.
@@ -40,12 +41,14 @@ EVENT_LABEL = re.compile(
     r"^\s*(?:when|where|date|dates|time|venue|location|date and time|date & time|doors"
     r"|register|registration|rsvp|tickets|book now|book tickets|booking details|admission"
     r"|add to calendar|datum|zeit|uhrzeit|ort|anmeldung|fecha|hora|lugar|lieu|horaire"
-    r"|event location|event date|event time|speaker|speakers)\b\s*:?",
+    r"|event location|event date|event time|speaker|speakers|(?:\w+\s+)?organi[sz]ed by|hosted by"
+    r"|(?:\w+\s+)?organizad[ao] por|organis\u00e9 par|veranstaltet von|ponente|fecha y hora"
+    r"|happening|starts|doors open|performers|program|programme|line-up|lineup|agenda)\b\s*:?",
     re.I | re.M,
 )
 # Headings and titles of a page that lists many postings or events.
 LIST_CUES = re.compile(
-    r"\b(?:(?:\d[\d,.]*\+?\s+)?(?:jobs|job openings|openings|open positions|open roles|positions"
+    r"\b(?:(?:\d[\d,.]*\+?\s+)?(?:jobs|job openings|openings|open positions?|open roles|positions"
     r"|vacancies|careers|job search|search results|results|upcoming events|past events|events"
     r"|calendar|meetings|meeting schedule|schedule|gigography|concerts|listings)"
     r"|stellenangebote|offene stellen|ofertas|empleos|offres d'emploi|nab\u00eddky pr\u00e1ce"
@@ -69,15 +72,30 @@ WEEKDAYS = (
 # "20.11.2019", "2031-04-10".
 DATE = re.compile(
     rf"\b(?:(?:{WEEKDAYS}),?\s+)?(?:"
-    rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"{MONTHS}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
     r")\b",
     re.I,
 )
+# "7:00 pm", "8 p.m.", "19:00", "19h30"; a 12-hour time may follow a year with no space.
 TIME = re.compile(
-    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:[ap]\.?\s?m\.?)(?=\W|$)|\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b",
+    r"(?<![:.\d])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:[ap]\.?\s?m\.?)(?=\W|$)"
+    r"|(?<=\d{4})(?:1[0-2]|0?[1-9]):[0-5]\d\s?(?:[ap]\.?\s?m\.?)(?=\W|$)"
+    r"|\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b",
+    re.I,
+)
+# What events are called, in titles and first lines.
+EVENT_NOUNS = re.compile(
+    r"\b(?:meeting|meetup|meet-up|conference|summit|workshop|webinar|seminar|symposium|forum"
+    r"|session|info session|class|course|bootcamp|lecture|talk|panel|hackathon|festival|fair"
+    r"|faire|expo|exhibition|concert|gig|show|performance|screening|party|mixer|networking"
+    r"|gala|tour|market|club|night|day|fest|reading|book club|tasting|open house|event"
+    r"|veranstaltung|tagung|vortrag|konzert|messe|treffen"
+    r"|jornada|charla|taller|curso|conferencia|evento|encuentro|feria"
+    r"|atelier|conf\u00e9rence|rencontre|salon|soir\u00e9e|\u00e9v\u00e9nement"
+    r"|setk\u00e1n\u00ed|p\u0159edn\u00e1\u0161ka|akce|veletrh)s?\b",
     re.I,
 )
 RELATIVE_POSTED = re.compile(
@@ -95,17 +113,28 @@ PRICE = re.compile(
 JOB_TITLE = re.compile(
     r"\b(?:engineer|developer|programmer|architect|analyst|scientist|designer|manager|director"
     r"|lead|head of|chief|officer|specialist|consultant|advisor|adviser|associate|assistant"
-    r"|coordinator|administrator|admin|technician|operator|supervisor|executive|representative"
-    r"|agent|clerk|accountant|auditor|controller|nurse|physician|therapist|teacher|tutor"
+    r"|coordinator|administrator|technician|operator|supervisor|executive|representative"
+    r"|clerk|accountant|auditor|controller|nurse|physician|therapist|teacher|tutor"
     r"|instructor|driver|mechanic|electrician|installer|writer|editor|researcher|intern"
-    r"|internship|trainee|apprentice|recruiter|sourcer|buyer|planner|expert|owner|partner"
-    r"|strategist|marketer|cashier|attendant|worker|handler|inspector|producer|investigator"
-    r"|counsel|lawyer|paralegal|pharmacist|chemist|economist|statistician|sales|support"
-    r"|entwickler|ingenieur|berater|leiter|referent|sachbearbeiter|mitarbeiter|kaufmann"
-    r"|d\u00e9veloppeur|ing\u00e9nieur|responsable|charg\u00e9|chef de|conseiller"
+    r"|internship|trainee|apprentice|recruiter|sourcer|planner|expert|strategist|marketer"
+    r"|cashier|attendant|inspector|investigator|counsel|lawyer|paralegal|pharmacist|chemist"
+    r"|economist|statistician|entwickler|ingenieur|berater|leiter|referent|sachbearbeiter"
+    r"|mitarbeiter|kaufmann|d\u00e9veloppeur|ing\u00e9nieur|responsable|charg\u00e9|conseiller"
     r"|desarrollador|ingeniero|gerente|jefe|asistente|t\u00e9cnico|analista"
     r"|v\u00fdvoj\u00e1\u0159|program\u00e1tor|administr\u00e1tor|specialista|konzultant"
-    r"|in\u017een\u00fdr|mana\u017eer|technik|analytik|asistent|referent|vedouc\u00ed)\w*\b"
+    r"|in\u017een\u00fdr|mana\u017eer|technik|analytik|asistent|vedouc\u00ed)"
+    r"(?:s|es|in|innen|ka|ky|ce|e|a|ora|ky)?\b"
     r"|\((?:m|f|w|d|x)\s*/\s*(?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x))?\)|\(\d{2,3}\s*[-\u2013]\s*100\s*%\)",
+    re.I,
+)
+# Words a page uses for itself when it is one posting ("Job Detail", "Stellenangebot").
+JOB_PAGE_WORDS = re.compile(
+    r"\b(?:job|position|vacancy|opening|role|stelle|stellenangebot|empleo|oferta|poste|offre"
+    r"|pozice|nab\u00eddka)\b",
+    re.I,
+)
+# A span of dates: "Sat 13 June 2015 - Sun 31 January 2016", "July 8-10".
+DATE_RANGE = re.compile(
+    rf"(?:{DATE.pattern})\s*(?:[-\u2013\u2014]|to|bis|au|al|till)\s*(?:{DATE.pattern}|\d{{1,2}}\b)",
     re.I,
 )

@@ -120,7 +120,8 @@ class Evidence:
             low = h1.lower()
             if any(low == p or (len(low) > 8 and (low in p or p in low)) for p in parts):
                 return h1
-        if self.h1s and not parts:
+        generic = len(title.split()) <= 3 and not og_title
+        if self.h1s and (not parts or (generic and len(self.h1s[0]) > len(title))):
             return self.h1s[0]
         if og_title:
             return og_title
@@ -133,6 +134,33 @@ class Evidence:
                     return found[0]
         lines = self.text.splitlines()
         return lines[0][:200] if lines else ""
+
+    @cached_property
+    def headline_region(self) -> str:
+        """The text around the headline: where a page states when, where and who."""
+        if self.root is None:
+            return self.given_text[:2000]
+        headline = self.headline.lower()
+        anchor = None
+        for node in body_of(self.root).iter("h1", "h2", "h3"):
+            text = squash(node.text_content()).lower()
+            if text and (text == headline or (len(text) > 5 and text in headline)
+                         or (len(headline) > 5 and headline in text)):  # fmt: skip
+                anchor = node
+                break
+        if anchor is None:
+            return self.main_text[:2000]
+        container = anchor
+        for _ in range(10):
+            parent = container.getparent()
+            if parent is None or parent.tag == "html":
+                break
+            container = parent
+            if len(squash(container.text_content())) >= 700 or parent.tag == "body":
+                break
+        text = element_text(container, skip_chrome=False)
+        start = text.lower().find(squash(anchor.text_content()).lower()[:40])
+        return text[max(start, 0): max(start, 0) + 2500]
 
     @cached_property
     def main(self):

@@ -6,11 +6,30 @@ import re
 from functools import cached_property
 from typing import Any
 
-from .cues import DATE, EVENT_CUES, EVENT_LABEL, JOB_CUES, JOB_TITLE, LIST_CUES, TIME
+from .cues import (
+    DATE,
+    DATE_RANGE,
+    EVENT_CUES,
+    EVENT_LABEL,
+    EVENT_NOUNS,
+    JOB_CUES,
+    JOB_PAGE_WORDS,
+    JOB_TITLE,
+    LIST_CUES,
+    PRICE,
+    TIME,
+)
 from .lists import card_groups
 from .prose import read_card, read_prose
 
-ARTICLE_OG_TYPES = {"article", "blog", "recipe", "product", "profile", "movie", "book", "video"}
+# og:type values of pages about something else; "article" is left out because many CMSs
+# (WordPress, job boards, event sites) give it to every page.
+OTHER_OG_TYPES = {"recipe", "product", "profile", "movie", "book", "video", "video.movie",
+                  "music.song", "music.album"}  # fmt: skip
+STRONG_SUBJECTS = frozenset("Article NewsArticle BlogPosting Recipe Product Review Movie Book "
+                            "HowTo Occupation EducationalOccupationalProgram Person ProfilePage "
+                            "EducationalOccupationalCredential Restaurant EventReservation "
+                            "ScholarlyArticle TechArticle Report".split())  # fmt: skip
 
 
 def _norm(text: str) -> str:
@@ -25,6 +44,12 @@ def same_title(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 6 and (a in b or b in a))
 
 
+def named_by(item_title: str, page_name: str) -> bool:
+    """True when the page's name is the item's title, or says it with more ("X Tickets")."""
+    item, name = _norm(item_title), _norm(page_name)
+    return bool(item) and bool(name) and (item == name or (len(item) >= 6 and item in name))
+
+
 class Signals:
     """The measurable signs of each kind on one page."""
 
@@ -33,17 +58,19 @@ class Signals:
 
     @cached_property
     def head_text(self) -> str:
-        """The start of the description block, where an event states when and where."""
-        return self.evidence.main_text[:1500]
+        """The headline, the text around it and the start of the description block."""
+        evidence = self.evidence
+        return "\n".join((evidence.headline, evidence.headline_region[:2000],
+                          evidence.main_text[:1500]))  # fmt: skip
 
     @cached_property
     def job_cues(self) -> int:
-        return len({m.lower() for m in JOB_CUES.findall(self.job_text[:20_000])})
+        return len({m.lower() for m in JOB_CUES.findall(self.job_text[:30_000])})
 
     @cached_property
     def job_text(self) -> str:
         """The text where a posting states itself; the meta description when the body is empty."""
-        text = self.evidence.main_text
+        text = self.evidence.main_text + "\n" + self.evidence.headline_region
         if len(text) < 400:
             text += "\n" + (self.evidence.meta.get("og:description") or
                             self.evidence.meta.get("description") or "")  # fmt: skip
@@ -66,10 +93,28 @@ class Signals:
         return len(TIME.findall(self.head_text))
 
     @cached_property
+    def event_score(self) -> int:
+        """How strongly the page's head reads as one event: name, date, time, labels, price."""
+        head = self.head_text[:4000]
+        score = 2 if EVENT_NOUNS.search(self.evidence.headline) else 0
+        score += 1 if EVENT_NOUNS.search(head[:1200]) else 0
+        score += 1 if self.dates else 0
+        score += 1 if self.times else 0
+        score += min(self.event_labels, 3)
+        score += 1 if PRICE.search(head[:1500]) else 0
+        score += 1 if DATE_RANGE.search(head[:1500]) else 0
+        return score
+
+    @cached_property
+    def many_dates(self) -> int:
+        """Distinct calendar dates in the page's content (a schedule lists many)."""
+        return len({m.lower() for m in DATE.findall(self.evidence.text[:60_000])})
+
+    @cached_property
     def list_title(self) -> bool:
         evidence = self.evidence
-        return bool(LIST_CUES.search(evidence.title_tag) or any(
-            LIST_CUES.search(h) for h in evidence.h1s[:3]))  # fmt: skip
+        return any(LIST_CUES.search(name) for name in (evidence.headline, evidence.title_tag,
+                                                       evidence.meta.get("og:title", "")))  # fmt: skip
 
     @cached_property
     def headline_is_job_title(self) -> bool:
@@ -79,10 +124,13 @@ class Signals:
     def cards(self):
         groups = card_groups(self.evidence.root) if self.evidence.root is not None else []
         best, best_score = None, 0.0
+        strict = not self.list_title
         for cards in groups:
             n = len(cards)
-            jobby = sum(bool(JOB_TITLE.search(c.title)) for c in cards) / n
-            dated = sum(c.has_date for c in cards) / n
+            jobby = sum(bool(JOB_TITLE.search(c.title)) and (not strict or c.has_detail)
+                        for c in cards) / n  # fmt: skip
+            dated = sum(c.has_date and (not strict or c.has_time or c.is_event_named)
+                        for c in cards) / n  # fmt: skip
             score = n * max(jobby, dated)
             if max(jobby, dated) >= 0.6 and score > best_score:
                 best, best_score = (cards, "job" if jobby >= dated else "event"), score
@@ -95,7 +143,13 @@ class Signals:
     @cached_property
     def article_like(self) -> bool:
         """The page presents itself as an article, recipe, product or profile."""
-        return self.og_type in ARTICLE_OG_TYPES or bool(self.evidence.subject_types)
+        meta = self.evidence.meta
+        return (
+            self.og_type in OTHER_OG_TYPES
+            or bool(self.evidence.subject_types & STRONG_SUBJECTS)
+            or "article:published_time" in meta
+            or "article:author" in meta
+        )
 
     @cached_property
     def names(self) -> list[str]:
@@ -123,7 +177,7 @@ class Signals:
 
     def names_it(self, title: str) -> bool:
         """True when the page's own title names this item."""
-        return any(same_title(title, name) for name in self.names)
+        return any(named_by(title, name) for name in self.names)
 
     def summary(self) -> dict[str, Any]:
         cards = self.cards
@@ -140,6 +194,8 @@ class Signals:
             "dates": self.dates,
             "times": self.times,
             "listT": self.list_title,
+            "evS": self.event_score,
+            "nd": self.many_dates,
             "cards": (len(cards[0]), cards[1]) if cards else None,
             "len": len(self.evidence.main_text),
         }
@@ -167,7 +223,7 @@ def _from_markup(kind: str, items: list[dict[str, Any]], signals: Signals):
     named = [g for g in groups if signals.names_it(g[0]["title"])]
     if len(groups) == 1:
         only = groups[0]
-        if kind == "job" and len({i["url"] for i in only}) > 1 and not named:
+        if not named and (len({i["url"] for i in only}) > 1 and kind == "job" or len(only) >= 3):
             return "list", only
         if signals.article_like and not named and signals.evidence.headline:
             return None
@@ -227,9 +283,14 @@ def decide(evidence) -> tuple[str, list[dict[str, Any]]]:
     if evidence.root is None and not evidence.given_text:
         return "other", []
 
-    job_page = signals.headline_is_job_title and signals.job_cues >= 2
-    strong_job = job_page and signals.job_cues >= 3 and len(evidence.main_text) >= 800
-    event_page = signals.dates >= 1 and (signals.times >= 1 or signals.event_labels >= 1)
+    job_page = signals.job_cues >= 2 and (
+        signals.headline_is_job_title
+        or (signals.job_cues >= 5 and JOB_PAGE_WORDS.search(evidence.headline or ""))
+    )
+    strong_job = job_page and signals.job_cues >= 3 and len(evidence.text) >= 800
+    event_page = signals.dates >= 1 and signals.event_score >= (
+        5 if signals.article_like else 4
+    )
     cards = signals.cards
     if strong_job and not signals.list_title:
         return "job", [read_prose("job", evidence)]
@@ -237,11 +298,13 @@ def decide(evidence) -> tuple[str, list[dict[str, Any]]]:
         signals.article_like and not signals.list_title
     ):
         return "list", _cards(signals)
+    if signals.list_title and (signals.many_dates >= 3 or signals.dates >= 3):
+        return "list", _cards(signals)
     if signals.list_title and not signals.article_like and not event_page and not job_page:
         return "list", _cards(signals)
     if job_page and not signals.article_like:
         return "job", [read_prose("job", evidence)]
-    if event_page and not (signals.article_like and signals.event_labels == 0):
+    if event_page:
         return "event", [read_prose("event", evidence)]
     if job_page:
         return "job", [read_prose("job", evidence)]

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from .content import body_of, is_chrome
-from .cues import DATE, EVENT_CUES, JOB_CUES, PRICE, RELATIVE_POSTED, TIME
+from .cues import DATE, EVENT_CUES, EVENT_NOUNS, JOB_CUES, PRICE, RELATIVE_POSTED, TIME
 from .text import squash
 
 MAX_ELEMENTS = 40_000
@@ -60,6 +60,12 @@ class Card:
         self.has_price = bool(PRICE.search(self.text))
         self.job_cues = len(JOB_CUES.findall(self.text))
         self.event_cues = len(EVENT_CUES.findall(self.text))
+        self.is_event_named = bool(EVENT_NOUNS.search(self.text))
+        # Beyond its title a job card shows where, who, when or how much.
+        self.has_detail = bool(
+            self.posted or self.has_date or self.has_price or self._by_class(_ORG_CLASS)
+            or self._by_class(_PLACE_CLASS) or self.job_cues
+        )
 
     def _by_class(self, pattern) -> str | None:
         for node in self.element.iter():
