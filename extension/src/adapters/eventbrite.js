@@ -24,8 +24,14 @@ export default {
   fields: {
     title: ['h3', 'a.event-card-link h3', '.eds-event-card-content__title', '[data-testid="event-card-title"]'],
     organization: ['[data-testid="organizer-name"]', '.event-card__organizer', '.card-text--truncated__one'],
-    location: ['[data-testid="event-card-location"]', '.event-card__location', '.card-text--truncated__one'],
-    date: ['[data-testid="event-card-date"]', 'p.event-card__date', '.eds-event-card-content__sub-title'],
+    location: [
+      '[data-testid="event-card-location"]', 'p.event-card__clamp-line--one ~ p.event-card__clamp-line--one',
+      '.event-card__location', '.card-text--truncated__one',
+    ],
+    date: [
+      '[data-testid="event-card-date"]', 'p.event-card__clamp-line--one', 'p.event-card__date',
+      '.eds-event-card-content__sub-title',
+    ],
     url: [{ sel: 'a.event-card-link', attr: 'href' }, { sel: 'a[href*="/e/"]', attr: 'href' }],
   },
   badgeAt: { sel: ['.event-card-details', 'h3'], position: 'after' },

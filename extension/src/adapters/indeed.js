@@ -19,7 +19,7 @@ export default {
       { sel: ':scope', attr: 'data-jk', template: 'https://www.indeed.com/viewjob?jk={}' },
       { sel: 'a.jcs-JobTitle', attr: 'href' },
     ],
-    description: ['.job-snippet', '[data-testid="jobsnippet_footer"]', '.underShelfFooter'],
+    description: ['.job-snippet', '[data-testid="jobsnippet_footer"] ul', '[data-testid="attribute_snippet_testid"]'],
   },
   badgeAt: { sel: ['.company_location', 'td.resultContent', 'h2.jobTitle'] },
 };

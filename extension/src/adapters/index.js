@@ -132,9 +132,9 @@ export function readCard(adapter, card, base = document.baseURI) {
   const f = adapter.fields;
   const fields = {
     title: readField(card, f.title),
-    organization: readField(card, f.organization)
+    organization: (readField(card, f.organization)
       || readField(card.ownerDocument, adapter.pageOrganization)
-      || organizationFromUrl(adapter, base),
+      || organizationFromUrl(adapter, base)).replace(/^(by|hosted by)\s+/i, ''),
     url: absolute(readField(card, f.url), base),
     location: readField(card, f.location),
     date: readField(card, f.date),

@@ -10,18 +10,21 @@ export default {
   listPaths: [/^\/find\//, /^\/[^/]+\/events\/?(\?|$)/, /^\/[^/]+\/?(\?|$)/, /^\/[a-z]{2}-[A-Z]{2}\/find\//],
   urlExamples: ['https://www.meetup.com/austin-langchain-ai-group/', 'https://www.meetup.com/find/?keywords=python'],
   pageOrganization: ['a[href*="/groups/"] h1', 'h1#group-name-link', 'h1'],
+  // On the group page the card link holds links of its own, so parsed HTML splits it into
+  // several <a> with one id: the card is the div around them.
   cards: [
     '[data-testid="categoryResults-eventCard"]',
     '[data-event-label="Event card"]',
+    'div[id^="e-"]:has(> a[data-event-label*="event-card-"])',
+    'div:has(> a[data-event-label*="event-card-"])',
     'a[id^="event-card-"]',
-    'a[data-event-label^="event-card-"]',
   ],
   fields: {
     title: ['[class*="cardTitle"]', 'h2', 'h3', 'span.ds-font-title-3'],
     organization: ['[data-testid="groupName"]', 'p.text-gray6'],
     location: ['span.text-gray6', '[data-testid="venue"]'],
     date: [{ sel: 'time', attr: 'datetime' }, 'time'],
-    url: [{ sel: ':scope', attr: 'href' }, { sel: 'a[href*="/events/"]', attr: 'href' }],
+    url: [{ sel: 'a[data-event-label*="event-card-"]', attr: 'href' }, { sel: ':scope', attr: 'href' }, { sel: 'a[href*="/events/"]', attr: 'href' }],
   },
-  badgeAt: { sel: [], cardPosition: 'after' },
+  badgeAt: { sel: ['time'], position: 'after', cardPosition: 'after' },
 };

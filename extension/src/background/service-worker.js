@@ -3,7 +3,7 @@
 import { ApiError, estimateBatch, estimatePage, health } from '../api.js';
 import { cleanProfile, getSettings } from '../shared/settings.js';
 
-const BATCH_LIMIT = 100;
+const BATCH_LIMIT = 50; // the API's BATCH_MAX_ITEMS default
 
 function describe(error) {
   if (error instanceof ApiError) return error.toJSON();
@@ -42,12 +42,19 @@ async function estimateTab({ tabId }) {
     };
   }
   try {
-    if (snap.kind === 'list' && snap.items.length) {
+    if (!snap.page) {
       const results = await estimateBatch(settings.apiBaseUrl, snap.items.slice(0, BATCH_LIMIT), profile);
       return { ok: true, snapshot: withoutPage(snap), list: results };
     }
-    const estimate = await estimatePage(settings.apiBaseUrl, snap.page, profile);
-    return { ok: true, snapshot: withoutPage(snap), estimate, profiled: Object.keys(profile).length > 0 };
+    try {
+      const estimate = await estimatePage(settings.apiBaseUrl, snap.page, profile);
+      return { ok: true, snapshot: withoutPage(snap), estimate, profiled: Object.keys(profile).length > 0 };
+    } catch (error) {
+      // not one listing, but the page lists several in its markup: estimate those
+      if (!(error instanceof ApiError && error.kind === 'not_listing' && snap.items.length)) throw error;
+      const results = await estimateBatch(settings.apiBaseUrl, snap.items.slice(0, BATCH_LIMIT), profile);
+      return { ok: true, snapshot: withoutPage(snap), list: results };
+    }
   } catch (error) {
     return { ok: false, snapshot: withoutPage(snap), error: describe(error) };
   }
@@ -58,6 +65,7 @@ function withoutPage(snap) {
 }
 
 async function estimateCards({ items }) {
+  if (!Array.isArray(items)) return { ok: false, error: { kind: 'internal', message: 'No items.' } };
   const settings = await getSettings();
   try {
     const results = await estimateBatch(settings.apiBaseUrl, items.slice(0, BATCH_LIMIT), cleanProfile(settings.profile));

@@ -24,7 +24,8 @@ function countTypes(objects) {
     if (types.some((t) => JOB_TYPE.test(t))) counts.job += 1;
     else if (types.some((t) => EVENT_TYPE.test(t))) counts.event += 1;
     if (types.includes('ItemList')) counts.list += 1;
-    for (const key of ['@graph', 'itemListElement', 'item', 'mainEntity', 'subEvent', 'event', 'events']) {
+    // an event's sub-events and a series' dates belong to it: not followed, so one event stays one
+    for (const key of ['@graph', 'itemListElement', 'item', 'mainEntity']) {
       if (object[key]) visit(object[key], depth + 1);
     }
   };
@@ -32,7 +33,7 @@ function countTypes(objects) {
   return counts;
 }
 
-const JOB_WORDS = /\b(responsibilities|requirements|qualifications|apply (now|for this job)|job description|what you('ll| will) do|about the role|salary|full[- ]time|part[- ]time|benefits)\b/gi;
+const JOB_WORDS = /\b(responsibilities|requirements|qualifications|apply (now|for this job)|job description|what you('ll| will) do|about the role|salary|full[- ]time|part[- ]time|benefits|employment type|seniority level|job function|applicants|we('re| are) hiring)\b/gi;
 const EVENT_WORDS = /\b(register|registration|rsvp|tickets?|attend(ees)?|agenda|speakers?|venue|doors open|add to calendar|hosted by|save (my|your) spot)\b/gi;
 
 function wordHits(text, re) {
@@ -53,16 +54,37 @@ const PREDICATES = [
   (f) => (f.md.job > 1 || f.md.event > 1 ? ['list', 8, 'microdata: several listings'] : null),
   (f) => (f.md.job === 1 ? ['job', 8, 'microdata JobPosting'] : null),
   (f) => (f.md.event === 1 ? ['event', 8, 'microdata Event'] : null),
-  (f) => (f.cards >= 2 ? ['list', 7, `${f.adapter.label} results: ${f.cards} cards`] : null),
+  (f) => (f.cards >= 1 ? ['list', 7, `${f.adapter.label} results: ${f.cards} card(s)`] : null),
   (f) => (f.hEvents > 1 ? ['list', 6, 'microformats: several h-event'] : null),
   (f) => (f.hEvents === 1 ? ['event', 6, 'microformat h-event'] : null),
-  (f) => (/\/(jobs?|careers?|positions?|vacanc(y|ies)|openings?)\/[^/]*[\w-]{4,}/i.test(f.path)
+  // a listing's own address: a slug with a hyphen or a number after /job/, /events/...
+  (f) => (/\/(jobs?|careers?|positions?|vacanc(y|ies)|openings?)\/(view\/)?[\w.%-]*[-\d][\w.%-]*\/?$/i.test(f.path)
     && f.jobWords >= 2 ? ['job', 4, 'job URL and job wording'] : null),
-  (f) => (/\/(e|events?|meetups?|webinars?|conferences?)\/[^/]*[\w-]{4,}/i.test(f.path)
+  (f) => (/\/(e|events?|meetups?|webinars?|conferences?)\/[\w.%-]*[-\d][\w.%-]*\/?$/i.test(f.path)
     && f.eventWords >= 2 ? ['event', 4, 'event URL and event wording'] : null),
   (f) => (f.jobWords >= 4 && f.jobWords > f.eventWords ? ['job', 3, 'job wording'] : null),
   (f) => (f.eventWords >= 4 && f.eventWords > f.jobWords ? ['event', 3, 'event wording'] : null),
 ];
+
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+
+/** The first `limit` characters of the body's readable text (no scripts, no styles, no layout). */
+export function pageText(doc, limit) {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.nodeType === 1 && SKIP_TEXT.has(node.nodeName.toUpperCase())
+      ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const parts = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      parts.push(node.data);
+      length += node.data.length;
+    }
+  }
+  return parts.join(' ').slice(0, limit);
+}
 
 /** Gather the facts the predicates read; cheap enough for every page a content script sees. */
 export function pageFacts(doc = document, url = doc.location.href) {
@@ -75,8 +97,7 @@ export function pageFacts(doc = document, url = doc.location.href) {
   const adapter = adapterFor(url);
   const cards = adapter ? findCards(adapter, doc).length : 0;
   const hEvents = doc.querySelectorAll('.vevent, .h-event').length;
-  // wording is read from the title and the first part of the body only: bounded cost
-  const text = `${doc.title} ${(doc.body && doc.body.textContent || '').slice(0, 20000)}`;
+  const text = `${doc.title} ${pageText(doc, 30000)}`;
   let path = '';
   try {
     path = new URL(url).pathname;

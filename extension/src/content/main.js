@@ -6,7 +6,8 @@ import { adapterFor, badgeSlot, cardKey, findCards, readCard, toOpportunity } fr
 import { BADGE_TAG, assignBadge, badgeKey, createBadge, placeBadge, showError, showEstimate } from './badges.js';
 
 const SCAN_DELAY_MS = 120;
-const BATCH_LIMIT = 100;
+const BATCH_LIMIT = 50; // the API's BATCH_MAX_ITEMS default
+const RETRY_MS = 30000; // after a failed request, cards ask again no sooner than this
 
 /** One session of badging for one URL; aborting it removes its observer and timers. */
 export class BadgeSession {
@@ -76,10 +77,13 @@ export class BadgeSession {
         }
         this.badges.set(card, host);
       }
-      if (!assignBadge(host, key, fields)) continue; // already showing this listing
+      const fresh = assignBadge(host, key, fields); // false: already showing this listing
       const answer = this.answers.get(key);
-      if (answer) this.render(host, answer);
-      else if (!this.inflight.has(key)) wanted.set(key, toOpportunity(this.adapter, fields));
+      if (answer && !(answer.retryAt && answer.retryAt < Date.now())) {
+        if (fresh) this.render(host, answer);
+      } else if (!this.inflight.has(key)) {
+        wanted.set(key, toOpportunity(this.adapter, fields));
+      }
     }
     for (const [card, host] of this.badges) {
       if (!card.isConnected) {
@@ -95,8 +99,15 @@ export class BadgeSession {
     else showError(host, answer.error);
   }
 
-  async ask(wanted) {
-    const keys = Array.from(wanted.keys()).slice(0, BATCH_LIMIT);
+  /** One batch request per page of cards (split only past the API's batch limit). */
+  ask(wanted) {
+    const keys = Array.from(wanted.keys());
+    const chunks = [];
+    for (let i = 0; i < keys.length; i += BATCH_LIMIT) chunks.push(keys.slice(i, i + BATCH_LIMIT));
+    return Promise.all(chunks.map((chunk) => this.askChunk(chunk, wanted)));
+  }
+
+  async askChunk(keys, wanted) {
     keys.forEach((key) => this.inflight.add(key));
     this.requests += 1;
     let reply;
@@ -109,16 +120,16 @@ export class BadgeSession {
     if (this.signal.aborted) return;
     keys.forEach((key, i) => {
       let answer;
-      if (!reply || !reply.ok) answer = { error: (reply && reply.error) || { message: 'No answer.' } };
-      else {
+      if (!reply || !reply.ok) {
+        answer = { error: (reply && reply.error) || { message: 'No answer.' }, retryAt: Date.now() + RETRY_MS };
+      } else {
         const result = reply.results[i];
         answer = result && !result.error ? { estimate: result } : { error: (result && result.error) || { message: 'No estimate.' } };
-        this.answers.set(key, answer); // errors of the whole request are not kept: a later scan retries
       }
+      this.answers.set(key, answer);
       // only badges that still show this listing take the answer: never a stale one
       for (const host of this.badges.values()) if (badgeKey(host) === key) this.render(host, answer);
     });
-    if (keys.length < wanted.size) this.schedule();
   }
 }
 

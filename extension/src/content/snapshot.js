@@ -4,7 +4,7 @@ import { adapterFor, findCards, readCard, toOpportunity } from '../adapters/inde
 import { collectPage, jsonLdObjects } from './collect.js';
 import { detectPage } from './detect.js';
 
-const LIST_LIMIT = 100;
+const LIST_LIMIT = 50; // the API's BATCH_MAX_ITEMS default
 
 function listedObjects(doc) {
   const found = [];
@@ -28,17 +28,17 @@ function listedObjects(doc) {
 export function snapshot(doc = document, url = doc.location.href) {
   const detection = detectPage(doc, url);
   const base = { kind: detection.kind, signals: detection.signals, adapter: detection.adapter, url, title: doc.title };
-  if (detection.kind === 'list') {
-    const adapter = adapterFor(url);
-    const cards = adapter ? findCards(adapter, doc).map((card) => readCard(adapter, card)).filter((f) => f.title) : [];
-    let items = cards.slice(0, LIST_LIMIT).map((fields) => ({ opportunity: toOpportunity(adapter, fields) }));
-    if (!items.length) {
-      items = listedObjects(doc).map((object) => ({
-        page: { url: object.url || url, jsonld: [{ '@context': 'https://schema.org', ...object }] },
-      }));
-    }
+  const adapter = adapterFor(url);
+  const cards = adapter ? findCards(adapter, doc).map((card) => readCard(adapter, card, url)).filter((f) => f.title) : [];
+  if (detection.kind === 'list' && cards.length) {
+    const items = cards.slice(0, LIST_LIMIT).map((fields) => ({ opportunity: toOpportunity(adapter, fields) }));
     return { ...base, cards: items.length, items };
   }
+  // Any other page goes to the API whole: its extraction decides. Listings found in the page's
+  // JSON-LD go along, for when the API finds a list rather than one listing.
+  const items = detection.kind === 'list' ? listedObjects(doc).map((object) => ({
+    page: { url: typeof object.url === 'string' ? object.url : url, jsonld: [{ '@context': 'https://schema.org', ...object }] },
+  })) : [];
   const hasListingMarkup = detection.signals.some((s) => /JSON-LD (JobPosting|Event)|microdata (JobPosting|Event)/.test(s));
-  return { ...base, cards: 0, items: [], page: collectPage(doc, url, { hasListingMarkup }) };
+  return { ...base, cards: items.length, items, page: collectPage(doc, url, { hasListingMarkup }) };
 }

@@ -1,0 +1,21 @@
+"""Run the extension's modules in a page served by the static server."""
+
+from __future__ import annotations
+
+
+def load(page, server, path: str):
+    page.goto(f"{server.url}{path}")
+    return page
+
+
+def run(page, server, function: str, *args):
+    """Call a function of tests/extension/js/harness.js in the page; returns its result."""
+    return page.evaluate(
+        "async ([harness, name, args]) => (await import(harness))[name](...args)",
+        [f"{server.url}/js/harness.js", function, list(args)],
+    )
+
+
+def analyse(page, server, path: str, url: str) -> dict:
+    load(page, server, path)
+    return run(page, server, "analyse", url)
