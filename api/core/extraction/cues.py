@@ -20,7 +20,8 @@ JOB_CUES = re.compile(
     r"|vacature|functie-eisen|solliciteer"
     r"|po\u017eadujeme|nab\u00edz\u00edme|n\u00e1pl\u0148 pr\u00e1ce|pracovn\u00ed|mzda|plat\b"
     r"|odpov\u011bd\u011bt|benefity|zam\u011bstnan\u00ed|\u017eivotopis|po\u017eadavky"
-    r"|hled\u00e1me|pracovn\u00ed nab\u00eddka|koho hled\u00e1me|\u010dek\u00e1 na (?:tebe|v\u00e1s))",
+    r"|zku\u0161enost\w*|budete d\u011blat|hled\u00e1me|pracovn\u00ed nab\u00eddka"
+    r"|koho hled\u00e1me|\u010dek\u00e1 na (?:tebe|v\u00e1s))",
     re.I,
 )
 # Labels and calls to action of an event page.

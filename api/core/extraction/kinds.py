@@ -65,13 +65,13 @@ class Signals:
 
     @cached_property
     def job_cues(self) -> int:
-        return len({m.lower() for m in JOB_CUES.findall(self.job_text[:30_000])})
+        return len({m.lower() for m in JOB_CUES.findall(self.job_text[:40_000])})
 
     @cached_property
     def job_text(self) -> str:
         """The text where a posting states itself; the meta description when the body is empty."""
-        text = self.evidence.main_text + "\n" + self.evidence.headline_region
-        if len(text) < 400:
+        text = self.evidence.text
+        if len(self.evidence.main_text) < 400:
             text += "\n" + (self.evidence.meta.get("og:description") or
                             self.evidence.meta.get("description") or "")  # fmt: skip
         return text
@@ -113,8 +113,8 @@ class Signals:
     @cached_property
     def list_title(self) -> bool:
         evidence = self.evidence
-        return any(LIST_CUES.search(name) for name in (evidence.headline, evidence.title_tag,
-                                                       evidence.meta.get("og:title", "")))  # fmt: skip
+        names = (evidence.headline, evidence.title_tag, evidence.meta.get("og:title", ""))
+        return any(LIST_CUES.search(name) for name in names)
 
     @cached_property
     def headline_is_job_title(self) -> bool:
@@ -129,8 +129,10 @@ class Signals:
             n = len(cards)
             jobby = sum(bool(JOB_TITLE.search(c.title)) and (not strict or c.has_detail)
                         for c in cards) / n  # fmt: skip
-            dated = sum(c.has_date and (not strict or c.has_time or c.is_event_named)
-                        for c in cards) / n  # fmt: skip
+            dated = sum(
+                c.has_date and (not strict or c.has_time or c.is_event_named or c.is_calendar_line)
+                for c in cards
+            ) / n
             score = n * max(jobby, dated)
             if max(jobby, dated) >= 0.6 and score > best_score:
                 best, best_score = (cards, "job" if jobby >= dated else "event"), score
@@ -292,6 +294,11 @@ def decide(evidence) -> tuple[str, list[dict[str, Any]]]:
         5 if signals.article_like else 4
     )
     cards = signals.cards
+    if cards and len(cards[0]) >= 5 and any(
+        _norm(card.title) == _norm(evidence.headline) for card in cards[0]
+    ):
+        # The "headline" is only the first card's title: a bare results fragment.
+        return "list", _cards(signals)
     if strong_job and not signals.list_title:
         return "job", [read_prose("job", evidence)]
     if cards and (signals.list_title or len(cards[0]) >= 5) and not (

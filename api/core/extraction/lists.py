@@ -61,6 +61,9 @@ class Card:
         self.job_cues = len(JOB_CUES.findall(self.text))
         self.event_cues = len(EVENT_CUES.findall(self.text))
         self.is_event_named = bool(EVENT_NOUNS.search(self.text))
+        # A calendar line: a short entry that opens with its date ("02.11.2022 - Band - Venue").
+        opening = DATE.match(self.text)
+        self.is_calendar_line = bool(opening) and len(self.text) <= 160
         # Beyond its title a job card shows where, who, when or how much.
         self.has_detail = bool(
             self.posted or self.has_date or self.has_price or self._by_class(_ORG_CLASS)
