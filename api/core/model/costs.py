@@ -109,7 +109,8 @@ def _price(ctx):
     usd = amount * USD_PER.get(cur, 1.0)
     formats = [f["id"] for f in ctx.analysis.get("formats") or []]
     ref = max((PRICE_REFERENCE.get(f, 50.0) for f in formats), default=50.0)
-    weight = 0.7 * usd / (usd + 2.0 * ref)
+    # Convex: a ticket under the usual price barely counts; many times over it weighs.
+    weight = 0.7 * (usd / (usd + 2.0 * ref)) ** 1.5
     judgement = "cheap" if usd <= ref else "a lot" if usd > 3 * ref else "noticeable"
     kind = ctx.analysis["formats"][0]["label"] if formats else "event"
     return _cost("price", f"{cur} {amount:,.0f}: {judgement} for a {kind}", "offers.price", weight)
