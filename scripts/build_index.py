@@ -18,8 +18,10 @@ import math
 import re
 import sys
 import tomllib
+import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -44,19 +46,44 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 # --- occupations ---
 
 
-def soc_names(data: Path) -> dict[str, str]:
-    import openpyxl  # build-time only (the `build` extra)
+def xlsx_rows(path: Path) -> list[list[str | None]]:
+    """Rows of the first sheet of an .xlsx file (stdlib only: it is zipped XML)."""
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    with zipfile.ZipFile(path) as z:
+        shared = []
+        if "xl/sharedStrings.xml" in z.namelist():
+            for si in ElementTree.fromstring(z.read("xl/sharedStrings.xml")).findall("m:si", ns):
+                shared.append("".join(t.text or "" for t in si.iter(f"{{{ns['m']}}}t")))
+        sheet = ElementTree.fromstring(z.read("xl/worksheets/sheet1.xml"))
+    rows = []
+    for row in sheet.iter(f"{{{ns['m']}}}row"):
+        cells: dict[int, str | None] = {}
+        for c in row.findall("m:c", ns):
+            col = 0
+            for ch in re.match(r"[A-Z]+", c.get("r", "A")).group():
+                col = col * 26 + ord(ch) - 64
+            v = c.find("m:v", ns)
+            if c.get("t") == "inlineStr":
+                text = "".join(t.text or "" for t in c.iter(f"{{{ns['m']}}}t"))
+            elif v is None:
+                text = None
+            elif c.get("t") == "s":
+                text = shared[int(v.text)]
+            else:
+                text = v.text
+            cells[col - 1] = text
+        rows.append([cells.get(i) for i in range(max(cells, default=-1) + 1)])
+    return rows
 
-    wb = openpyxl.load_workbook(data / "soc-2018" / "soc_structure_2018.xlsx", read_only=True)
+
+def soc_names(data: Path) -> dict[str, str]:
+    """SOC 2018 group code -> name ("15-0000" -> "Computer and Mathematical")."""
     names: dict[str, str] = {}
-    for row in wb.worksheets[0].iter_rows(values_only=True):
-        code = next(
-            (c for c in row[:3] if isinstance(c, str) and re.fullmatch(r"\d\d-\d{4}", c)), None
-        )
-        name = row[4] if len(row) > 4 else None
-        if code and isinstance(name, str):
-            names[code] = re.sub(r" Occupations$", "", name.strip())
-    wb.close()
+    for row in xlsx_rows(data / "soc-2018" / "soc_structure_2018.xlsx"):
+        code = next((c for c in row[:3] if c and re.fullmatch(r"\d\d-\d{4}", c.strip())), None)
+        name = row[-1] if row else None
+        if code and name and not re.fullmatch(r"\d\d-\d{4}", name.strip()):
+            names[code.strip()] = re.sub(r" Occupations$", "", name.strip())
     return names
 
 
@@ -341,7 +368,7 @@ def skill_neighbours(sb: SkillBuilder, occ_skills: dict, frequency: Counter, n: 
         if sim >= 0.2:
             scores[a][b] = scores[b][a] = sim
     for idx, names in sb.near.items():
-        for name in names:
+        for name in sorted(names):
             other = sb.position.get(name)
             if other is not None and other != idx:
                 for x, y in ((idx, other), (other, idx)):

@@ -1,0 +1,67 @@
+"""The shipped index is what scripts/build_index.py makes from the O*NET and SOC files."""
+
+import gzip
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+DATA = ROOT.parent / "shared" / "data"
+SHIPPED = ROOT / "api" / "data" / "occupations.json.gz"
+
+needs_data = pytest.mark.skipif(
+    not (DATA / "onet-30.1").is_dir() and os.environ.get("CI") != "true",
+    reason="the O*NET/SOC files are not beside the project (../shared/data)",
+)
+
+
+def load_script():
+    spec = importlib.util.spec_from_file_location(
+        "build_index", ROOT / "scripts" / "build_index.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory):
+    out = tmp_path_factory.mktemp("index") / "occupations.json.gz"
+    assert load_script().main([str(DATA), "--out", str(out)]) == 0
+    return out
+
+
+@needs_data
+def test_rebuilding_gives_the_shipped_index_byte_for_byte(rebuilt):
+    assert rebuilt.read_bytes() == SHIPPED.read_bytes(), "run scripts/build_index.py"
+
+
+@needs_data
+def test_rebuilt_index_holds_facts_not_prose(rebuilt):
+    text = gzip.decompress(rebuilt.read_bytes()).decode("utf-8")
+    # a sentence from O*NET's description of Software Developers, and one of its tasks
+    assert "Research, design, and develop computer and network software" not in text
+    assert "Modify existing software to correct errors" not in text
+    index = json.loads(text)
+    occupations = index["occupations"]
+    i = occupations["codes"].index("15-1252.00")
+    assert occupations["titles"][i] == "Software Developers"
+    assert occupations["job_zone"][i] == 4
+    assert index["soc_names"]["15-0000"] == "Computer and Mathematical"
+    assert index["soc_names"]["15-1250"] == "Software and Web Developers, Programmers, and Testers"
+
+
+def test_shipped_index_is_small_and_attributed():
+    assert SHIPPED.stat().st_size < 3_000_000
+    readme = (ROOT / "api" / "data" / "README.md").read_text(encoding="utf-8")
+    assert "O*NET 30.1 Database by the U.S." in readme
+    assert "CC BY 4.0" in readme
+
+
+def test_build_refuses_a_folder_without_the_data(tmp_path):
+    with pytest.raises(SystemExit):
+        load_script().main([str(tmp_path), "--out", str(tmp_path / "x.json.gz")])
+    assert not (tmp_path / "x.json.gz").exists()
