@@ -25,3 +25,36 @@ export function collect(url, options) {
 export function snap(url) {
   return snapshot(document, url);
 }
+
+// A badge session whose requests wait in window.__walAsked until the test answers them.
+export async function startSession(url) {
+  const { BadgeSession } = await import('/src/content/main.js');
+  const { adapterFor: find } = await import('/src/adapters/index.js');
+  window.__walAsked = [];
+  const send = (message) => new Promise((resolve) => window.__walAsked.push({ message, resolve }));
+  const session = new BadgeSession(find(url), { send, delay: 10 });
+  window.__walSession = session;
+  session.start();
+  return window.__walAsked.length;
+}
+
+/** Answer request `index` with one estimate per item, its verdict chosen by `verdictFor(title)`. */
+export function answer(index, verdicts) {
+  const asked = window.__walAsked[index];
+  const results = asked.message.items.map(({ opportunity }) => ({
+    kind: 'job', verdict: verdicts[opportunity.title] || 'maybe', score: 50, fit: 40,
+    lenses: [{ id: 'practice', label: 'Practice', score: 0.7, reasons: [{ text: `Rehearse for ${opportunity.title}`, evidence: opportunity.title }] }],
+    costs: [], plan: [], opportunity, notes: [],
+  }));
+  asked.resolve({ ok: true, results });
+  return asked.message.items.map((item) => item.opportunity.title);
+}
+
+export function badges() {
+  return Array.from(document.querySelectorAll('wal-badge')).map((host) => ({
+    verdict: host.dataset.verdict,
+    key: host.dataset.walKey,
+    text: host.shadowRoot.textContent,
+    card: (host.closest('[data-occludable-job-id], li, .opening, .posting') || host.parentElement).textContent.trim().slice(0, 80),
+  }));
+}
