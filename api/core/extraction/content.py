@@ -65,7 +65,30 @@ def keep_oversized_chrome(root) -> None:
                 node.set(KEEP, "1")
 
 
-def element_text(element, skip_chrome: bool = True, limit: int = 300_000) -> str:
+FURNITURE_WORDS = frozenset(
+    "nav navbar navigation menu footer sidebar widget related similar recommended "
+    "recommendations teaser teasers advert advertisement ads promo".split()
+)
+
+
+def is_furniture(element) -> bool:
+    """True for navigation, footers, sidebars and widgets: places a page shows other things."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in ("body", "html", "main", "article") or not tag or element.get(KEEP):
+        return False
+    if tag in ("nav", "footer", "aside"):
+        return True
+    if element.get("role") in ("navigation", "contentinfo", "complementary"):
+        return True
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    for token in marks.split()[:12]:
+        words = re.split(r"[-_]+", token)
+        if words[0] not in STATE_PREFIXES and any(word in FURNITURE_WORDS for word in words):
+            return True
+    return False
+
+
+def element_text(element, skip_chrome: bool | str = True, limit: int = 300_000) -> str:
     """The text of an element, one block a line, leaving chrome out; no recursion, bounded."""
     from lxml import etree
 
@@ -98,11 +121,13 @@ def element_text(element, skip_chrome: bool = True, limit: int = 300_000) -> str
     return "\n".join(lines_of("".join(parts)))
 
 
-def _hidden(node, skip_chrome: bool) -> bool:
+def _hidden(node, skip_chrome: bool | str) -> bool:
     tag = node.tag
     if tag in ("script", "style", "noscript", "template", "svg", "head", "title"):
         return True
-    return skip_chrome and is_chrome(node)
+    if skip_chrome == "furniture":
+        return is_furniture(node)
+    return bool(skip_chrome) and is_chrome(node)
 
 
 def body_of(root):

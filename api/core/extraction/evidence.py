@@ -183,6 +183,14 @@ class Evidence:
         return self.given_text
 
     @cached_property
+    def furniture_free_text(self) -> str:
+        """The page's text without navigation, footers, sidebars and widgets."""
+        if self.root is not None:
+            body = body_of(self.root)
+            return element_text(body, skip_chrome="furniture") if body is not None else ""
+        return self.given_text
+
+    @cached_property
     def full_text(self) -> str:
         """All the text of the page, chrome included."""
         if self.root is not None:

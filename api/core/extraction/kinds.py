@@ -162,7 +162,7 @@ class Signals:
 
     @cached_property
     def _visible_text(self) -> str:
-        return _norm(self.evidence.text)
+        return _norm(self.evidence.furniture_free_text)
 
     @cached_property
     def _full_text(self) -> str:
@@ -234,7 +234,12 @@ def _from_markup(kind: str, items: list[dict[str, Any]], signals: Signals):
         return kind, [_earliest(named[0])]
     series = [g for g in groups if g[0].get("event_type") == "EventSeries"]
     if len(series) == 1 and not signals.evidence.headline:
-        return kind, [series[0][0]]
+        whole = dict(series[0][0])
+        starts = sorted(str(i["start"]) for i in items if i.get("start"))
+        ends = sorted(str(i["end"]) for i in items if i.get("end"))
+        whole["start"] = whole["start"] or (starts[0] if starts else None)
+        whole["end"] = whole["end"] or (ends[-1] if ends else None)
+        return kind, [whole]
     return "list", [_earliest(g) for g in groups]
 
 

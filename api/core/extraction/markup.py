@@ -12,7 +12,10 @@ MAX_MICROFORMAT_CHARS = 600_000
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}charset=["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_HAS_RDFA = re.compile(r"\btypeof\s*=", re.I)
+# pyRdfa is slow; only pages whose RDFa names a posting or an event need it.
+_HAS_RDFA = re.compile(
+    r"""\btypeof\s*=\s*["'][^"']*(?:Event|JobPosting|Festival|Hackathon|EventSeries)\b""", re.I
+)
 _HAS_MICRODATA = re.compile(r"\bitemscope\b", re.I)
 _HAS_HCALENDAR = re.compile(r"""class\s*=\s*["'][^"']*\b(?:vevent|h-event)\b""", re.I)
 _HAS_VCALENDAR = re.compile(r"""class\s*=\s*["'][^"']*\b(?:vcalendar|vfreebusy)\b""", re.I)

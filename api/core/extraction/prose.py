@@ -16,7 +16,8 @@ from .numbers import read_capacity, read_counts, to_amount
 from .schema import EMPLOYMENT
 from .text import squash
 
-_LABEL = r"^\s*(?:{})\s*[:\-\u2013]?\s*(.*)$"
+# A label ends the line or is followed by a colon: "Where: Hall 2", or "Venue" then a line.
+_LABEL = r"^\s*(?:{})\s*(?::\s*(.*)|$)"
 WHERE_LABELS = re.compile(
     _LABEL.format(r"where|location|venue|place|address|event location|ort|lugar|lieu|m\u00edsto"
                   r"|místo pr\u00e1ce|pracovi\u0161t\u011b|standort|arbeitsort|job location"),
@@ -45,7 +46,9 @@ def _labelled(lines: list[str], pattern: re.Pattern) -> str | None:
     for index, line in enumerate(lines[:200]):
         match = pattern.match(line)
         if match:
-            value = match.group(1).strip() or (lines[index + 1] if index + 1 < len(lines) else "")
+            value = (match.group(1) or "").strip() or (
+                lines[index + 1] if index + 1 < len(lines) else ""
+            )
             value = squash(value)
             if 2 <= len(value) <= 200:
                 return value
