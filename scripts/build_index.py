@@ -214,7 +214,8 @@ class SkillBuilder:
         self.exclude = set(terms["exclude"])
         self.names: list[str] = []
         self.position: dict[str, int] = {}
-        self.aliases: dict[int, dict[str, str]] = defaultdict(dict)  # idx -> key -> surface
+        # idx -> key -> (the case text must match or "", whether skill context is needed)
+        self.aliases: dict[int, dict[str, tuple[str, int]]] = defaultdict(dict)
         self.commodities: dict[int, Counter[str]] = defaultdict(Counter)
         self.group: dict[int, str] = {}
         self.near: dict[int, set[str]] = defaultdict(set)
@@ -261,23 +262,34 @@ class SkillBuilder:
         forms.append(name)
         return self.skill(name), forms, generic
 
-    def add_alias(self, idx: int, form: str) -> None:
+    def add_alias(self, idx: int, form: str, well_known: bool = True) -> None:
+        """Add a spelling; say whether text must match its case, and need skill context.
+
+        Everyday words ("Go", "Excel") need both; acronyms ("SQL", "ETC") need their
+        case; single-word names of little-used products ("Compris", "Chat") need both.
+        """
         key = skill_key(form)
         if not key:
             return
-        surface = ""
+        form = form.strip()
         parts = key.split()
+        rule: tuple[str, int] = ("", 0)
         if key in self.ambiguous:
-            surface = self.ambiguous[key]
+            rule = (self.ambiguous[key], 1)
         elif idx in self.curated:
             pass  # curated names are skills wherever they appear
-        elif len(parts) == 1 and (len(key) <= 2 or self.common(key)):
-            surface = form.strip()
-        elif len(parts) > 1 and all(self.common(p) for p in parts):
-            surface = form.strip()
-        if len(parts) == 1 and len(key) == 1 and not surface:
+        elif len(parts) == 1:
+            if len(key) <= 2 or self.common(key):
+                rule = (form, 1)
+            elif not well_known:
+                # "ETC", "LES", "Compris": names of little-used products that are words
+                # elsewhere; written as the product is, and acronyms in capitals
+                rule = (form, 0 if form.isupper() else 1)
+        elif all(self.common(p) for p in parts):
+            rule = (form, 1)
+        if len(key) == 1 and not rule[0]:
             return
-        self.aliases[idx].setdefault(key, surface)
+        self.aliases[idx].setdefault(key, rule)
 
 
 def build_skills(data: Path, terms: dict, occupations: dict, codes: list[str]) -> dict:
@@ -286,25 +298,34 @@ def build_skills(data: Path, terms: dict, occupations: dict, codes: list[str]) -
     pos = {c: i for i, c in enumerate(codes)}
     occ_skills: dict[int, dict[int, tuple[bool, bool]]] = defaultdict(dict)
     frequency: Counter[int] = Counter()
+    for entry in terms["skill"]:
+        sb.curated.add(sb.skill(entry["name"]))
+    products: dict[str, tuple[int, list[str]]] = {}
+    hot: set[int] = set()
     for r in rows:
         product = r["Example"].strip()
-        idx, forms, generic = sb.product(product)
-        excluded = product in sb.exclude or sb.names[idx] in sb.exclude
-        sb.findable[idx] = sb.findable.get(idx, True) and not (generic or excluded)
-        for form in forms:
-            sb.add_alias(idx, form)
+        if product not in products:
+            idx, forms, generic = sb.product(product)
+            products[product] = (idx, forms)
+            excluded = product in sb.exclude or sb.names[idx] in sb.exclude
+            sb.findable[idx] = sb.findable.get(idx, True) and not (generic or excluded)
+        idx = products[product][0]
         sb.commodities[idx][r["Commodity Code"]] += 1
         code = r["O*NET-SOC Code"]
+        flags = (r["Hot Technology"] == "Y", r["In Demand"] == "Y")
+        if any(flags):
+            hot.add(idx)
         if code in pos:
-            flags = (r["Hot Technology"] == "Y", r["In Demand"] == "Y")
             old = occ_skills[pos[code]].get(idx, (False, False))
             occ_skills[pos[code]][idx] = (old[0] or flags[0], old[1] or flags[1])
     for occ in occ_skills.values():
         frequency.update(occ.keys())
+    for idx, forms in products.values():
+        for form in forms:
+            sb.add_alias(idx, form, well_known=idx in hot or frequency[idx] >= 5)
 
     for entry in terms["skill"]:
         idx = sb.skill(entry["name"])
-        sb.curated.add(idx)
         sb.findable[idx] = True
         if entry.get("group"):
             sb.group[idx] = entry["group"]
@@ -323,9 +344,11 @@ def build_skills(data: Path, terms: dict, occupations: dict, codes: list[str]) -
     order = sorted(range(n), key=lambda i: (i not in sb.curated, -frequency[i], i))
     alias_index: dict[str, list] = {}
     for idx in order:
-        for key, surface in sb.aliases[idx].items():
+        for key, (surface, context) in sb.aliases[idx].items():
             if key not in alias_index:
-                alias_index[key] = [idx, surface] if surface else [idx]
+                alias_index[key] = (
+                    [idx, surface, 1] if context else [idx, surface] if surface else [idx]
+                )
 
     neighbours = skill_neighbours(sb, occ_skills, frequency, n)
 

@@ -215,19 +215,20 @@ class _Skills:
         self.curated = frozenset(sk["curated"])
         self.commodity: list[str] = sk["commodity"]
         self.group: list[str] = sk["group"]
-        # alias key -> (skill index, required surface form or "")
-        self.aliases: dict[str, tuple[int, str]] = {
-            k: (v[0], v[1] if len(v) > 1 else "") for k, v in sk["aliases"].items()
+        # alias key -> (skill index, the case text must match or "", needs skill context)
+        self.aliases: dict[str, tuple[int, str, bool]] = {
+            k: (v[0], v[1] if len(v) > 1 else "", len(v) > 2) for k, v in sk["aliases"].items()
         }
         self.neighbours: list[dict[int, float]] = [
             {b: s / 100 for b, s in row} for row in sk["neighbours"]
         ]
-        # first token -> the longest alias (in tokens) that starts with it
-        self.first: dict[str, int] = {}
+        # every alias key and every leading run of its words: the walk over a text
+        # extends a match only while it is still the start of some alias
+        self.prefixes: set[str] = set()
         for key in self.aliases:
             parts = key.split(" ")
-            if len(parts) > self.first.get(parts[0], 0):
-                self.first[parts[0]] = len(parts)
+            for n in range(1, len(parts) + 1):
+                self.prefixes.add(" ".join(parts[:n]))
 
 
 _skills: _Skills | None = None
@@ -240,11 +241,12 @@ def _data() -> _Skills:
     return _skills
 
 
-def _lookup(d: _Skills, key: str, curated_only_plural: bool = True) -> tuple[int, str] | None:
+def _lookup(d: _Skills, key: str, any_plural: bool = False) -> tuple[int, str, bool] | None:
     hit = d.aliases.get(key)
     if hit is None and key.endswith("s") and len(key) > 3:
+        # "data pipelines", "a/b tests": plurals of curated terms (product names keep theirs)
         hit = d.aliases.get(key[:-1])
-        if hit is not None and curated_only_plural and hit[0] not in d.curated:
+        if hit is not None and not any_plural and hit[0] not in d.curated:
             hit = None
     return hit
 
@@ -254,41 +256,46 @@ def find_skills(text: str) -> list[str]:
     if not text:
         return []
     d = _data()
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
-    lowered = [t[2].lower() for t in toks]
-    first = d.first
+    toks = [m.span() for m in _TOKEN_RE.finditer(text)]
+    lowered = _TOKEN_RE.findall(text.lower())
+    if len(lowered) != len(toks):  # lowercasing changed a token boundary (rare scripts)
+        lowered = [text[a:b].lower() for a, b in toks]
+    prefixes, findable, aliases, curated = d.prefixes, d.findable, d.aliases, d.curated
     sure: list[tuple[int, int, int]] = []  # (start, end, skill)
     doubtful: list[tuple[int, int, int, int]] = []  # (token index, n, skill, start)
     i, n_tokens = 0, len(toks)
     while i < n_tokens:
-        longest = first.get(lowered[i])
-        if longest is None and lowered[i].endswith("s"):
-            longest = first.get(lowered[i][:-1])
-        if longest is None:
+        key = lowered[i]
+        if key not in prefixes and not (key[-1] == "s" and key[:-1] in prefixes):
             i += 1
             continue
-        matched = 0
-        for n in range(min(longest, n_tokens - i), 0, -1):
-            key = lowered[i] if n == 1 else " ".join(lowered[i : i + n])
-            hit = _lookup(d, key)
-            if hit is None:
-                continue
-            idx, surface = hit
-            if not d.findable[idx]:
+        best = None
+        j = i
+        while True:
+            hit = aliases.get(key)
+            if hit is None and key[-1] == "s":
+                hit = aliases.get(key[:-1])
+                if hit is not None and hit[0] not in curated:
+                    hit = None
+            if hit is not None and findable[hit[0]]:
+                start, end = toks[i][0], toks[j][1]
+                if not hit[1] or text[start:end] == hit[1]:
+                    best = (j, hit, start, end)
+            if key not in prefixes or j + 1 >= n_tokens:
                 break
-            start, end = toks[i][0], toks[i + n - 1][1]
-            if surface:
-                if text[start:end] != surface:
-                    continue
-                doubtful.append((i, n, idx, start))
-            else:
-                sure.append((start, end, idx))
-            matched = n
-            break
-        i += matched or 1
+            j += 1
+            key = f"{key} {lowered[j]}"
+        if best is None:
+            i += 1
+            continue
+        j, (idx, _, needs_context), start, end = best
+        if needs_context:
+            doubtful.append((i, j - i + 1, idx, start))
+        else:
+            sure.append((start, end, idx))
+        i = j + 1
     if doubtful:
-        accepted = _judge(text, toks, lowered, sure, doubtful)
-        sure.extend(accepted)
+        sure.extend(_judge(text, toks, lowered, sure, doubtful))
         sure.sort()
     seen: set[int] = set()
     out: list[str] = []
@@ -345,9 +352,9 @@ def canonical(name: str) -> str:
     if cleaned in d.position:
         return cleaned
     key = skill_key(cleaned)
-    hit = _lookup(d, key, curated_only_plural=False)
+    hit = _lookup(d, key, any_plural=True)
     if hit is None and key.startswith(("apache ", "microsoft ", "google ", "amazon ")):
-        hit = _lookup(d, key.split(" ", 1)[1], curated_only_plural=False)
+        hit = _lookup(d, key.split(" ", 1)[1], any_plural=True)
     return d.names[hit[0]] if hit else cleaned.lower()
 
 

@@ -166,7 +166,13 @@ def test_find_skills_is_fast_on_a_long_description():
     )
     text = (paragraph * 40)[:8192]
     find_skills(text)
+    # the best of several rounds, so that a busy machine does not fail the test
+    best = min(_seconds_per_call(find_skills, text) for _ in range(5))
+    assert best < 0.005
+
+
+def _seconds_per_call(fn, arg, calls=10):
     start = time.perf_counter()
-    for _ in range(20):
-        find_skills(text)
-    assert (time.perf_counter() - start) / 20 < 0.005
+    for _ in range(calls):
+        fn(arg)
+    return (time.perf_counter() - start) / calls
