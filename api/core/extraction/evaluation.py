@@ -124,8 +124,10 @@ def evaluate(directory: str) -> dict[str, Any]:
                 fields[field]["checked"] += 1
                 fields[field]["correct"] += ok
                 if not ok:
-                    field_mistakes.append({"page": name, "field": field,
-                                           "expected": expected[0], "got": first.get(field)})  # fmt: skip
+                    field_mistakes.append(
+                        {"page": name, "field": field, "expected": expected[0],
+                         "got": first.get(field)}
+                    )  # fmt: skip
         elif truth == "list":
             titles = {r["title"].casefold() for r in reference if r["title"]}
             read = {o["title"].casefold() for o in mine}
