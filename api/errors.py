@@ -56,6 +56,8 @@ def from_http_exception(error: HTTPException) -> tuple[dict, int, dict]:
     # webargs nests by location ("json"); the body is the only location we read.
     if isinstance(details, dict) and set(details) == {"json"}:
         details = details["json"]
+    if not isinstance(details, dict):
+        details = None  # e.g. webargs' ["Invalid JSON body."]: the message says it already
     headers = dict(data.get("headers") or {})
     headers.update({k: v for k, v in error.get_headers() if k.lower() == "allow"})
     return error_body(status, message, details), status, headers
