@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import cues
-from .evidence import NUMBER, find, sentences, snippet, to_number
+from .evidence import NUMBER, Cue, Text, find, sentences, snippet, to_number
 
 _STEPS = cues.compile_cues(cues.INTERVIEW_STEPS)
 _FORMATS = cues.compile_cues(cues.EVENT_FORMATS)
@@ -16,20 +16,27 @@ _ATTENDEES = cues.compile_cues(cues.ATTENDEES)
 _PERKS = cues.compile_cues(cues.PERKS)
 _EXTRAS = cues.compile_cues(cues.COMP_EXTRAS)
 _BREADTH = cues.compile_cues(cues.BREADTH)
-_INDUSTRIES = {k: re.compile(rf"\b(?:{v})", re.I) for k, v in cues.INDUSTRY_ALIASES.items()}
-_GAP = r"(?:[\w&/'-]+\s+){0,2}?"
-_QUANTITIES = {
-    k: re.compile(rf"\b(?P<n>{NUMBER})\s+{_GAP}{v}\b", re.I) for k, v in cues.QUANTITY_NOUNS.items()
-}
+_INDUSTRIES = {k: Cue(rf"\b(?:{v})") for k, v in cues.INDUSTRY_ALIASES.items()}
+_GAP = r"(?:[\w&/'-]+[ \t]+){0,2}?"
+_NUMBER = re.compile(rf"(?P<n>{NUMBER})", re.I)
+_WORD = re.compile(r"[a-z0-9]+")
+# Words that can open a count; the full number pattern is tried only where one stands.
+_NUMBER_OPENERS = frozenset(
+    {w.split()[0] for w in cues.NUMBER_WORDS}
+    | {"more", "over", "upwards", "at", "nearly", "almost", "about", "around", "some", "up", "a"}
+)
+# The noun a number counts, read right after the number ("40+ open roles").
+_NOUN_AFTER = {k: re.compile(rf"[ \t]+{_GAP}{v}\b", re.I) for k, v in cues.QUANTITY_NOUNS.items()}
+_EMPLOYERS = re.compile(rf"\b(?P<n>{NUMBER})[ \t]+{_GAP}{cues.QUANTITY_NOUNS['employers']}\b", re.I)
+MAX_CHARS = 30_000  # beyond this a page repeats itself; reading more costs time, not insight
 _PAY = re.compile(
     r"(?P<cur>[$£€])\s?(?P<lo>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<lk>[kK])?"
     r"(?:\s?(?:-|–|—|to)\s?[$£€]?\s?(?P<hi>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<hk>[kK])?)?"
     r"(?:\s*(?:per|an|a|/)\s*(?P<per>hour|hr|year|yr|annum|month|week|day))?"
 )
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
-_DURATION = re.compile(
-    rf"\b(?P<n>{NUMBER})[- ](?P<unit>hours?|hr|days?|evenings?|weekends?)\b(?!\s+(?:a|per) week)",
-    re.I,
+_DURATION = Cue(
+    rf"\b(?P<n>{NUMBER})[- ](?P<unit>hours?|days?|evenings?|weekends?)\b(?!\s+(?:a|per) week)"
 )
 PERIOD_HOURS = {"HOUR": 2080, "DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}
 
@@ -38,10 +45,11 @@ def analyse(opportunity: dict[str, Any]) -> dict[str, Any]:
     """Return the profile-independent analysis of ``opportunity`` (JSON-serializable)."""
     title = opportunity.get("title") or ""
     org = opportunity.get("organization") or ""
-    description = opportunity.get("description") or ""
-    lines = [title, *sentences(description)] if title else sentences(description)
-    body = sentences(description)
+    description = (opportunity.get("description") or "")[:MAX_CHARS]
+    body = Text(sentences(description))
+    lines = Text([title, *body.lines] if title else body.lines)
     is_event = opportunity.get("kind") == "event"
+    with_org = Text([*lines.lines, org])
     steps = _cue_hits(_STEPS, lines)
     steps = _drop_overlapping(steps)
     return {
@@ -58,9 +66,7 @@ def analyse(opportunity: dict[str, Any]) -> dict[str, Any]:
         "extras": [{**h, "weight": w} for h, w in _weighted_hits(_EXTRAS, body)],
         "duration": _duration(opportunity, lines),
         "industries": [
-            {"id": k, "evidence": ev}
-            for k, p in _INDUSTRIES.items()
-            if (ev := _first(p, [*lines, org]))
+            {"id": k, "evidence": ev} for k, p in _INDUSTRIES.items() if (ev := _first(p, with_org))
         ],
         "organization": org or None,
         "speakers": list(opportunity.get("speakers") or [])[:8],
@@ -133,30 +139,50 @@ def _skills(title, description, listed, lines):
     out = []
     for name in names[:40]:
         # "case interviews" or "webinar" describe the format, which the cues already read.
-        if any(cue[-1].fullmatch(name) for cue in (*_STEPS, *_FORMATS)):
+        if any(cue[-1].regex.fullmatch(name) for cue in (*_STEPS, *_FORMATS)):
             continue
-        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-        ev = _first(pattern, lines)
+        ev = _mention(name, lines)
         fallback = "skills" if name in listed else "description"
         out.append({"name": name, "evidence": ev or fallback})
     return out
 
 
+def _mention(name: str, text: Text) -> str | None:
+    """Return the sentence that names ``name`` as a whole word, if any."""
+    needle = name.lower()
+    at = text.low.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        before = text.low[at - 1] if at else " "
+        after = text.low[end] if end < len(text.low) else " "
+        if not (before.isalnum() or after.isalnum()):
+            return text.evidence(at, end)
+        at = text.low.find(needle, at + 1)
+    return None
+
+
 def _quantities(opportunity, lines):
     out: dict[str, dict] = {}
-    for key, pattern in _QUANTITIES.items():
-        best = None
-        for line in lines:
-            for m in pattern.finditer(line):
-                n = to_number(m.group("n"))
-                if n and (best is None or n > best[0]):
-                    best = (n, snippet(line, m.start(), m.end()), m.group("n").strip())
-        if best:
-            out[key] = {
-                "value": best[0],
-                "plus": "+" in best[2] or " than" in best[2],
-                "evidence": best[1],
-            }
+    best: dict[str, tuple] = {}
+    for word in _WORD.finditer(lines.low):
+        w = word.group()
+        if not (w[0].isdigit() or w in _NUMBER_OPENERS):
+            continue
+        if word.start() and lines.low[word.start() - 1].isdigit():
+            continue
+        m = _NUMBER.match(lines.doc, word.start())
+        if not m:
+            continue
+        n = None
+        for key, noun in _NOUN_AFTER.items():
+            after = noun.match(lines.doc, m.end())
+            if not after:
+                continue
+            n = to_number(m.group("n")) if n is None else n
+            if n and (key not in best or n > best[key][0]):
+                best[key] = (n, lines.evidence(m.start(), after.end()), m.group("n").strip())
+    for key, (n, ev, written) in best.items():
+        out[key] = {"value": n, "plus": "+" in written or " than" in written, "evidence": ev}
     counts = opportunity.get("counts") or {}
     for key in ("open_roles", "employers", "attendees"):
         if counts.get(key) and key not in out:
@@ -179,7 +205,7 @@ def _quantities(opportunity, lines):
 
 def _attendees(lines, body):
     out = []
-    employer_count = _QUANTITIES["employers"]
+    employer_count = _EMPLOYERS
     for cue_id, label, reach, pattern in _ATTENDEES:
         hit = find(pattern, lines)
         if not hit:
@@ -252,9 +278,7 @@ def _perks(opportunity, body):
 
 
 def _agency(opportunity, body):
-    if opportunity.get("is_agency") and not any(
-        cues_hit for cues_hit in body if "client" in cues_hit.lower()
-    ):
+    if opportunity.get("is_agency") and "client" not in body.doc.lower():
         return [
             {
                 "id": "agency",
@@ -291,7 +315,7 @@ def _guess_period(amount):
 
 
 def _pay_from_text(body):
-    for line in body:
+    for line in body.lines:
         for m in _PAY.finditer(line):
             lo = _amount(m.group("lo"), m.group("lk"))
             hi = _amount(m.group("hi"), m.group("hk") or m.group("lk")) if m.group("hi") else lo
@@ -337,7 +361,7 @@ def _duration(opportunity, lines):
         m, ev = hit
         n = to_number(m.group("n")) or 1
         unit = m.group("unit").lower()
-        if unit.startswith(("hour", "hr")):
+        if unit.startswith("hour"):
             return {"hours": float(n), "days": 1, "evidence": ev}
         if unit.startswith("day"):
             return {"hours": 8.0 * n, "days": n, "evidence": ev}

@@ -431,4 +431,6 @@ USD_PER = {
 
 def compile_cues(cues):
     """Compile the pattern (last item) of each cue tuple."""
-    return [(*cue[:-1], re.compile(cue[-1], _F)) for cue in cues]
+    from .evidence import Cue
+
+    return [(*cue[:-1], Cue(cue[-1])) for cue in cues]

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from .cues import NUMBER_WORDS
 
 MAX_SNIPPET = 220
+MAX_SENTENCE = 400
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(])")
+_SOFT_END = re.compile(r"(?<=[.!?;:])\s+")
 _WORD_NUMBER = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 # A count as written: "40+", "1,500", "2.5k", "eight", "twenty-five", "a dozen".
 NUMBER = (
@@ -19,13 +24,31 @@ NUMBER = (
 
 
 def sentences(text: str) -> list[str]:
-    """Split text into sentences (lines first, then sentence ends)."""
+    """Split text into sentences (lines first, then sentence ends; long runs are cut)."""
     out = []
     for line in text.splitlines():
         line = " ".join(line.split())
         if line:
-            out.extend(s for s in _SENTENCE_END.split(line) if s)
+            for part in _SENTENCE_END.split(line):
+                if len(part) <= MAX_SENTENCE:
+                    out.append(part)
+                else:
+                    out.extend(_cut(part))
     return out
+
+
+def _cut(part: str) -> list[str]:
+    # A wall of text with no sentence ends: cut at weaker stops, then at spaces.
+    pieces = []
+    for piece in _SOFT_END.split(part):
+        while len(piece) > MAX_SENTENCE:
+            at = piece.rfind(" ", 0, MAX_SENTENCE)
+            at = at if at > MAX_SENTENCE // 2 else MAX_SENTENCE
+            pieces.append(piece[:at])
+            piece = piece[at:].lstrip()
+        if piece:
+            pieces.append(piece)
+    return pieces
 
 
 def snippet(sentence: str, start: int = 0, end: int = 0) -> str:
@@ -40,13 +63,110 @@ def snippet(sentence: str, start: int = 0, end: int = 0) -> str:
     return ("…" if lo else "") + cut + ("…" if hi < len(sentence) else "")
 
 
-def find(pattern: re.Pattern, lines: list[str]) -> tuple[re.Match, str] | None:
-    """Return the first match of ``pattern`` in ``lines`` and its evidence snippet."""
-    for line in lines:
-        m = pattern.search(line)
-        if m:
-            return m, snippet(line, m.start(), m.end())
-    return None
+class Cue:
+    """A case-blind pattern that skips the scan when none of its required words is present."""
+
+    __slots__ = ("regex", "needles")
+
+    def __init__(self, pattern: str):
+        self.regex = re.compile(pattern, re.I)
+        self.needles = required_literals(pattern)
+
+    def search(self, text: Text) -> tuple[re.Match, str] | None:
+        """Return the first match and its sentence, scanning only sentences with a needle."""
+        if self.needles is None:
+            rows = range(len(text.lines))
+        else:
+            found = set()
+            for needle in self.needles:
+                at = text.low.find(needle)
+                while at >= 0 and len(found) < 64:
+                    found.add(text.row_at(at))
+                    at = text.low.find(needle, at + len(needle))
+            rows = sorted(found)
+        for i in rows:
+            m = self.regex.search(text.lines[i])
+            if m:
+                return m, text.lines[i]
+        return None
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Return strings one of which any match must contain (lower case), or None if unknown."""
+    try:
+        found = _required(sre_parse.parse(pattern, re.I))
+    except (re.error, TypeError, ValueError):
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def _required(seq) -> set[str] | None:
+    """The best any-of set of literals a sequence requires (its shortest needle longest)."""
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def consider(cand: set[str] | None):
+        nonlocal best
+        if cand and all(len(c) >= 3 for c in cand):
+            if best is None or min(map(len, cand)) > min(map(len, best)):
+                best = cand
+
+    for op, av in seq:
+        if op is sre.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        consider({"".join(run)} if run else None)
+        run = []
+        if op is sre.SUBPATTERN:
+            consider(_required(av[-1]))
+        elif op is sre.BRANCH:
+            parts = [_required(branch) for branch in av[1]]
+            if all(parts):
+                consider(set().union(*parts))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            consider(_required(av[2]))
+    consider({"".join(run)} if run else None)
+    return best
+
+
+class Text:
+    """Sentences joined into one string, so a pattern scans once and finds its sentence."""
+
+    __slots__ = ("lines", "doc", "low", "starts")
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.doc = "\n".join(lines)
+        self.low = self.doc.lower()
+        self.starts, at = [], 0
+        for line in lines:
+            self.starts.append(at)
+            at += len(line) + 1
+
+    def row_at(self, pos: int) -> int:
+        """Return the index of the sentence holding offset ``pos``."""
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def line_at(self, pos: int) -> tuple[str, int]:
+        """Return the sentence holding offset ``pos`` and the sentence's own offset."""
+        i = self.row_at(pos)
+        return self.lines[i], self.starts[i]
+
+    def evidence(self, start: int, end: int) -> str:
+        """Return the snippet of the sentence around [start, end)."""
+        line, at = self.line_at(start)
+        return snippet(line, start - at, end - at)
+
+
+def find(pattern: Cue | re.Pattern, text: Text) -> tuple[re.Match, str] | None:
+    """Return the first match of ``pattern`` in ``text`` and its evidence snippet."""
+    if isinstance(pattern, Cue):
+        hit = pattern.search(text)
+        return (hit[0], snippet(hit[1], hit[0].start(), hit[0].end())) if hit else None
+    m = pattern.search(text.doc)
+    if not m:
+        return None
+    return m, text.evidence(m.start(), m.end())
 
 
 def to_number(text: str) -> int | None:
