@@ -22,7 +22,7 @@ MAIN_WORDS = re.compile(r"description|content|article|main|body|detail|posting|j
                         re.I)  # fmt: skip
 MAX_ELEMENTS = 60_000
 
-_TITLE_SPLIT = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:-]\s+|\s+-\s+")
+_TITLE_SPLIT = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:-]\s+|\s+-\s+|(?<=\w):\s+")
 
 
 KEEP = "data-wal-content"
@@ -226,3 +226,23 @@ def headings(root, tags=("h1",)) -> list[str]:
 def title_parts(title: str) -> list[str]:
     """Split a <title> like 'Data Scientist – Vercel' into its parts."""
     return [p.strip() for p in _TITLE_SPLIT.split(title) if p.strip()]
+
+
+_TITLE_MARK = re.compile(r"(?:^|[\s_-])(?:title|headline|name|heading)(?:$|[\s_-])", re.I)
+
+
+def titled_element(root) -> str | None:
+    """The text of the first element whose class calls it a title ('event-title')."""
+    body = body_of(root)
+    if body is None:
+        return None
+    for count, node in enumerate(body.iter()):
+        if count > 5_000:
+            break
+        if not isinstance(node.tag, str) or _inside_furniture(node, body):
+            continue
+        if _TITLE_MARK.search(node.get("class") or ""):
+            text = squash(node.text_content())
+            if 3 <= len(text) <= 200:
+                return text
+    return None

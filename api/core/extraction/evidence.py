@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from .content import body_of, element_text, headings, main_block, title_parts
+from .content import body_of, element_text, headings, main_block, title_parts, titled_element
 from .jsonld import Graph, parse_blocks, types_of
 from .markup import Document, decode_html
 from .schema import is_opportunity, read_item
@@ -128,6 +128,9 @@ class Evidence:
         if parts:
             return title_parts(title)[0] if title else ""
         if self.root is not None:
+            named = titled_element(self.root)
+            if named:
+                return named
             for level in (("h2",), ("h3",)):
                 found = headings(self.root, level)
                 if found:

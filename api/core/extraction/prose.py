@@ -70,15 +70,26 @@ def _first_moment(text: str) -> str | None:
     return None
 
 
+_HIRING = re.compile(r"^(.{2,60}?)\s+(?:is\s+)?hiring\b", re.I)
+_GENERIC_PART = re.compile(r"\b(?:detail|details|home|careers?|jobs?|tickets?|events?|search)\b",
+                           re.I)  # fmt: skip
+
+
 def organization_from_title(title_tag: str, headline: str, site_name: str | None) -> str | None:
     """The organization named beside the headline in the <title>, else the site's name."""
-    match = _AT_ORG.search(title_tag)
+    hiring = _HIRING.match(title_tag)
+    if hiring:
+        return hiring.group(1).strip()
+    match = _AT_ORG.search(title_tag.split(" | ")[0])
     if match and headline and headline.lower() in title_tag.lower():
         return title_parts(match.group(1))[0]
-    parts = title_parts(title_tag)
-    others = [p for p in parts if headline and p.lower() not in headline.lower()
-              and headline.lower() not in p.lower()]  # fmt: skip
-    if headline and len(parts) >= 2 and others and len(others[0]) <= 60:
+    low = headline.lower()
+    others = [
+        p for p in title_parts(title_tag)
+        if low and p.lower() not in low and low not in p.lower() and len(p) <= 60
+        and not DATE.search(p) and not _GENERIC_PART.search(p) and not p.isdigit()
+    ]  # fmt: skip
+    if others:
         return others[0]
     return site_name or None
 
@@ -118,20 +129,23 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
     opportunity = blank(kind, title or evidence.headline)
     description = evidence.description()
     lines = description.splitlines()
+    region_lines = evidence.headline_region.splitlines()
     opportunity["description"] = description
     opportunity["url"] = evidence.url
     site = evidence.meta.get("og:site_name")
-    organization = _labelled(lines, ORG_LABELS) or organization_from_title(
+    organization = _labelled(region_lines + lines, ORG_LABELS) or organization_from_title(
         evidence.title_tag, opportunity["title"], site
     )
     opportunity["organization"] = organization
-    where = _labelled(lines, WHERE_LABELS)
+    where = _labelled(region_lines + lines, WHERE_LABELS)
     location = opportunity["location"]
     location["text"] = where
     remote, hybrid = remote_hybrid_flags(opportunity["title"], where or "", description)
     location["remote"], location["hybrid"] = remote, hybrid
     if kind == "event":
-        opportunity["start"] = _first_moment(description)
+        opportunity["start"] = _first_moment(
+            f"{opportunity['title']}\n{evidence.headline_region}\n{description}"
+        )
         if re.search(r"\b(?:online|virtual|webinar|zoom|livestream)\b", description[:3000], re.I):
             location["online"] = True
         price_line = next((ln for ln in lines[:80] if PRICE.search(ln)), None)

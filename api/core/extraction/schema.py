@@ -85,7 +85,9 @@ def name_of(value: Any, resolve=lambda v: v) -> str:
     """The name of a thing given as a string, a node or a list of either."""
     value = resolve(first(value))
     if isinstance(value, str):
-        return "" if value.startswith(("http://", "https://", "_:")) else squash(value)[:300]
+        if value.lower().startswith(("http://", "https://", "_:", "mailto:")):
+            return ""
+        return squash(value)[:300]
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, dict):
@@ -131,7 +133,8 @@ def read_place(value: Any, resolve=lambda v: v) -> dict[str, Any]:
     for item in as_list(value)[:20]:
         item = resolve(item)
         if isinstance(item, str):
-            texts.append(squash(item))
+            if not item.startswith(("http://", "https://")):
+                texts.append(squash(item))
             continue
         if not isinstance(item, dict):
             continue
