@@ -64,7 +64,7 @@ def analyse(opportunity: dict[str, Any]) -> dict[str, Any]:
         "breadth": _cue_hits(_BREADTH, body) + _agency(opportunity, body),
         "pay": _pay(opportunity, body),
         "extras": [{**h, "weight": w} for h, w in _weighted_hits(_EXTRAS, body)],
-        "duration": _duration(opportunity, lines),
+        "duration": _duration(opportunity, lines if is_event else None),
         "industries": [
             {"id": k, "evidence": ev} for k, p in _INDUSTRIES.items() if (ev := _first(p, with_org))
         ],
@@ -104,7 +104,8 @@ def _drop_overlapping(steps):
     return [
         {k: v for k, v in s.items() if k != "match"}
         for s in steps
-        if s["id"] != "function_interview" or not any(m in s["match"].lower() for m in matched)
+        if s["id"] != "function_interview"
+        or not any(m in s["match"].lower() or s["match"].lower() in m for m in matched)
     ]
 
 
@@ -356,7 +357,8 @@ def _duration(opportunity, lines):
             # Multi-day events: count waking programme hours, not the nights between.
             hours = min(hours, days * 9.0)
         return {"hours": round(hours, 2), "days": days, "evidence": "startDate–endDate"}
-    hit = find(_DURATION, lines)
+    # A job's "four-day week" is a schedule, not how long an interview takes.
+    hit = find(_DURATION, lines) if lines else None
     if hit:
         m, ev = hit
         n = to_number(m.group("n")) or 1

@@ -112,8 +112,13 @@ def _price(ctx):
     # Convex: a ticket under the usual price barely counts; many times over it weighs.
     weight = 0.7 * (usd / (usd + 2.0 * ref)) ** 1.5
     judgement = "cheap" if usd <= ref else "a lot" if usd > 3 * ref else "noticeable"
-    kind = ctx.analysis["formats"][0]["label"] if formats else "event"
-    return _cost("price", f"{cur} {amount:,.0f}: {judgement} for a {kind}", "offers.price", weight)
+    kind = f" ({ctx.analysis['formats'][0]['label']})" if formats else ""
+    return _cost(
+        "price",
+        f"{cur} {amount:,.0f}: {judgement} for this kind of event{kind}",
+        "offers.price",
+        weight,
+    )
 
 
 def _time(ctx):

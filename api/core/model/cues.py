@@ -120,7 +120,7 @@ EVENT_FORMATS = [
         9.0,
         r"\bspeed[- ](?:networking|dating|mentoring|meet\w*)\b"
         r"|\b\w+[- ]minute (?:rounds|rotations)\b"
-        r"|\brotat(?:e|ing|ions) (?:every|tables)\b|\bin (?:short )?rounds\b",
+        r"|\brotat(?:e|ing|ions) every\b|\bin (?:short )?rounds\b",
     ),
     (
         "small_tables",
@@ -128,7 +128,7 @@ EVENT_FORMATS = [
         5.0,
         r"\b(?:small|round)[- ]?(?:tables?|groups?)\b|\bbreakout (?:groups?|rooms?|sessions?)\b"
         r"|\broundtables?\b|\b(?:intimate|small) (?:gathering|dinner|breakfast|lunch)\b"
-        r"|\b(?:breakfast|dinner|lunch)\b",
+        r"|\b(?:breakfast|dinner|lunch)\b|\brotat\w* (?:tables|seats)\b",
     ),
     (
         "mixer",
@@ -255,7 +255,8 @@ PERKS = [
     (
         "learning",
         "learning support",
-        r"\bmentor\w*\b|\btuition\b|\blearning (?:budget|stipend)\b|\btraining\b"
+        r"\bmentorship\b|\bmentoring (?:program\w*|from)\b|\bmentored\b|\btuition\b"
+        r"|\blearning (?:budget|stipend)\b|\btraining\b"
         r"|\bconference budget\b|\bcertification\w* (?:paid|covered|support)\b|\bapprentice\w*\b",
     ),
     (

@@ -124,7 +124,13 @@ def _notes(me, ended, km, opportunity) -> list[str]:
         ]
         if missing:
             notes.append(f"Add {', '.join(missing)} to your profile to sharpen this.")
-        if me["location"] and km is None and not (opportunity.get("location") or {}).get("online"):
+        loc = opportunity.get("location") or {}
+        remote = (
+            loc.get("online")
+            or loc.get("remote")
+            or opportunity.get("attendance_mode") == ("online")
+        )
+        if me["location"] and km is None and not remote:
             notes.append("The venue could not be placed on a map; travel is not counted.")
     return notes
 

@@ -114,37 +114,50 @@ def relevance(ctx: Ctx) -> float:
 # --- second_look -------------------------------------------------------------------------
 
 
+# Substance beyond the title: (perk id, weight, what to ask about it).
+SUBSTANCE = (
+    ("mobility", 0.25, "Ask how often people move between teams, and where the last few went."),
+    ("growth", 0.15, "Ask what the growth means for this team in a year: new roles, new scope."),
+    ("mission", 0.15, "Ask which piece of work shows the mission best; judge it, not the title."),
+    ("learning", 0.1, "Ask who has used the learning support, and what it led to."),
+    ("flexibility", 0.08, "Ask how the schedule works in practice in a busy week."),
+    ("benefits", 0.05, None),
+)
+
+
 def second_look(ctx: Ctx) -> Lens:
     """The headline puts you off, the body holds what you want."""
     lens = Lens("second_look")
     me, rel = ctx.me, ctx.rel
     perks = ctx.ids("perks")
     if not me["given"]:
-        for pid, weight in (
-            ("remote", 0.25),
-            ("growth", 0.15),
-            ("mission", 0.15),
-            ("mobility", 0.15),
-            ("learning", 0.1),
-        ):
+        for pid, weight, _ask in SUBSTANCE[:4]:
             if pid in perks:
                 lens.add(weight, f"Beyond the title: {perks[pid]['label']}", perks[pid]["evidence"])
+        if "remote" in perks:
+            lens.add(0.25, "Remote work is on offer", perks["remote"]["evidence"])
         lens.gate = 0.5
         return lens
     gap, why = _headline_gap(ctx)
     if gap <= 0:
         return lens
     lens.gate = 0.85 * gap
+    named = _target_in_body(ctx)
+    if named:
+        lens.add(0.5, f"The body names {ctx.target}, the role you want", named)
+        lens.plan.append(
+            f"Ask about the path to {ctx.target} the page mentions: who has taken it, and how "
+            "long it took."
+        )
     known = rel["skill_known"]
     if known:
-        ev = _skill_evidence(ctx, known)
         lens.add(
             _sat(len(known), 2.0),
-            f"{len(known)} of your skills are in the body ({_names(known, 4)}) {why}",
-            ev,
+            f"{len(known)} of your skills are in the body ({_names(known, 4)})",
+            _skill_evidence(ctx, known),
         )
         lens.plan.append(
-            f"Ask how {_names(known, 2)} is used day to day; the answer tells you "
+            f"Ask how {_names(known, 2)} are used day to day; the answer tells you "
             f"whether the work is closer to {ctx.target} than the title says."
         )
     if rel["industry"]:
@@ -156,22 +169,29 @@ def second_look(ctx: Ctx) -> Lens:
             "Remote work is on offer",
             perks["remote"]["evidence"],
         )
-    for pid, weight in (
-        ("mobility", 0.25),
-        ("growth", 0.15),
-        ("mission", 0.15),
-        ("learning", 0.1),
-        ("flexibility", 0.08),
-        ("benefits", 0.05),
-    ):
+    for pid, weight, ask in SUBSTANCE:
         if pid in perks:
             lens.add(weight, f"Beyond the title: {perks[pid]['label']}", perks[pid]["evidence"])
+            if ask:
+                lens.plan.append(ask)
     if ctx.pay.get("above", 0) > 0:
         lens.add(0.3 * ctx.pay["above"], "The pay clears your floor", ctx.pay["evidence"])
     if lens.reasons:
         head = {"text": f"The headline puts you off {why}", "evidence": why_ev(ctx)}
         lens.reasons.insert(0, head)
     return lens
+
+
+def _target_in_body(ctx: Ctx) -> str | None:
+    """Evidence that the body names one of the person's target roles, if it does."""
+    from .relation import find_term
+
+    body = ctx.opportunity.get("description") or ""
+    for target in ctx.me["targets"]:
+        ev = find_term(target["text"], body, None)
+        if ev:
+            return ev
+    return None
 
 
 def _headline_gap(ctx: Ctx) -> tuple[float, str]:
@@ -256,6 +276,7 @@ def other_openings(ctx: Ctx) -> Lens:
         sites and sites["evidence"] == breadth["across_teams"]["evidence"]
     ):
         lens.add(0.35, "Hiring across teams", breadth["across_teams"]["evidence"])
+        lens.plan.append(f"Ask which other teams at {ctx.org} are hiring now, and who leads them.")
         mention = max(mention, _mentions_target(ctx, breadth["across_teams"]["evidence"]))
     if "talent_pool" in breadth:
         lens.add(0.2, "A talent pool for later roles", breadth["talent_pool"]["evidence"])
@@ -567,10 +588,14 @@ def conversations(analysis: dict, opportunity: dict) -> tuple[float, str]:
     duration = analysis.get("duration") or {}
     hours = duration.get("hours") or _default_hours(formats)
     days = duration.get("days") or 1
-    mixing_hours = min(hours, 6.0 * days)
+    mixing_hours = min(hours, 6.0 if days == 1 else 4.0 * days)
     interactive = [f for f in formats.values() if f["rate"] >= 2.0]
     rate = max((f["rate"] for f in interactive), default=0.0)
-    if not interactive:
+    hosts = [f for f in formats.values() if f["id"] in ("hackathon", "conference")]
+    if hosts and "career_fair" not in formats:
+        # Sessions inside a conference or a hackathon are part of its day, not extra mixing.
+        rate = max(f["rate"] for f in hosts)
+    elif not interactive:
         rate = max((f["rate"] for f in formats.values()), default=0.0)
     elif {"talk", "panel"} & set(formats):
         mixing_hours *= 0.6  # part of the evening is spent listening
