@@ -153,6 +153,12 @@ def build_occupations(data: Path) -> tuple[dict, dict, list[str]]:
     for n, key in enumerate(keys):
         for tok in dict.fromkeys(key.split()):
             postings[tok].append(n)
+    # Shortest titles (by summed idf, as occupations.py weighs them) first, so that a
+    # lookup may read only the head of a long posting list.
+    idf = {t: math.log(1 + len(keys) / len(p)) for t, p in postings.items()}
+    mass = [sum(idf[t] for t in dict.fromkeys(key.split())) for key in keys]
+    for p in postings.values():
+        p.sort(key=lambda n: (mass[n], n))
     title_index = {
         "keys": keys,
         "code": best,
@@ -417,7 +423,7 @@ def build(data: Path, out: Path) -> dict:
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(index, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+    with open(out, "wb") as raw, gzip.GzipFile("", "wb", fileobj=raw, mtime=0) as fh:
         fh.write(payload)
     return index
 

@@ -161,7 +161,9 @@ class _Occupations:
         n = len(self.keys)
         self.idf = {t: math.log(1 + n / len(p)) for t, p in self.postings.items()}
         self.default_idf = math.log(1 + n)
-        self.key_mass: dict[int, float] = {}  # summed idf of a title's tokens, on demand
+        # a title's words and their summed idf, filled on demand
+        self.key_words: dict[int, frozenset[str]] = {}
+        self.key_mass: dict[int, float] = {}
         self.related_score: dict[tuple[int, int], float] = {}
         for a, tiers in enumerate(self.related):
             for tier_value, members in zip(_TIER_VALUES, tiers, strict=True):
@@ -236,7 +238,8 @@ def _match(title: str) -> tuple[int, float] | None:
     return _fuzzy(d, stripped, [t for t in tokens(secondary) if t not in _QUALIFIERS])
 
 
-_MAX_CANDIDATES = 2000
+_MAX_CANDIDATES = 1500  # per query word; posting lists hold the shortest titles first
+_MAX_HEAD_ONLY = 200
 
 
 def _fuzzy(d: _Occupations, primary: list[str], secondary: list[str]) -> tuple[int, float] | None:
@@ -251,25 +254,25 @@ def _fuzzy(d: _Occupations, primary: list[str], secondary: list[str]) -> tuple[i
     # The head noun ("consultant", "teacher") says what the role is: keep to titles
     # that have it when any do.
     head = known[-1] if primary[-1] == known[-1] else None
-    rare = sorted(known, key=lambda t: len(postings[t]))
     candidates: set[int] = set()
-    for t in rare:
+    for t in known:
         if t != head:
             candidates.update(postings[t][:_MAX_CANDIDATES])
-    keys = d.keys
     if head is not None:
-        with_head = {i for i in candidates if head in keys[i].split()}
-        candidates = with_head or set(postings[head][:_MAX_CANDIDATES])
+        candidates &= set(postings[head])
+        if not candidates:
+            candidates = set(postings[head][:_MAX_HEAD_ONLY])
     by_code: dict[int, list[float]] = {}
+    keys, key_words, key_mass = d.keys, d.key_words, d.key_mass
     for i in candidates:
-        words = keys[i].split()
-        mass = d.key_mass.get(i)
-        if mass is None:
-            mass = d.key_mass[i] = sum(idf[t] for t in words)
-        shared = sum(weight.get(t, 0.0) for t in set(words))
-        primary_shared = sum(weight[t] for t in set(words) if t in known)
+        words = key_words.get(i)
+        if words is None:
+            words = key_words[i] = frozenset(keys[i].split())
+            key_mass[i] = sum(idf[t] for t in words)
+        shared = sum(weight.get(t, 0.0) for t in words)
+        primary_shared = sum(idf[t] for t in known if t in words)
         cover_query = primary_shared / q_mass
-        cover_title = min(1.0, shared / mass)
+        cover_title = min(1.0, shared / key_mass[i])
         score = cover_query**0.7 * cover_title**0.3
         code = d.key_code[i]
         slot = by_code.setdefault(code, [0.0, 0])

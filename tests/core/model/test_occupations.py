@@ -165,16 +165,32 @@ def test_technologies_put_hot_or_in_demand_first():
     assert tech.index("Python") < len(tech) // 2
 
 
+TITLES = [
+    "Backend Engineer, Payments Platform",
+    "Forklift Operator 2nd shift",
+    "High School Math Teacher",
+    "Investment Banking Analyst",
+    "Senior Industry Strategy Manager - Content Creation",
+    "Systems Research Engineer",
+    "HVAC Technician",
+    "Registered Nurse - Med/Surg",
+    "Public Health Analyst",
+    "Elementary School Teacher",
+    "Line Cook",
+    "Junior Graphic Designer (Contract)",
+]
+
+
 def test_match_title_is_fast_after_load():
-    match_title("warm up")
-    titles = [f"Senior Widget Engineer {i}, Platform" for i in range(100)]
+    match_title("Senior Data Engineer, Risk")  # loads the index
 
     def per_call():
         start = time.perf_counter()
-        for t in titles:
+        for t in TITLES:
             occupations.match_title(t)
-        return (time.perf_counter() - start) / len(titles)
+        return (time.perf_counter() - start) / len(TITLES)
 
+    occupations._match.cache_clear()
     fresh = per_call()
     # cached calls: the best of several rounds, so that a busy machine does not fail it
     cached = min(per_call() for _ in range(5))
