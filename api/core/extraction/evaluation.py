@@ -55,6 +55,9 @@ def _same_moment(a: str | None, b: str | None) -> bool:
 
 def reference_items(html: str, url: str) -> list[dict[str, Any]]:
     """What extruct reads from the page's markup: each job/event's title, organization, start."""
+    # A page that never names these types has nothing for extruct to find; skip its slow parse.
+    if not re.search(r"Event|JobPosting|Festival|Hackathon|vevent|h-event", html):
+        return []
     import extruct
 
     try:
