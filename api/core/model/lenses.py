@@ -442,6 +442,7 @@ def practice(ctx: Ctx) -> Lens:
                 )
         sim = max(sim, 0.2)
     lens.gate = recency(me["recent"]) * (1.0 if not ctx.is_event else 0.3 + 0.7 * relevance(ctx))
+    lens.gate *= _below(ctx, lens)
     if me["recent"] >= 4 and lens.reasons:
         lens.reasons.append(
             {
@@ -450,6 +451,18 @@ def practice(ctx: Ctx) -> Lens:
             }
         )
     return lens
+
+
+def _below(ctx: Ctx, lens: Lens) -> float:
+    """A role two or more levels below the person's rehearses and stretches them less."""
+    gap = ctx.rel["seniority_gap"]
+    if gap is None or gap > -2:
+        return 1.0
+    if lens.reasons:
+        lens.reasons.append(
+            {"text": f"{-gap} levels below yours: less like what you aim for", "evidence": "title"}
+        )
+    return 0.6 if gap == -2 else 0.4
 
 
 def recency(recent: int) -> float:
@@ -508,7 +521,7 @@ def new_questions(ctx: Ctx) -> Lens:
         lens.add(
             min(0.3, 0.12 * gap), "A level above yours: questions on scope and leadership", "title"
         )
-    lens.gate = 0.2 + 0.8 * relevance(ctx)
+    lens.gate = (0.2 + 0.8 * relevance(ctx)) * _below(ctx, lens)
     return lens
 
 

@@ -8,7 +8,7 @@ LENS_WEIGHT = {
     "other_openings": 0.9,
     "offer_upside": 0.92,
     "practice": 0.9,
-    "new_questions": 0.75,
+    "new_questions": 0.7,
     "network_reach": 0.95,
     "learning": 0.8,
 }
