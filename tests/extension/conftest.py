@@ -15,14 +15,26 @@ EXTENSION = ROOT / "extension"
 HERE = Path(__file__).resolve().parent
 CHROMIUM = os.environ.get("WAL_CHROMIUM", "/usr/bin/chromium")
 QUIET_FLAGS = [
-    "--no-sandbox", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-default-apps", "--disable-gpu",
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-default-apps",
+    "--disable-gpu",
 ]
 # Real hosts the end-to-end tests serve locally (the adapters are tested at their real URLs).
 SITE_HOSTS = [
-    "www.linkedin.com", "www.indeed.com", "www.glassdoor.com", "boards.greenhouse.io",
-    "jobs.lever.co", "jobs.ashbyhq.com", "autodesk.wd1.myworkdayjobs.com", "www.eventbrite.com",
-    "www.meetup.com", "lu.ma",
+    "www.linkedin.com",
+    "www.indeed.com",
+    "www.glassdoor.com",
+    "boards.greenhouse.io",
+    "jobs.lever.co",
+    "jobs.ashbyhq.com",
+    "autodesk.wd1.myworkdayjobs.com",
+    "www.eventbrite.com",
+    "www.meetup.com",
+    "lu.ma",
 ]
 
 
@@ -37,19 +49,23 @@ def playwright_instance():
 @pytest.fixture(scope="session")
 def browser(playwright_instance):
     """A plain headless Chromium (no extension) for unit tests of the modules."""
-    browser = playwright_instance.chromium.launch(executable_path=CHROMIUM, headless=True, args=QUIET_FLAGS)
+    browser = playwright_instance.chromium.launch(
+        executable_path=CHROMIUM, headless=True, args=QUIET_FLAGS
+    )
     yield browser
     browser.close()
 
 
 @pytest.fixture(scope="session")
 def static_server(realpages):
-    server = StaticServer({
-        "/src/": EXTENSION / "src",
-        "/real/": realpages,
-        "/fx/": HERE / "fixtures",
-        "/js/": HERE / "js",
-    })
+    server = StaticServer(
+        {
+            "/src/": EXTENSION / "src",
+            "/real/": realpages,
+            "/fx/": HERE / "fixtures",
+            "/js/": HERE / "js",
+        }
+    )
     yield server
     server.close()
 
@@ -86,10 +102,18 @@ def site_server(tmp_path_factory):
 def launch_with_extension(playwright, user_data_dir: Path, site_port: int):
     rules = ", ".join(f"MAP {host} 127.0.0.1:{site_port}" for host in SITE_HOSTS)
     return playwright.chromium.launch_persistent_context(
-        str(user_data_dir), executable_path=CHROMIUM, headless=True, ignore_https_errors=True,
+        str(user_data_dir),
+        executable_path=CHROMIUM,
+        headless=True,
+        ignore_https_errors=True,
         viewport={"width": 1200, "height": 900},
-        args=[*QUIET_FLAGS, f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}",
-              f"--host-resolver-rules={rules}", "--ignore-certificate-errors"],
+        args=[
+            *QUIET_FLAGS,
+            f"--disable-extensions-except={EXTENSION}",
+            f"--load-extension={EXTENSION}",
+            f"--host-resolver-rules={rules}",
+            "--ignore-certificate-errors",
+        ],
     )
 
 
@@ -108,7 +132,8 @@ class LoadedExtension:
 
     def tab_id(self, url: str) -> int:
         tab_id = self.worker.evaluate(
-            "async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id", url)
+            "async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id", url
+        )
         assert tab_id, f"no tab shows {url}"
         return tab_id
 
@@ -121,8 +146,13 @@ class LoadedExtension:
 @pytest.fixture(scope="module")
 def extension(playwright_instance, site_server, tmp_path_factory):
     """Chromium with the unpacked extension loaded, sites mapped to the local HTTPS server."""
-    context = launch_with_extension(playwright_instance, tmp_path_factory.mktemp("profile"), site_server.port)
-    worker = context.service_workers[0] if context.service_workers else context.wait_for_event(
-        "serviceworker", timeout=15000)
+    context = launch_with_extension(
+        playwright_instance, tmp_path_factory.mktemp("profile"), site_server.port
+    )
+    worker = (
+        context.service_workers[0]
+        if context.service_workers
+        else context.wait_for_event("serviceworker", timeout=15000)
+    )
     yield LoadedExtension(context, worker)
     context.close()

@@ -43,15 +43,18 @@ class StaticServer(_Server):
                 path = urlsplit(self.path).path
                 for prefix, folder in mounts.items():
                     if path.startswith(prefix):
-                        target = (folder / path[len(prefix):]).resolve()
+                        target = (folder / path[len(prefix) :]).resolve()
                         if target.is_file() and target.is_relative_to(folder):
                             return self._send(target)
                 self.send_error(404)
 
             def _send(self, target: Path):
                 body = target.read_bytes()
-                kind = "text/javascript" if target.suffix in (".js", ".mjs") else (
-                    mimetypes.guess_type(target.name)[0] or "application/octet-stream")
+                kind = (
+                    "text/javascript"
+                    if target.suffix in (".js", ".mjs")
+                    else (mimetypes.guess_type(target.name)[0] or "application/octet-stream")
+                )
                 if kind == "text/html":
                     kind += "; charset=utf-8"
                 self.send_response(200)
@@ -71,9 +74,24 @@ def self_signed_cert(folder: Path) -> tuple[Path, Path]:
     """A throwaway certificate for the HTTPS test sites (the browser ignores its errors)."""
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-         "-subj", "/CN=worth-a-look-test", "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True,
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=worth-a-look-test",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
     )
     return cert, key
 

@@ -12,7 +12,9 @@ from tests.extension.helpers import analyse, run
 
 pytestmark = pytest.mark.realpages
 
-MANIFEST = json.loads((Path(__file__).resolve().parents[2] / "extension" / "manifest.json").read_text())
+MANIFEST = json.loads(
+    (Path(__file__).resolve().parents[2] / "extension" / "manifest.json").read_text()
+)
 
 
 def card(result, title):
@@ -34,22 +36,30 @@ def assert_complete(result, adapter, count, *, organization=True):
 
 
 def test_linkedin_guest_search_reads_all_46_cards(module_page, static_server):
-    result = analyse(module_page, static_server,
-                     "/real/index/Aayussh017-LinkedIn-Job-Scraper__linkedin-guest-jobs-search-46-jobs-india.html",
-                     "https://www.linkedin.com/jobs/search?keywords=&location=India")
+    result = analyse(
+        module_page,
+        static_server,
+        "/real/index/Aayussh017-LinkedIn-Job-Scraper__linkedin-guest-jobs-search-46-jobs-india.html",
+        "https://www.linkedin.com/jobs/search?keywords=&location=India",
+    )
     assert_complete(result, "linkedin", 46)
     amazon = card(result, "Program Associate, Amazon Fresh")
     assert amazon["organization"] == "Amazon"
     assert amazon["location"] == "Bengaluru, Karnataka, India"
     assert amazon["date"] == "2024-08-11"
-    assert amazon["url"].startswith("https://in.linkedin.com/jobs/view/program-associate-amazon-fresh-at-amazon-3999189390")
+    assert amazon["url"].startswith(
+        "https://in.linkedin.com/jobs/view/program-associate-amazon-fresh-at-amazon-3999189390"
+    )
     assert len({c["url"] for c in result["cards"]}) == 46  # every card its own listing
 
 
 def test_linkedin_older_result_card_markup_is_a_fallback(module_page, static_server):
-    result = analyse(module_page, static_server,
-                     "/real/index/juniorguru-junior.guru__linkedin-guest-search-more-results.html",
-                     "https://www.linkedin.com/jobs/search?keywords=python&location=Czechia")
+    result = analyse(
+        module_page,
+        static_server,
+        "/real/index/juniorguru-junior.guru__linkedin-guest-search-more-results.html",
+        "https://www.linkedin.com/jobs/search?keywords=python&location=Czechia",
+    )
     assert_complete(result, "linkedin", 25)
     first = card(result, "C++ developer")
     assert first["organization"] == "PROFI-MEN, s.r.o."
@@ -57,9 +67,12 @@ def test_linkedin_older_result_card_markup_is_a_fallback(module_page, static_ser
 
 
 def test_indeed_cards_link_to_the_job_by_its_key(module_page, static_server):
-    result = analyse(module_page, static_server,
-                     "/real/index/Dalton-K-Hughes-IndeedScraper__indeed-us-all-jobs-georgetown-ga.html",
-                     "https://www.indeed.com/jobs?q=&l=Georgetown%2C+GA")
+    result = analyse(
+        module_page,
+        static_server,
+        "/real/index/Dalton-K-Hughes-IndeedScraper__indeed-us-all-jobs-georgetown-ga.html",
+        "https://www.indeed.com/jobs?q=&l=Georgetown%2C+GA",
+    )
     assert_complete(result, "indeed", 15)
     analyst = card(result, "Laboratory Analyst")
     assert analyst["organization"] == "US Sugar Savannah Refinery"
@@ -68,9 +81,12 @@ def test_indeed_cards_link_to_the_job_by_its_key(module_page, static_server):
 
 
 def test_glassdoor_current_card(module_page, static_server):
-    result = analyse(module_page, static_server,
-                     "/real/index/Birappa87-job_portal_extractor__glassdoor-job-card-fragment.html",
-                     "https://www.glassdoor.co.in/Job/bengaluru-jobs-SRCH_IL.0,9_IC2940587.htm")
+    result = analyse(
+        module_page,
+        static_server,
+        "/real/index/Birappa87-job_portal_extractor__glassdoor-job-card-fragment.html",
+        "https://www.glassdoor.co.in/Job/bengaluru-jobs-SRCH_IL.0,9_IC2940587.htm",
+    )
     assert_complete(result, "glassdoor", 1)
     only = result["cards"][0]
     assert only["title"] == "Senior Tender Executive"
@@ -80,22 +96,34 @@ def test_glassdoor_current_card(module_page, static_server):
 
 
 def test_glassdoor_2020_cards(module_page, static_server):
-    result = analyse(module_page, static_server,
-                     "/real/index/taejoonn-job-search__glassdoor-job-listing-cards-fragment-2020.html",
-                     "https://www.glassdoor.com/Job/new-york-software-engineer-jobs-SRCH_IL.0,8_IC1132348_KO9,26.htm")
+    result = analyse(
+        module_page,
+        static_server,
+        "/real/index/taejoonn-job-search__glassdoor-job-listing-cards-fragment-2020.html",
+        "https://www.glassdoor.com/Job/new-york-software-engineer-jobs-SRCH_IL.0,8_IC1132348_KO9,26.htm",
+    )
     assert_complete(result, "glassdoor", 30)
     asana = card(result, "Software Engineer, Product")
     assert asana["organization"] == "Asana"
     assert asana["location"] == "New York, NY"
 
 
-@pytest.mark.parametrize("path, url", [
-    ("/real/index/Birappa87-job_portal_extractor__glassdoor-uk-recommended-jobs-no-cards.html",
-     "https://www.glassdoor.co.uk/Job/index.htm"),
-    ("/real/index/adfrisealach-workday-scraper__workday-autodesk-careers-loading-no-cards.html",
-     "https://autodesk.wd1.myworkdayjobs.com/en-US/Ext"),
-])
-def test_results_page_without_cards_gets_no_badges_and_is_no_listing(module_page, static_server, path, url):
+@pytest.mark.parametrize(
+    "path, url",
+    [
+        (
+            "/real/index/Birappa87-job_portal_extractor__glassdoor-uk-recommended-jobs-no-cards.html",
+            "https://www.glassdoor.co.uk/Job/index.htm",
+        ),
+        (
+            "/real/index/adfrisealach-workday-scraper__workday-autodesk-careers-loading-no-cards.html",
+            "https://autodesk.wd1.myworkdayjobs.com/en-US/Ext",
+        ),
+    ],
+)
+def test_results_page_without_cards_gets_no_badges_and_is_no_listing(
+    module_page, static_server, path, url
+):
     result = analyse(module_page, static_server, path, url)
     assert result["adapter"] is not None
     assert result["cards"] == []
@@ -103,9 +131,12 @@ def test_results_page_without_cards_gets_no_badges_and_is_no_listing(module_page
 
 
 def test_workday_cards_take_the_organization_from_the_tenant(module_page, static_server):
-    result = analyse(module_page, static_server,
-                     "/real/index/adfrisealach-workday-scraper__workday-autodesk-search-results-rendered.html",
-                     "https://autodesk.wd1.myworkdayjobs.com/en-US/Ext")
+    result = analyse(
+        module_page,
+        static_server,
+        "/real/index/adfrisealach-workday-scraper__workday-autodesk-search-results-rendered.html",
+        "https://autodesk.wd1.myworkdayjobs.com/en-US/Ext",
+    )
     assert_complete(result, "workday", 20)
     developer = card(result, "Software Developer(Full-stack)")
     assert developer["organization"] == "autodesk"
@@ -114,20 +145,29 @@ def test_workday_cards_take_the_organization_from_the_tenant(module_page, static
 
 
 def test_meetup_group_page_cards_survive_split_links(module_page, static_server):
-    result = analyse(module_page, static_server,
-                     "/real/index/aimug-org-alc-docs__meetup-austin-langchain-group-home.html",
-                     "https://www.meetup.com/austin-langchain-ai-group/")
+    result = analyse(
+        module_page,
+        static_server,
+        "/real/index/aimug-org-alc-docs__meetup-austin-langchain-group-home.html",
+        "https://www.meetup.com/austin-langchain-ai-group/",
+    )
     assert_complete(result, "meetup", 2)
     hacky = result["cards"][0]
     assert hacky["title"].startswith("Austin LangChain Hacky Hour")
-    assert hacky["url"] == "https://www.meetup.com/austin-langchain-ai-group/events/303396926/?eventOrigin=group_upcoming_events"
+    assert (
+        hacky["url"]
+        == "https://www.meetup.com/austin-langchain-ai-group/events/303396926/?eventOrigin=group_upcoming_events"
+    )
     assert hacky["location"] == "Skinny's Off Track Bar, Austin , TX"
     assert hacky["date"].startswith("Wed, Sep 25, 2024")
     assert result["opportunities"][0]["kind"] == "event"
 
 
 def test_eventbrite_organizer_page_lists_its_events_in_json_ld_only(module_page, static_server):
-    path = "/real/index/geeksforsocialchange-PlaceCal__eventbrite-organizer-queer-lit-social-refuge.html"
+    path = (
+        "/real/index/"
+        "geeksforsocialchange-PlaceCal__eventbrite-organizer-queer-lit-social-refuge.html"
+    )
     url = "https://www.eventbrite.co.uk/o/queer-lit-social-refuge-77383557693"
     result = analyse(module_page, static_server, path, url)
     assert result["adapter"] == "eventbrite"
@@ -135,25 +175,61 @@ def test_eventbrite_organizer_page_lists_its_events_in_json_ld_only(module_page,
     assert result["detection"]["kind"] == "list"
     snap = run(module_page, static_server, "snap", url)
     assert snap["cards"] >= 20
-    assert all(item["page"]["url"].startswith("https://www.eventbrite.co.uk/e/") for item in snap["items"])
+    assert all(
+        item["page"]["url"].startswith("https://www.eventbrite.co.uk/e/") for item in snap["items"]
+    )
 
 
-@pytest.mark.parametrize("fixture, url, adapter, titles, organization", [
-    ("greenhouse-classic-board.html", "https://boards.greenhouse.io/northwind", "greenhouse",
-     ["Senior Backend Engineer", "Platform Engineer, Payments", "Account Executive"], "northwind"),
-    ("greenhouse-job-boards.html", "https://job-boards.greenhouse.io/contoso", "greenhouse",
-     ["Data Scientist, Growth", "Analytics Engineer"], "Contoso"),
-    ("lever-board.html", "https://jobs.lever.co/fabrikam", "lever",
-     ["Site Reliability Engineer", "Frontend Engineer"], "Fabrikam"),
-    ("ashby-board.html", "https://jobs.ashbyhq.com/tailspin", "ashby",
-     ["Machine Learning Engineer", "Staff Product Engineer"], "Tailspin"),
-    ("luma-calendar.html", "https://lu.ma/ai-builders-boston", "luma",
-     ["LLM Evals Night", "Founders & Engineers Breakfast"], "AI Builders Boston"),
-    ("eventbrite-search.html", "https://www.eventbrite.com/d/ma--boston/tech-networking/", "eventbrite",
-     ["Boston Tech Mixer", "Women in Data Career Fair"], None),
-])
-def test_adapter_on_a_fixture_of_the_sites_structure(module_page, static_server, fixture, url, adapter,
-                                                     titles, organization):
+@pytest.mark.parametrize(
+    "fixture, url, adapter, titles, organization",
+    [
+        (
+            "greenhouse-classic-board.html",
+            "https://boards.greenhouse.io/northwind",
+            "greenhouse",
+            ["Senior Backend Engineer", "Platform Engineer, Payments", "Account Executive"],
+            "northwind",
+        ),
+        (
+            "greenhouse-job-boards.html",
+            "https://job-boards.greenhouse.io/contoso",
+            "greenhouse",
+            ["Data Scientist, Growth", "Analytics Engineer"],
+            "Contoso",
+        ),
+        (
+            "lever-board.html",
+            "https://jobs.lever.co/fabrikam",
+            "lever",
+            ["Site Reliability Engineer", "Frontend Engineer"],
+            "Fabrikam",
+        ),
+        (
+            "ashby-board.html",
+            "https://jobs.ashbyhq.com/tailspin",
+            "ashby",
+            ["Machine Learning Engineer", "Staff Product Engineer"],
+            "Tailspin",
+        ),
+        (
+            "luma-calendar.html",
+            "https://lu.ma/ai-builders-boston",
+            "luma",
+            ["LLM Evals Night", "Founders & Engineers Breakfast"],
+            "AI Builders Boston",
+        ),
+        (
+            "eventbrite-search.html",
+            "https://www.eventbrite.com/d/ma--boston/tech-networking/",
+            "eventbrite",
+            ["Boston Tech Mixer", "Women in Data Career Fair"],
+            None,
+        ),
+    ],
+)
+def test_adapter_on_a_fixture_of_the_sites_structure(
+    module_page, static_server, fixture, url, adapter, titles, organization
+):
     result = analyse(module_page, static_server, f"/fx/{fixture}", url)
     assert_complete(result, adapter, len(titles), organization=organization is not None)
     assert [c["title"] for c in result["cards"]] == titles
@@ -165,27 +241,44 @@ def test_adapter_on_a_fixture_of_the_sites_structure(module_page, static_server,
 
 
 def test_greenhouse_classic_card_fields(module_page, static_server):
-    result = analyse(module_page, static_server, "/fx/greenhouse-classic-board.html", "https://boards.greenhouse.io/northwind")
+    result = analyse(
+        module_page,
+        static_server,
+        "/fx/greenhouse-classic-board.html",
+        "https://boards.greenhouse.io/northwind",
+    )
     backend = card(result, "Senior Backend Engineer")
-    assert backend == {**backend, "url": "https://boards.greenhouse.io/northwind/jobs/5012345", "location": "Boston, MA"}
+    assert backend == {
+        **backend,
+        "url": "https://boards.greenhouse.io/northwind/jobs/5012345",
+        "location": "Boston, MA",
+    }
     assert result["opportunities"][0] == {
-        "kind": "job", "title": "Senior Backend Engineer", "organization": "northwind",
-        "url": "https://boards.greenhouse.io/northwind/jobs/5012345", "location": {"text": "Boston, MA"},
+        "kind": "job",
+        "title": "Senior Backend Engineer",
+        "organization": "northwind",
+        "url": "https://boards.greenhouse.io/northwind/jobs/5012345",
+        "location": {"text": "Boston, MA"},
     }
 
 
-@pytest.mark.parametrize("url", [
-    "https://www.linkedin.com/jobs/view/3999189390/",
-    "https://www.indeed.com/viewjob?jk=0bb0c82f1ebd7121",
-    "https://www.meetup.com/austin-langchain-ai-group/events/303396926/",
-    "https://www.eventbrite.com/e/boston-tech-mixer-tickets-900000000001",
-    "https://www.example.org/careers/backend-engineer",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.linkedin.com/jobs/view/3999189390/",
+        "https://www.indeed.com/viewjob?jk=0bb0c82f1ebd7121",
+        "https://www.meetup.com/austin-langchain-ai-group/events/303396926/",
+        "https://www.eventbrite.com/e/boston-tech-mixer-tickets-900000000001",
+        "https://www.example.org/careers/backend-engineer",
+    ],
+)
 def test_listing_pages_are_not_results_pages(module_page, static_server, url):
     module_page.goto(f"{static_server.url}/fx/lever-board.html")
     adapter = module_page.evaluate(
-        "async ([base, url]) => (await import(base + '/src/adapters/index.js')).adapterFor(url)?.id ?? null",
-        [static_server.url, url])
+        "async ([base, url]) => "
+        "(await import(base + '/src/adapters/index.js')).adapterFor(url)?.id ?? null",
+        [static_server.url, url],
+    )
     assert adapter is None
 
 
@@ -194,8 +287,10 @@ def test_every_adapter_site_is_in_the_manifest(module_page, static_server):
     adapters = module_page.evaluate(
         "async (base) => (await import(base + '/src/adapters/index.js')).ADAPTERS.map((a) => "
         "({id: a.id, matches: a.matches, examples: a.urlExamples, "
-        "  matched: a.urlExamples.map((u) => a.hosts.some((re) => re.test(new URL(u).hostname)))}))",
-        static_server.url)
+        "  matched: a.urlExamples.map((u) => "
+        "    a.hosts.some((re) => re.test(new URL(u).hostname)))}))",
+        static_server.url,
+    )
     scripts = MANIFEST["content_scripts"][0]["matches"]
     assert len(adapters) == 10
     for adapter in adapters:

@@ -16,7 +16,9 @@ FOLDER_KIND = {"job": "job", "event": "event", "negative": "other"}
 def detect_folder(page, server, realpages, folder):
     kinds = {}
     for path in sorted((realpages / folder).glob("*.html")):
-        result = analyse(page, server, f"/real/{folder}/{path.name}", f"https://example.org/{folder}/{path.stem}")
+        result = analyse(
+            page, server, f"/real/{folder}/{path.name}", f"https://example.org/{folder}/{path.stem}"
+        )
         kinds[path.name] = result["detection"]["kind"]
     return kinds
 
@@ -36,7 +38,9 @@ def test_detection_finds_events(module_page, static_server, realpages):
     assert not counts["job"], kinds
 
 
-def test_detection_leaves_articles_recipes_and_products_alone(module_page, static_server, realpages):
+def test_detection_leaves_articles_recipes_and_products_alone(
+    module_page, static_server, realpages
+):
     kinds = detect_folder(module_page, static_server, realpages, "negative")
     counts = Counter(kinds.values())
     assert counts["other"] / len(kinds) >= 0.9, kinds
@@ -46,8 +50,14 @@ def test_detection_leaves_articles_recipes_and_products_alone(module_page, stati
             assert kind == "other", name
 
 
-def test_collect_sends_json_ld_and_no_html_when_markup_describes_the_job(module_page, static_server):
-    load(module_page, static_server, "/real/job/adfrisealach-workday-scraper__workday-autodesk-senior-industry-strategy-manager.html")
+def test_collect_sends_json_ld_and_no_html_when_markup_describes_the_job(
+    module_page, static_server
+):
+    load(
+        module_page,
+        static_server,
+        "/real/job/adfrisealach-workday-scraper__workday-autodesk-senior-industry-strategy-manager.html",
+    )
     url = "https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Senior-Industry-Strategy-Manager"
     snap = run(module_page, static_server, "snap", url)
     assert snap["kind"] == "job"
@@ -58,8 +68,14 @@ def test_collect_sends_json_ld_and_no_html_when_markup_describes_the_job(module_
     assert page["meta"]["title"] == "Senior Industry Strategy Manager - Content Creation"
 
 
-def test_collect_sends_the_description_and_its_html_when_markup_is_missing(module_page, static_server):
-    load(module_page, static_server, "/real/job/dinie-coverletterer__linkedin-heidi-senior-software-engineer.html")
+def test_collect_sends_the_description_and_its_html_when_markup_is_missing(
+    module_page, static_server
+):
+    load(
+        module_page,
+        static_server,
+        "/real/job/dinie-coverletterer__linkedin-heidi-senior-software-engineer.html",
+    )
     snap = run(module_page, static_server, "snap", "https://www.linkedin.com/jobs/view/3700000000/")
     assert snap["kind"] == "job"
     page = snap["page"]
@@ -71,7 +87,9 @@ def test_collect_sends_the_description_and_its_html_when_markup_is_missing(modul
 
 
 def test_collect_turns_microdata_into_json_ld(module_page, static_server):
-    load(module_page, static_server, "/real/event/schemaorg-schemaorg__eg-0012-Event.microdata.html")
+    load(
+        module_page, static_server, "/real/event/schemaorg-schemaorg__eg-0012-Event.microdata.html"
+    )
     page = run(module_page, static_server, "collect", "https://example.org/event")
     events = [o for o in page["jsonld"] if o["@type"] == "Event"]
     assert len(events) == 1
@@ -82,7 +100,11 @@ def test_collect_turns_microdata_into_json_ld(module_page, static_server):
 
 
 def test_collect_is_bounded_and_leaves_the_page_untouched(module_page, static_server):
-    load(module_page, static_server, "/real/index/Dalton-K-Hughes-IndeedScraper__indeed-us-all-jobs-georgetown-ga.html")
+    load(
+        module_page,
+        static_server,
+        "/real/index/Dalton-K-Hughes-IndeedScraper__indeed-us-all-jobs-georgetown-ga.html",
+    )
     before = module_page.evaluate("document.documentElement.outerHTML")
     page = run(module_page, static_server, "collect", "https://www.indeed.com/jobs?q=")
     assert len(page["text"]) <= 30000
@@ -95,7 +117,11 @@ def test_badges_batch_once_and_never_show_a_stale_answer(module_page, static_ser
     load(module_page, static_server, "/fx/linkedin-logged-in-search.html")
     assert run(module_page, static_server, "startSession", url) == 1  # one request for three cards
     asked = module_page.evaluate("window.__walAsked[0].message.items.map((i) => i.opportunity)")
-    assert [o["title"] for o in asked] == ["Backend Engineer (Python)", "Data Engineer", "Site Reliability Engineer"]
+    assert [o["title"] for o in asked] == [
+        "Backend Engineer (Python)",
+        "Data Engineer",
+        "Site Reliability Engineer",
+    ]
     assert asked[0]["url"].endswith("/jobs/view/4100000001/?trk=flagship")  # made absolute
     assert asked[0]["organization"] == "Northwind Payments"
 
@@ -108,17 +134,33 @@ def test_badges_batch_once_and_never_show_a_stale_answer(module_page, static_ser
       a.querySelector('strong').textContent = 'Staff Platform Engineer';
     }""")
     module_page.wait_for_function("() => window.__walAsked.length === 2")
-    run(module_page, static_server, "answer", 0, {"Backend Engineer (Python)": "worth_a_look", "Data Engineer": "skip"})
-    module_page.wait_for_function("() => document.querySelectorAll('wal-badge[data-verdict=skip]').length === 1")
+    run(
+        module_page,
+        static_server,
+        "answer",
+        0,
+        {"Backend Engineer (Python)": "worth_a_look", "Data Engineer": "skip"},
+    )
+    module_page.wait_for_function(
+        "() => document.querySelectorAll('wal-badge[data-verdict=skip]').length === 1"
+    )
     badges = run(module_page, static_server, "badges")
     assert len(badges) == 3
     swapped = [b for b in badges if "Staff Platform Engineer" in b["card"]][0]
     assert swapped["verdict"] == "pending"  # not the answer for the job it showed before
     assert not any(b["verdict"] == "worth_a_look" for b in badges)
     # the second request asked for the new job only
-    assert run(module_page, static_server, "answer", 1, {"Staff Platform Engineer": "worth_a_look"}) == ["Staff Platform Engineer"]
-    module_page.wait_for_function("() => document.querySelectorAll('wal-badge[data-verdict=worth_a_look]').length === 1")
-    swapped = [b for b in run(module_page, static_server, "badges") if "Staff Platform Engineer" in b["card"]][0]
+    assert run(
+        module_page, static_server, "answer", 1, {"Staff Platform Engineer": "worth_a_look"}
+    ) == ["Staff Platform Engineer"]
+    module_page.wait_for_function(
+        "() => document.querySelectorAll('wal-badge[data-verdict=worth_a_look]').length === 1"
+    )
+    swapped = [
+        b
+        for b in run(module_page, static_server, "badges")
+        if "Staff Platform Engineer" in b["card"]
+    ][0]
     assert swapped["verdict"] == "worth_a_look"
 
 
@@ -140,31 +182,45 @@ def test_new_cards_from_scrolling_get_badges_in_one_more_request(module_page, st
       }
     }""")
     module_page.wait_for_function("() => window.__walAsked.length === 2")
-    assert run(module_page, static_server, "answer", 1, {}) == ["Engineer 4100000004", "Engineer 4100000005"]
-    module_page.wait_for_function("() => document.querySelectorAll('wal-badge[data-verdict=maybe]').length === 5")
+    assert run(module_page, static_server, "answer", 1, {}) == [
+        "Engineer 4100000004",
+        "Engineer 4100000005",
+    ]
+    module_page.wait_for_function(
+        "() => document.querySelectorAll('wal-badge[data-verdict=maybe]').length === 5"
+    )
     module_page.wait_for_timeout(100)
-    assert module_page.evaluate("window.__walAsked.length") == 2  # badges' own insertions ask nothing
+    assert (
+        module_page.evaluate("window.__walAsked.length") == 2
+    )  # badges' own insertions ask nothing
 
 
 def test_badge_renders_page_and_api_text_as_text(module_page, static_server):
     load(module_page, static_server, "/fx/lever-board.html")
     payload = '<img src=x onerror="window.__pwned=1">'
-    module_page.evaluate("""async ([base, payload]) => {
+    module_page.evaluate(
+        """async ([base, payload]) => {
       const badges = await import(base + '/src/content/badges.js');
       const host = badges.createBadge();
       document.body.append(host);
       badges.assignBadge(host, 'k', { title: payload, url: 'javascript:alert(1)' });
       badges.showEstimate(host, { verdict: 'maybe', score: 55, fit: 30,
         opportunity: { title: payload, url: 'javascript:alert(1)' },
-        lenses: [{ id: 'learning', label: payload, score: 0.5, reasons: [{ text: payload, evidence: payload }] }],
-        plan: [payload], costs: [{ id: 'travel', label: payload, text: payload, evidence: payload }], notes: [payload] });
+        lenses: [{ id: 'learning', label: payload, score: 0.5,
+                   reasons: [{ text: payload, evidence: payload }] }],
+        plan: [payload], notes: [payload],
+        costs: [{ id: 'travel', label: payload, text: payload, evidence: payload }] });
       host.shadowRoot.querySelector('button.chip').click();
-    }""", [static_server.url, payload])
+    }""",
+        [static_server.url, payload],
+    )
     module_page.wait_for_timeout(200)
     assert module_page.evaluate("window.__pwned") is None
-    shadow = module_page.evaluate("""() => { const r = document.querySelector('wal-badge').shadowRoot;
+    shadow = module_page.evaluate("""() => {
+      const r = document.querySelector('wal-badge').shadowRoot;
       return { imgs: r.querySelectorAll('img').length, text: r.textContent,
-               links: Array.from(r.querySelectorAll('a')).map((a) => a.href), open: !r.querySelector('.panel').hidden }; }""")
+               links: Array.from(r.querySelectorAll('a')).map((a) => a.href),
+               open: !r.querySelector('.panel').hidden }; }""")
     assert shadow["open"]
     assert shadow["imgs"] == 0
     assert shadow["text"].count(payload) >= 5
@@ -175,8 +231,9 @@ def test_badge_clicks_do_not_reach_the_card(module_page, static_server):
     load(module_page, static_server, "/fx/ashby-board.html")
     run(module_page, static_server, "startSession", "https://jobs.ashbyhq.com/tailspin")
     module_page.evaluate("""() => { window.__cardClicks = 0;
-      document.querySelectorAll('a[class*=_container_]').forEach((a) => a.addEventListener('click', (e) => { window.__cardClicks++; e.preventDefault(); }));
-      document.addEventListener('click', () => { window.__docClicks = (window.__docClicks || 0) + 1; }); }""")
+      for (const a of document.querySelectorAll('a[class*=_container_]')) {
+        a.addEventListener('click', (e) => { window.__cardClicks++; e.preventDefault(); });
+      } }""")
     module_page.locator("wal-badge").first.locator("button.chip").click()
     assert module_page.evaluate("window.__cardClicks") == 0
     assert module_page.url.endswith("/fx/ashby-board.html")

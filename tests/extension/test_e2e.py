@@ -15,13 +15,22 @@ FIXTURES = HERE / "fixtures"
 pytestmark = [pytest.mark.browser, pytest.mark.realpages]
 
 VERDICTS = {"worth_a_look", "maybe", "skip", "ended"}
-XSS = '<img src=x onerror="window.__pwned=1;document.title=\'pwned\'">'
+ESCAPED_XSS = "&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;"
+XSS = "<img src=x onerror=\"window.__pwned=1;document.title='pwned'\">"
 
 
 @pytest.fixture
 def ext(extension, live_api):
-    extension.set_storage({"apiBaseUrl": live_api.url, "profile": {
-        "target_roles": ["backend engineer"], "skills": ["python", "postgres"], "goals": ["practice", "network"]}})
+    extension.set_storage(
+        {
+            "apiBaseUrl": live_api.url,
+            "profile": {
+                "target_roles": ["backend engineer"],
+                "skills": ["python", "postgres"],
+                "goals": ["practice", "network"],
+            },
+        }
+    )
     live_api.reset()
     yield extension
     for page in extension.context.pages:
@@ -44,7 +53,11 @@ def open_page(ext, site_server, url, html):
 
 def test_popup_shows_an_estimate_for_a_job_page(ext, site_server, realpages, live_api):
     url = "https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/San-Francisco-CA/Senior-Industry-Strategy-Manager_24WD81528"
-    html = (realpages / "job" / "adfrisealach-workday-scraper__workday-autodesk-senior-industry-strategy-manager.html").read_text()
+    html = (
+        realpages
+        / "job"
+        / "adfrisealach-workday-scraper__workday-autodesk-senior-industry-strategy-manager.html"
+    ).read_text()
     open_page(ext, site_server, url, html)
     popup = read_popup(ext, url)
     assert popup.evaluate("document.body.dataset.state") == "estimate"
@@ -59,7 +72,9 @@ def test_popup_shows_an_estimate_for_a_job_page(ext, site_server, realpages, liv
 
 def test_popup_shows_an_estimate_for_an_event_page(ext, site_server, realpages, live_api):
     url = "https://lu.ma/solo-stakers-guild-eth-taipei"
-    html = (realpages / "event" / "darwin7381-new-sponlink__luma-solo-stakers-guild-eth-taipei.html").read_text()
+    html = (
+        realpages / "event" / "darwin7381-new-sponlink__luma-solo-stakers-guild-eth-taipei.html"
+    ).read_text()
     open_page(ext, site_server, url, html)
     popup = read_popup(ext, url)
     assert popup.evaluate("document.body.dataset.state") == "estimate"
@@ -72,15 +87,24 @@ def test_popup_shows_an_estimate_for_an_event_page(ext, site_server, realpages, 
 
 def test_results_page_gets_one_badge_per_card_from_one_batch(ext, site_server, realpages, live_api):
     url = "https://www.linkedin.com/jobs/search?keywords=&location=India"
-    html = (realpages / "index" / "Aayussh017-LinkedIn-Job-Scraper__linkedin-guest-jobs-search-46-jobs-india.html").read_text()
+    html = (
+        realpages
+        / "index"
+        / "Aayussh017-LinkedIn-Job-Scraper__linkedin-guest-jobs-search-46-jobs-india.html"
+    ).read_text()
     page = open_page(ext, site_server, url, html)
     page.wait_for_function(
         "() => document.querySelectorAll('wal-badge').length === 46 && "
-        "!document.querySelector('wal-badge[data-verdict=pending]')", timeout=60000)
+        "!document.querySelector('wal-badge[data-verdict=pending]')",
+        timeout=60000,
+    )
     verdicts = page.eval_on_selector_all("wal-badge", "(all) => all.map((b) => b.dataset.verdict)")
     assert set(verdicts) <= VERDICTS, verdicts
     assert page.locator(".job-search-card").count() == 46
-    assert page.evaluate("Array.from(document.querySelectorAll('.job-search-card')).every((c) => c.querySelectorAll('wal-badge').length === 1)")
+    assert page.evaluate(
+        "Array.from(document.querySelectorAll('.job-search-card'))"
+        ".every((c) => c.querySelectorAll('wal-badge').length === 1)"
+    )
     page.wait_for_timeout(500)
     assert live_api.count("POST", "/v1/estimates/batch") == 1
     assert live_api.count("POST", "/v1/estimates") == 0
@@ -98,8 +122,11 @@ def test_in_place_navigation_rebadges_swapped_cards(ext, site_server, live_api):
     url = "https://www.linkedin.com/jobs/search/?keywords=python"
     html = (FIXTURES / "linkedin-logged-in-search.html").read_text()
     page = open_page(ext, site_server, url, html)
-    page.wait_for_function("() => document.querySelectorAll('wal-badge').length === 3 && "
-                           "!document.querySelector('wal-badge[data-verdict=pending]')", timeout=60000)
+    page.wait_for_function(
+        "() => document.querySelectorAll('wal-badge').length === 3 && "
+        "!document.querySelector('wal-badge[data-verdict=pending]')",
+        timeout=60000,
+    )
     assert live_api.count("POST", "/v1/estimates/batch") == 1
     before = page.evaluate("document.querySelector('wal-badge').dataset.walKey")
     # a new search without a page load: same card elements, another job
@@ -111,22 +138,35 @@ def test_in_place_navigation_rebadges_swapped_cards(ext, site_server, live_api):
       li.querySelector('a').href = '/jobs/view/4100000042/';
       li.querySelector('strong').textContent = 'Go Developer';
     }""")
-    page.wait_for_function("(before) => { const b = document.querySelector('wal-badge'); "
-                           "return b.dataset.walKey !== before && b.dataset.verdict !== 'pending'; }", arg=before, timeout=60000)
+    page.wait_for_function(
+        "(before) => { const b = document.querySelector('wal-badge'); "
+        "return b.dataset.walKey !== before && b.dataset.verdict !== 'pending'; }",
+        arg=before,
+        timeout=60000,
+    )
     assert live_api.count("POST", "/v1/estimates/batch") == 2
-    assert "jobs/view/4100000042" in page.evaluate("document.querySelector('wal-badge').dataset.walKey")
+    assert "jobs/view/4100000042" in page.evaluate(
+        "document.querySelector('wal-badge').dataset.walKey"
+    )
     assert page.locator("wal-badge").count() == 3
 
 
 def test_markup_in_a_page_title_is_shown_as_text_and_runs_nothing(ext, site_server, live_api):
     url = "https://jobs.lever.co/xss-co/0b8f2c1e-1111-2222-3333-444455556666"
-    posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": f"Backend Engineer {XSS}",
-               "description": f"Python and Postgres. {XSS} We are hiring across teams.",
-               "hiringOrganization": {"@type": "Organization", "name": f"XSS Co {XSS}"},
-               "datePosted": "2031-01-10", "jobLocation": {"@type": "Place", "address": "Boston, MA"}}
-    html = (f"<!doctype html><html><head><title>{XSS} Backend Engineer</title>"
-            f"<script type=\"application/ld+json\">{json.dumps(posting)}</script></head>"
-            f"<body><h1>Backend Engineer</h1><p>{json.dumps(posting['description'])}</p></body></html>")
+    posting = {
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        "title": f"Backend Engineer {XSS}",
+        "description": f"Python and Postgres. {XSS} We are hiring across teams.",
+        "hiringOrganization": {"@type": "Organization", "name": f"XSS Co {XSS}"},
+        "datePosted": "2031-01-10",
+        "jobLocation": {"@type": "Place", "address": "Boston, MA"},
+    }
+    html = (
+        f"<!doctype html><html><head><title>{XSS} Backend Engineer</title>"
+        f'<script type="application/ld+json">{json.dumps(posting)}</script></head>'
+        f"<body><h1>Backend Engineer</h1><p>{json.dumps(posting['description'])}</p></body></html>"
+    )
     # the page's own <title> is text by HTML's rules; its JSON-LD and the API's answer carry the
     # payload too, and the popup must show all of it as text
     open_page(ext, site_server, url, html)
@@ -142,18 +182,28 @@ def test_markup_in_a_page_title_is_shown_as_text_and_runs_nothing(ext, site_serv
 
 def test_markup_in_card_titles_stays_text_in_badges(ext, site_server, live_api):
     url = "https://boards.greenhouse.io/xssco"
-    html = ("<!doctype html><html><head><title>Jobs</title></head><body><section class='level-0'>"
-            + "".join(f"<div class='opening'><a href='/xssco/jobs/{i}'>Engineer {i} &lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;</a>"
-                      f"<span class='location'>Remote</span></div>" for i in range(3))
-            + "</section></body></html>")
+    html = (
+        "<!doctype html><html><head><title>Jobs</title></head><body><section class='level-0'>"
+        + "".join(
+            f"<div class='opening'><a href='/xssco/jobs/{i}'>Engineer {i} {ESCAPED_XSS}</a>"
+            f"<span class='location'>Remote</span></div>"
+            for i in range(3)
+        )
+        + "</section></body></html>"
+    )
     page = open_page(ext, site_server, url, html)
-    page.wait_for_function("() => document.querySelectorAll('wal-badge').length === 3 && "
-                           "!document.querySelector('wal-badge[data-verdict=pending]')", timeout=60000)
+    page.wait_for_function(
+        "() => document.querySelectorAll('wal-badge').length === 3 && "
+        "!document.querySelector('wal-badge[data-verdict=pending]')",
+        timeout=60000,
+    )
     page.locator("wal-badge").first.locator("button.chip").click()
     page.wait_for_timeout(300)
     assert page.evaluate("window.__pwned") is None
-    shadow = page.evaluate("() => Array.from(document.querySelectorAll('wal-badge')).map((b) => "
-                           "({imgs: b.shadowRoot.querySelectorAll('img').length, text: b.shadowRoot.textContent}))")
+    shadow = page.evaluate(
+        "() => Array.from(document.querySelectorAll('wal-badge')).map((b) => "
+        "({imgs: b.shadowRoot.querySelectorAll('img').length, text: b.shadowRoot.textContent}))"
+    )
     assert all(s["imgs"] == 0 for s in shadow)
     assert '<img src=x onerror="window.__pwned=1">' in shadow[0]["text"]
     assert live_api.count("POST", "/v1/estimates/batch") == 1
@@ -161,7 +211,9 @@ def test_markup_in_card_titles_stays_text_in_badges(ext, site_server, live_api):
 
 def test_popup_says_plainly_when_a_page_is_not_a_listing(ext, site_server, realpages, live_api):
     url = "https://www.indeed.com/career-advice/recipes/lemon-cake"
-    html = (realpages / "negative" / "hhursev-recipe-scrapers__americastestkitchen_1.html").read_text()
+    html = (
+        realpages / "negative" / "hhursev-recipe-scrapers__americastestkitchen_1.html"
+    ).read_text()
     open_page(ext, site_server, url, html)
     popup = read_popup(ext, url)
     assert popup.evaluate("document.body.dataset.state") == "not_listing"
@@ -174,7 +226,11 @@ def test_popup_says_what_to_check_when_the_api_is_unreachable(ext, site_server, 
     dead = f"http://127.0.0.1:{free_port()}"
     ext.set_storage({"apiBaseUrl": dead})
     url = "https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Remote/Some-Job_1"
-    html = (realpages / "job" / "adfrisealach-workday-scraper__workday-autodesk-senior-industry-strategy-manager.html").read_text()
+    html = (
+        realpages
+        / "job"
+        / "adfrisealach-workday-scraper__workday-autodesk-senior-industry-strategy-manager.html"
+    ).read_text()
     open_page(ext, site_server, url, html)
     popup = read_popup(ext, url)
     assert popup.evaluate("document.body.dataset.state") == "unreachable"
