@@ -255,13 +255,21 @@ def _skills(value: Any) -> list[str]:
     return skills[:60]
 
 
+def _term(value: Any) -> str:
+    """A vocabulary term given as text or as a reference ({"@id": ".../EventCancelled"})."""
+    value = first(value)
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("name") or ""
+    return short_name(value)
+
+
 def _status(value: Any) -> str | None:
-    key = short_name(first(value)).lower().replace(" ", "")
+    key = _term(value).lower().replace(" ", "")
     return STATUS.get(key) or STATUS.get("event" + key)
 
 
 def _attendance(value: Any) -> str | None:
-    key = short_name(first(value)).lower()
+    key = _term(value).lower()
     return next((mode for word, mode in ATTENDANCE.items() if key.startswith(word)), None)
 
 

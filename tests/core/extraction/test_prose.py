@@ -1,0 +1,105 @@
+"""Pages with no markup: event pages, careers pages and listings written for people."""
+
+from api.core.extraction import read_page
+
+EVENT_PAGE = """<html><head><title>Python Night: Testing in Practice | Civic Tech Club</title>
+</head><body><nav><a href="/">Home</a><a href="/events">Events</a></nav>
+<div class="cookie-banner">We use cookies. Accept all cookies?</div>
+<main><h1>Python Night: Testing in Practice</h1>
+<p>When: Thursday, March 13, 2031, 6:30 PM - 9:00 PM</p>
+<p>Where: Innovation Hub, 50 Milk Street, Boston</p>
+<p>Organized by: Civic Tech Club</p>
+<p>Two short talks on property-based testing, then open networking. About 120 developers
+attend every month; 40 seats left.</p>
+<p><a href="/register">Register</a> - free</p></main>
+<footer>Copyright Civic Tech Club</footer></body></html>"""
+
+CAREERS_PAGE = """<html><head><title>Senior Data Engineer – Northwind</title></head><body>
+<header><a href="/">Northwind</a><nav><a href="/jobs">All jobs</a></nav></header>
+<main><h1>Senior Data Engineer</h1>
+<p>Location: Remote (US)</p>
+<h2>About the role</h2><p>You will build the pipelines behind our payments products. We are
+hiring for more than 30 open positions across engineering this year.</p>
+<h2>Requirements</h2><ul><li>5+ years of experience with Python and SQL</li>
+<li>Experience with Airflow</li></ul>
+<h2>Benefits</h2><p>Salary: $150,000 - $180,000 per year, full-time, equity.</p>
+<p><a href="/apply">Apply now</a></p></main>
+<aside class="similar-jobs"><h3>Similar jobs</h3><a href="/j/2">Data Analyst</a></aside>
+</body></html>"""
+
+LISTING_PAGE = """<html><head><title>Jobs at Acme - 4 open positions</title></head><body>
+<h1>Open positions</h1><ul class="jobs">
+<li class="job-card"><a href="/jobs/1">Backend Engineer</a>
+  <span class="location">Berlin</span><span class="company">Acme</span></li>
+<li class="job-card"><a href="/jobs/2">Product Designer</a>
+  <span class="location">Remote</span><span class="company">Acme</span></li>
+<li class="job-card"><a href="/jobs/3">Data Analyst</a>
+  <span class="location">London</span><span class="company">Acme</span></li>
+<li class="job-card"><a href="/jobs/4">Support Specialist</a>
+  <span class="location">Berlin</span><span class="company">Acme</span></li>
+</ul></body></html>"""
+
+ARTICLE_PAGE = """<html><head><title>Why cities plant trees - Daily News</title>
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2031-03-01T08:00:00Z"></head><body>
+<article><h1>Why cities plant trees</h1><p class="byline">March 1, 2031, 8:00 AM</p>
+<p>Trees cool streets, soak up rain and make neighbourhoods calmer. City planners have known
+this for decades, but budgets rarely follow. A new study shows how much a single street tree
+is worth over its life, and the numbers are surprising.</p></article></body></html>"""
+
+
+def read(html):
+    return read_page({"url": "https://example.org/page", "html": html})
+
+
+def test_a_when_where_register_page_is_an_event():
+    result = read(EVENT_PAGE)
+    assert result["page_kind"] == "event"
+    (event,) = result["opportunities"]
+    assert event["title"] == "Python Night: Testing in Practice"
+    assert event["start"] == "2031-03-13T18:30:00"
+    assert event["location"]["text"] == "Innovation Hub, 50 Milk Street, Boston"
+    assert event["organization"] == "Civic Tech Club"
+    assert event["counts"]["attendees"] == 120
+    assert event["capacity"] == 40
+    assert "cookies" not in event["description"]
+    assert "Copyright" not in event["description"]
+
+
+def test_a_careers_page_in_prose_is_a_job():
+    result = read(CAREERS_PAGE)
+    assert result["page_kind"] == "job"
+    (job,) = result["opportunities"]
+    assert job["title"] == "Senior Data Engineer"
+    assert job["organization"] == "Northwind"
+    assert job["location"]["remote"] is True
+    assert job["pay"] == {"min": 150000.0, "max": 180000.0, "currency": "USD", "period": "YEAR"}
+    assert job["employment_type"] == ["FULL_TIME"]
+    assert job["counts"]["open_roles"] == 30
+    assert "Similar jobs" not in job["description"]
+
+
+def test_a_listing_page_returns_its_cards():
+    result = read(LISTING_PAGE)
+    assert result["page_kind"] == "list"
+    titles = [o["title"] for o in result["opportunities"]]
+    assert titles == ["Backend Engineer", "Product Designer", "Data Analyst", "Support Specialist"]
+    first = result["opportunities"][0]
+    assert first["url"] == "https://example.org/jobs/1"
+    assert first["location"]["text"] == "Berlin"
+    assert first["organization"] == "Acme"
+
+
+def test_a_news_article_with_a_date_is_other():
+    assert read(ARTICLE_PAGE) == {"page_kind": "other", "opportunities": []}
+
+
+def test_plain_text_only_event():
+    text = ("Founders Breakfast\nWhen: Friday, May 9, 2031 8:00 AM\nWhere: Cafe Nero, Leeds\n"
+            "Register: free, limited to 30 people")  # fmt: skip
+    result = read_page({"url": "https://example.org/e", "text": text})
+    assert result["page_kind"] == "event"
+    event = result["opportunities"][0]
+    assert event["title"] == "Founders Breakfast"
+    assert event["start"] == "2031-05-09T08:00:00"
+    assert event["capacity"] == 30
