@@ -47,8 +47,10 @@ _ABBREVIATIONS = {
 
 _STOPWORDS = frozenset({"of", "and", "the", "for", "in", "a", "an", "to", "with", "at", "on", "or"})
 
-# Words that say how senior or how scheduled a role is, not what it is.
-_QUALIFIERS = frozenset(
+# Words that say how senior or how scheduled a role is, not what it is. Seniority is
+# written before the role ("Senior Engineer") or after it ("Engineer II", "... Intern");
+# in the middle such words belong to the role ("Chief of Staff", "Head Start Teacher").
+_LEADING_QUALIFIERS = frozenset(
     {
         "senior",
         "junior",
@@ -57,23 +59,22 @@ _QUALIFIERS = frozenset(
         "lead",
         "head",
         "intern",
-        "internship",
         "trainee",
         "entry",
         "level",
         "mid",
         "experienced",
         "associate",
-        "i",
-        "ii",
-        "iii",
-        "iv",
-        "1",
-        "2",
-        "3",
-        "4",
         "new",
         "grad",
+        "graduate",
+    }
+)
+_TRAILING_QUALIFIERS = frozenset(
+    {"i", "ii", "iii", "iv", "1", "2", "3", "4", "intern", "internship", "trainee", "level"}
+)
+_SCHEDULE_WORDS = frozenset(
+    {
         "remote",
         "hybrid",
         "onsite",
@@ -96,8 +97,23 @@ _QUALIFIERS = frozenset(
         "winter",
         "urgent",
         "hiring",
+        "1st",
+        "2nd",
+        "3rd",
     }
 )
+
+
+def strip_qualifiers(words: list[str]) -> list[str]:
+    """The words of a title that name the role, without seniority or schedule."""
+    words = [w for w in words if w not in _SCHEDULE_WORDS]
+    start, end = 0, len(words)
+    while start < end and words[start] in _LEADING_QUALIFIERS:
+        start += 1
+    while end > start and words[end - 1] in _TRAILING_QUALIFIERS:
+        end -= 1
+    return words[start:end]
+
 
 _SPLIT_RE = re.compile(r"\s[-\u2013\u2014|/:]\s|[,(\[)\]|\u2013\u2014]|\s@\s|\sat\s")
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:\+\+|#)?")
@@ -222,11 +238,11 @@ def _match(title: str) -> tuple[int, float] | None:
     primary, secondary = split_title(title)
     whole = normalize(title)
     p_tokens = tokens(primary)
-    stripped = [t for t in p_tokens if t not in _QUALIFIERS]
+    stripped = strip_qualifiers(p_tokens)
     candidates = [(whole, 1.0), (" ".join(p_tokens), 0.97), (" ".join(stripped), 0.92)]
     if not stripped and secondary:
         # "Director, Product Management": the role is in the second part.
-        s_tokens = [t for t in tokens(secondary) if t not in _QUALIFIERS]
+        s_tokens = strip_qualifiers(tokens(secondary))
         candidates.append((" ".join(s_tokens), 0.85))
         stripped, secondary = s_tokens, ""
     for key, confidence in candidates:
@@ -235,7 +251,7 @@ def _match(title: str) -> tuple[int, float] | None:
             return code, confidence
     if not stripped:
         return None
-    return _fuzzy(d, stripped, [t for t in tokens(secondary) if t not in _QUALIFIERS])
+    return _fuzzy(d, stripped, strip_qualifiers(tokens(secondary)))
 
 
 _MAX_CANDIDATES = 1500  # per query word; posting lists hold the shortest titles first
@@ -250,7 +266,8 @@ def _fuzzy(d: _Occupations, primary: list[str], secondary: list[str]) -> tuple[i
         return None
     weight = {t: 0.35 * idf[t] for t in secondary if t in postings}
     weight.update({t: idf[t] for t in known})
-    q_mass = sum(weight[t] for t in known)
+    # words no title has ("Quant Researcher") still count against the match
+    q_mass = sum(weight[t] for t in known) + d.default_idf * (len(set(primary)) - len(known))
     # The head noun ("consultant", "teacher") says what the role is: keep to titles
     # that have it when any do.
     head = known[-1] if primary[-1] == known[-1] else None
