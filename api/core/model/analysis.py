@@ -105,7 +105,7 @@ def _drop_overlapping(steps):
         {k: v for k, v in s.items() if k != "match"}
         for s in steps
         if s["id"] != "function_interview"
-        or not any(m in s["match"].lower() or s["match"].lower() in m for m in matched)
+        or not any(s["match"].lower().split()[0] in m for m in matched)
     ]
 
 
