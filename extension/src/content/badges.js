@@ -30,6 +30,7 @@ button.chip:focus-visible { outline: 2px solid #2b6cb0; outline-offset: 1px; }
   background: #1d2430; color: #f7fafc; box-shadow: 0 6px 20px rgba(0,0,0,.2); z-index: 2147483000; white-space: normal; }
 .tip ul { margin: 0; padding-left: 16px; } .tip li { margin: 2px 0; }
 :host(:hover) .tip, :host(:focus-within) .tip { display: block; }
+:host(:hover), :host(:focus-within), :host([data-open]) { z-index: 2147483000; }
 :host([data-open]) .tip { display: none; }
 .panel { position: absolute; left: 0; top: calc(100% + 4px); width: 360px; max-height: 420px; overflow: auto; padding: 12px;
   border-radius: 10px; background: #fff; color: #1d2430; border: 1px solid #d7dde6; box-shadow: 0 10px 30px rgba(0,0,0,.18);
