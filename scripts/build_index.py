@@ -243,13 +243,13 @@ class SkillBuilder:
                 return name[len(v) + 1 :]
         return name
 
-    def product(self, product: str) -> tuple[int, list[str], bool]:
+    def product(self, product: str, well_known: bool) -> tuple[int, list[str], bool]:
         """Canonical index, alias forms and whether it is a generic category."""
         curated = self.terms["canonical"].get(product)
         base = product[: -len(" software")] if product.endswith(" software") else product
         forms = [product, base]
         words = base.split()
-        generic = product.endswith(" software") and all(self.common(w) for w in words)
+        generic = not curated and product.endswith(" software") and self.generic(words)
         acronym = words[-1] if len(words) >= 2 and ACRONYM_RE.fullmatch(words[-1]) else None
         if acronym:
             for head in (words[:-1], self.strip_vendor(" ".join(words[:-1])).split()):
@@ -259,14 +259,23 @@ class SkillBuilder:
             else:
                 acronym = None
         stripped = self.strip_vendor(base)
-        if stripped != base and (
-            " " not in stripped and self.common(stripped) or stripped.lower() in self.ambiguous
+        if (
+            stripped != base
+            and " " not in stripped
+            and (self.common(stripped) or stripped.lower() in self.ambiguous or not well_known)
         ):
-            stripped = base  # "Google Docs", "IBM Notes", "Cisco Spark": keep the vendor
+            stripped = base  # "Google Docs", "IBM Notes", "Google Scholar": keep the vendor
         forms.append(stripped)
         name = curated or (acronym if acronym else stripped)
         forms.append(name)
         return self.skill(name), forms, generic
+
+    def generic(self, words: list[str]) -> bool:
+        """A kind of software rather than a product: "Word processing", "Debugging"."""
+        if len(words) > 1:
+            return all(w.islower() for w in words[1:])
+        word = words[0].lower()
+        return self.common(word) or word.endswith("ing")
 
     def add_alias(self, idx: int, form: str, well_known: bool = True) -> None:
         """Add a spelling; say whether text must match its case, and need skill context.
@@ -289,12 +298,12 @@ class SkillBuilder:
                 rule = (form, 1)
             elif not well_known:
                 # "ETC", "LES", "Compris": names of little-used products that are words
-                # elsewhere; written as the product is, and acronyms in capitals
-                rule = (form, 0 if form.isupper() else 1)
+                # elsewhere, or headings in capitals
+                rule = (form, 1)
         elif all(self.common(p) for p in parts):
             rule = (form, 1)
-        if len(key) == 1 and not rule[0]:
-            return
+        if len(key) == 1 and key not in self.ambiguous:
+            return  # only the letters curated as languages ("R", "C")
         self.aliases[idx].setdefault(key, rule)
 
 
@@ -306,29 +315,35 @@ def build_skills(data: Path, terms: dict, occupations: dict, codes: list[str]) -
     frequency: Counter[int] = Counter()
     for entry in terms["skill"]:
         sb.curated.add(sb.skill(entry["name"]))
-    products: dict[str, tuple[int, list[str]]] = {}
-    hot: set[int] = set()
+    # How widely each product is used, before naming it: a little-used product keeps
+    # its vendor ("Google Scholar") and must be written as it is to count.
+    product_codes: dict[str, set[str]] = defaultdict(set)
+    product_hot: set[str] = set()
+    for r in rows:
+        product_codes[r["Example"].strip()].add(r["O*NET-SOC Code"])
+        if r["Hot Technology"] == "Y" or r["In Demand"] == "Y":
+            product_hot.add(r["Example"].strip())
+    products: dict[str, tuple[int, list[str], bool]] = {}
     for r in rows:
         product = r["Example"].strip()
         if product not in products:
-            idx, forms, generic = sb.product(product)
-            products[product] = (idx, forms)
+            well_known = product in product_hot or len(product_codes[product]) >= 5
+            idx, forms, generic = sb.product(product, well_known)
+            products[product] = (idx, forms, well_known)
             excluded = product in sb.exclude or sb.names[idx] in sb.exclude
             sb.findable[idx] = sb.findable.get(idx, True) and not (generic or excluded)
         idx = products[product][0]
         sb.commodities[idx][r["Commodity Code"]] += 1
         code = r["O*NET-SOC Code"]
-        flags = (r["Hot Technology"] == "Y", r["In Demand"] == "Y")
-        if any(flags):
-            hot.add(idx)
         if code in pos:
+            flags = (r["Hot Technology"] == "Y", r["In Demand"] == "Y")
             old = occ_skills[pos[code]].get(idx, (False, False))
             occ_skills[pos[code]][idx] = (old[0] or flags[0], old[1] or flags[1])
     for occ in occ_skills.values():
         frequency.update(occ.keys())
-    for idx, forms in products.values():
+    for idx, forms, well_known in products.values():
         for form in forms:
-            sb.add_alias(idx, form, well_known=idx in hot or frequency[idx] >= 5)
+            sb.add_alias(idx, form, well_known=well_known)
 
     for entry in terms["skill"]:
         idx = sb.skill(entry["name"])
