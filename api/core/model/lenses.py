@@ -335,10 +335,11 @@ def offer_upside(ctx: Ctx) -> Lens:
         hi = pay["annual_max"] / floor["annual"] - 1
         mid = (lo + hi) / 2
         ctx.pay.update(above=max(0.0, min(1.0, mid * 3)), evidence=pay["evidence"])
-        strength = 0.3 + 1.4 * mid
+        # Rises with the middle of the band; never below what a band under the floor gets.
+        strength = max(0.3 + 1.4 * mid, 0.02 + 0.1 * max(0.0, 0.3 + 1.4 * mid))
         if hi <= 0:
             text = f"Pay tops out {abs(round(hi * 100))}% below your floor"
-            lens.add(0.02 + max(0.0, strength) * 0.1, text, pay["evidence"])
+            lens.add(0.02 + max(0.0, 0.3 + 1.4 * mid) * 0.1, text, pay["evidence"])
         elif lo >= 0:
             lens.add(
                 strength,
