@@ -157,7 +157,7 @@ class Graph:
 
     def resolve(self, value: Any) -> Any:
         """Follow a bare {"@id": ...} reference to its node, if the page has it."""
-        if isinstance(value, dict) and set(value) == {"@id"}:
+        if isinstance(value, dict) and set(value) == {"@id"} and isinstance(value["@id"], str):
             return self.ids.get(value["@id"], value)
         return value
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 
 import pytest
@@ -41,11 +42,12 @@ TAGS = ["div", "p", "span", "a", "h1", "h2", "li", "ul", "nav", "aside", "articl
 CLASSES = ["", "event-title", "sidebar", "job-card", "widget", "nav", "title", "location",
            "has-sidebar", "related", "vevent", "dtstart", "summary"]  # fmt: skip
 ATTRS = ["", ' itemscope itemtype="https://schema.org/Event"', ' itemprop="name"',
-         ' itemprop="startDate" content="2031-01-01"', ' typeof="Event" vocab="https://schema.org/"',
-         ' property="name"', ' href="/x"', ' datetime="2031-05-01T10:00"']  # fmt: skip
+         ' itemprop="startDate" content="2031-01-01"', ' property="name"', ' href="/x"',
+         ' typeof="Event" vocab="https://schema.org/"', ' datetime="2031-05-01T10:00"']  # fmt: skip
 WORDS = st.sampled_from(["Apply now", "Register", "When:", "Where:", "Friday, May 9, 2031",
                          "7:00 pm", "Senior Engineer", "Meetup", "Requirements", "$120,000",
-                         "40+ roles", "Jobs", "Events", "&amp;", "<", "\x00", "caf\u00e9"])  # fmt: skip
+                         "40+ roles", "Jobs", "Events", "&amp;", "<", "\x00",
+                         "caf\u00e9"])  # fmt: skip
 
 
 @st.composite
@@ -82,8 +84,11 @@ def read_in_bounded_time(page):
     return result
 
 
-FAST = settings(max_examples=60, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+FAST = settings(
+    max_examples=int(os.environ.get("WAL_FUZZ_EXAMPLES", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @FAST
@@ -114,7 +119,8 @@ def test_jsonld_with_a_cycle(value, key):
 @given(st.lists(html_trees(), min_size=1, max_size=5), st.booleans())
 def test_any_html_is_read_or_refused(fragments, as_bytes):
     html = "<html><body>" + "".join(fragments) + "</body></html>"
-    read_in_bounded_time({"url": "https://example.org/", "html": html.encode() if as_bytes else html})
+    page = {"url": "https://example.org/", "html": html.encode() if as_bytes else html}
+    read_in_bounded_time(page)
 
 
 @FAST
