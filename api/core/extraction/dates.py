@@ -44,9 +44,12 @@ def _parse_loose(text: str) -> str | None:
     """Parse a written date ("April 10, 2031 6pm"); None unless it names day, month and year."""
     from dateutil import parser
 
+    # "02.11.2022" is the 2nd of November wherever dots are written; so is "25/12/2031".
+    numeric = re.match(r"^\s*(\d{1,2})([./])(\d{1,2})[./]\d{2,4}", text)
+    dayfirst = bool(numeric) and (numeric.group(2) == "." or int(numeric.group(1)) > 12)
     try:
-        first = parser.parse(text, default=_SENTINEL_A)
-        second = parser.parse(text, default=_SENTINEL_B)
+        first = parser.parse(text, default=_SENTINEL_A, dayfirst=dayfirst)
+        second = parser.parse(text, default=_SENTINEL_B, dayfirst=dayfirst)
     except (ValueError, OverflowError, TypeError):
         return None
     # Fields that differ between the two defaults were not in the text.

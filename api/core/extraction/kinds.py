@@ -135,7 +135,8 @@ class Signals:
             ) / n
             score = n * max(jobby, dated)
             if max(jobby, dated) >= 0.6 and score > best_score:
-                best, best_score = (cards, "job" if jobby >= dated else "event"), score
+                # Job cards carry dates too (posted on); job titles decide.
+                best, best_score = (cards, "job" if jobby >= 0.6 else "event"), score
         return best
 
     @cached_property

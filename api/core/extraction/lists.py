@@ -18,6 +18,15 @@ _TITLE_CLASS = re.compile(r"title|name|heading|position|job|role|summary", re.I)
 _ORG_CLASS = re.compile(r"company|employer|organi[sz]|host|brand|subtitle", re.I)
 _PLACE_CLASS = re.compile(r"location|place|venue|city|address|where", re.I)
 _DATE_CLASS = re.compile(r"date|time|when|posted|listdate", re.I)
+_GENERIC_WORDS = re.compile(
+    r"\b(?:view|read|see|download)\s+(?:minutes|agenda|more|details|pdf)\b", re.I
+)
+# Link texts that are actions, not titles.
+_GENERIC_LINK = re.compile(
+    r"^(?:view|read|see|more|details?|minutes|agenda|register|tickets?|apply|book|learn|"
+    r"download|pdf|info|here|click)\b.{0,20}$",
+    re.I,
+)
 
 
 def _signature(element) -> str:
@@ -47,13 +56,18 @@ class Card:
         self.title = ""
         for anchor in element.iter("a"):
             label = squash(anchor.text_content())
-            if anchor.get("href") and 3 <= len(label) <= 200 and len(label) > len(self.title):
+            if not anchor.get("href") or not 3 <= len(label) <= 200:
+                continue
+            better = len(label) > len(self.title) and not _GENERIC_LINK.match(label)
+            if self.link is None or better:
                 self.link, self.title = anchor, label
+        if _GENERIC_LINK.match(self.title):
+            self.title = ""
         heading = next(element.iter("h1", "h2", "h3", "h4", "h5"), None)
         if heading is not None and 3 <= len(squash(heading.text_content())) <= 200:
             self.title = squash(heading.text_content())
         elif not self.title:
-            self.title = self._by_class(_TITLE_CLASS) or ""
+            self.title = self._by_class(_TITLE_CLASS) or self._first_words()
         self.has_date = bool(DATE.search(self.text) or element.find(".//time") is not None)
         self.has_time = bool(TIME.search(self.text))
         self.posted = bool(RELATIVE_POSTED.search(self.text))
@@ -70,7 +84,14 @@ class Card:
             or self._by_class(_PLACE_CLASS) or self.job_cues
         )
 
+    def _first_words(self) -> str:
+        """The card's own words when no link or heading names it ('January 29, 2018')."""
+        words = squash(_GENERIC_WORDS.sub(" ", self.text))
+        return words[:120] if len(words) >= 3 else ""
+
     def _by_class(self, pattern) -> str | None:
+        """The text of the innermost element whose class names the field ('company')."""
+        found = []
         for node in self.element.iter():
             if not isinstance(node.tag, str):
                 continue
@@ -78,8 +99,8 @@ class Card:
             if pattern.search(marks):
                 value = squash(node.text_content())
                 if 2 <= len(value) <= 200:
-                    return value
-        return None
+                    found.append(value)
+        return min(found, key=len) if found else None
 
     def fields(self, page_url: str | None) -> dict[str, Any]:
         """The card's title, organization, place, date and link."""
