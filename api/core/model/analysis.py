@@ -35,6 +35,7 @@ _PAY = re.compile(
     r"(?:\s*(?:per|an|a|/)\s*(?P<per>hour|hr|year|yr|annum|month|week|day))?"
 )
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
+_LEVELS = {k: Cue(v) for k, v in cues.LEVEL_WORDS.items()}
 _DURATION = Cue(
     rf"\b(?P<n>{NUMBER})[- ](?P<unit>hours?|days?|evenings?|weekends?)\b(?!\s+(?:a|per) week)"
 )
@@ -67,6 +68,11 @@ def analyse(opportunity: dict[str, Any]) -> dict[str, Any]:
         "duration": _duration(opportunity, lines if is_event else None),
         "industries": [
             {"id": k, "evidence": ev} for k, p in _INDUSTRIES.items() if (ev := _first(p, with_org))
+        ],
+        "levels": [
+            {"id": level, "evidence": ev}
+            for level, p in _LEVELS.items()
+            if (ev := _first(p, lines))
         ],
         "organization": org or None,
         "speakers": list(opportunity.get("speakers") or [])[:8],
@@ -237,6 +243,18 @@ def _formats(opportunity, lines):
             out.append({"id": cue_id, "label": label, "rate": rate, "evidence": hit[1]})
     mode = opportunity.get("attendance_mode")
     ids = {f["id"] for f in out}
+    crowd = opportunity.get("capacity") or (opportunity.get("counts") or {}).get("attendees") or 0
+    days = (_duration(opportunity, None) or {}).get("days") or 1
+    if (
+        "conference" not in ids
+        and ids & {"talk", "workshop", "panel"}
+        and (crowd >= 1000 or days >= 2)
+    ):
+        # Many sessions over days, or thousands of people: a conference whatever it calls itself.
+        cue = next(c for c in _FORMATS if c[0] == "conference")
+        basis = f"{crowd:,} attendees" if crowd >= 1000 else f"{days} days of sessions"
+        out.append({"id": "conference", "label": cue[1], "rate": cue[2], "evidence": basis})
+        ids.add("conference")
     # An online event with no interactive format is a broadcast in practice.
     if mode == "online" and not ids & {"workshop", "small_tables", "speed_rounds", "hackathon"}:
         if "webinar" not in ids:

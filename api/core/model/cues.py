@@ -187,7 +187,7 @@ TEACHING_FORMATS = {
     "talk": 0.5,
     "panel": 0.4,
     "conference": 0.5,
-    "webinar": 0.35,
+    "webinar": 0.45,
     "small_tables": 0.25,
     "career_fair": 0.1,
     "mixer": 0.15,
@@ -391,8 +391,9 @@ LEVEL_WORDS = {
     "intern": r"\bintern(?:s|ships?)?\b|\bstudents?\b|\bco-?ops?\b",
     "entry": r"\bentry[- ]level\b|\bjunior\b|\bgraduates?\b|\bapprentice\w*\b|\bearly[- ]career\b",
     "senior": r"\bsenior\b|\bexperienced\b",
-    "lead": r"\b(?:team )?leads\b|\bmanagers\b|\bprincipals?\b|\bstaff\b",
-    "executive": r"\bexecutives?\b|\bc-suite\b|\bchiefs?\b|\bboard\b|\b(?:cfo|ceo|cto|coo)s?\b",
+    "lead": r"\b(?:team )?leads\b|(?<!hiring )\bmanagers\b|\bprincipals?\b",
+    # Plural: an audience of executives, not one executive on stage.
+    "executive": r"\bexecutives\b|\bc-suite\b|\b(?:cfo|ceo|cto|coo)s\b|\bchiefs\b",
 }
 
 # Event kinds, for judging a ticket price against what such events usually cost (USD).

@@ -303,6 +303,8 @@ def other_openings(ctx: Ctx) -> Lens:
             recruiters["evidence"],
         )
     lens.gate = 0.35 + 0.65 * max(relevance(ctx), mention)
+    if ctx.rel.get("level_mismatch"):
+        lens.gate *= 0.4  # openings for students are not doors for an executive
     return lens
 
 
@@ -539,7 +541,7 @@ def network_reach(ctx: Ctx) -> Lens:
     if talks > 0:
         lo, hi = max(1, round(talks * 0.7)), max(2, round(talks * 1.3))
         lens.add(
-            _sat(talks, 9.0), f"About {lo}–{hi} new conversations ({basis})", _format_evidence(ctx)
+            _sat(talks, 7.0), f"About {lo}–{hi} new conversations ({basis})", _format_evidence(ctx)
         )
     access = min(1.0, 0.2 + talks / 6.0)
     reach = 0.0
@@ -582,7 +584,7 @@ def network_reach(ctx: Ctx) -> Lens:
             "'who else here should I meet?' and follow up within two days."
         )
     # Recruiters, founders or executives reach across fields: weak ties beyond one's own.
-    bridging = BRIDGING & set(attendees)
+    bridging = BRIDGING & set(attendees) and not ctx.rel.get("level_mismatch")
     lens.gate = 0.15 + 0.85 * max(relevance(ctx), 0.4 if bridging else 0.0)
     return lens
 

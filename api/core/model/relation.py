@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .cues import INDUSTRY_ALIASES, LEVEL_WORDS, SENIORITY
+from .cues import INDUSTRY_ALIASES, SENIORITY
 from .profile import role_words, stem
 
 NEUTRAL = 0.55  # relevance assumed when there is no profile to compare with
@@ -30,6 +30,7 @@ def relate(opportunity: dict[str, Any], analysis: dict[str, Any], me: dict[str, 
         "avoid_body": [],
         "seniority_gap": None,
         "level": False,
+        "level_mismatch": False,
         "goal": 0.0,
         "relevance": NEUTRAL,
     }
@@ -38,10 +39,13 @@ def relate(opportunity: dict[str, Any], analysis: dict[str, Any], me: dict[str, 
         return rel
     rel["role_sim"] = _role_sim(me, role, title, text) if me["targets"] else None
     rel["role_word"] = _role_in_text(me, text)
-    rel["level"] = bool(
+    named = [lv["id"] for lv in analysis.get("levels") or []]
+    rel["level"] = me["seniority"] in named
+    # An event for students is not one for an executive, whoever else attends.
+    rel["level_mismatch"] = bool(
         me["seniority"]
-        and LEVEL_WORDS.get(me["seniority"])
-        and re.search(LEVEL_WORDS[me["seniority"]], text, re.I)
+        and named
+        and min(abs(SENIORITY.index(n) - SENIORITY.index(me["seniority"])) for n in named) >= 2
     )
     rel["goal"] = _goal_fit(me["goals"], analysis)
     known, new = _skill_split(tuple(page_skills), tuple(me["skills"]))
@@ -58,6 +62,8 @@ def relate(opportunity: dict[str, Any], analysis: dict[str, Any], me: dict[str, 
     if me["seniority"] and role.get("seniority"):
         rel["seniority_gap"] = SENIORITY.index(role["seniority"]) - SENIORITY.index(me["seniority"])
     rel["relevance"] = _relevance(rel, me, opportunity.get("kind") == "event")
+    if rel["level_mismatch"] and opportunity.get("kind") == "event":
+        rel["relevance"] = round(rel["relevance"] * 0.4, 4)
     return rel
 
 
