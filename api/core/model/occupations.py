@@ -275,10 +275,14 @@ def _fuzzy(d: _Occupations, primary: list[str], secondary: list[str]) -> tuple[i
     for t in known:
         if t != head:
             candidates.update(postings[t][:_MAX_CANDIDATES])
+    head_only = False
     if head is not None:
         candidates &= set(postings[head])
         if not candidates:
+            # No title has the head noun with the other words ("Strategy Consultant"):
+            # answer as for the head noun alone, and say that it is a weak guess.
             candidates = set(postings[head][:_MAX_HEAD_ONLY])
+            head_only = True
     by_code: dict[int, list[float]] = {}
     keys, key_words, key_mass = d.keys, d.key_words, d.key_mass
     for i in candidates:
@@ -295,7 +299,7 @@ def _fuzzy(d: _Occupations, primary: list[str], secondary: list[str]) -> tuple[i
         slot = by_code.setdefault(code, [0.0, 0])
         if score > slot[0]:
             slot[0] = score
-        if cover_query >= 0.999:
+        if head_only or cover_query >= 0.999:
             slot[1] += 1
     if not by_code:
         return None
@@ -304,7 +308,7 @@ def _fuzzy(d: _Occupations, primary: list[str], secondary: list[str]) -> tuple[i
     score = by_code[best][0]
     if score < 0.35:
         return None
-    return best, round(min(0.9, score * 0.9), 3)
+    return best, round(min(0.5 if head_only else 0.9, score * 0.9), 3)
 
 
 def match_title(title: str) -> dict[str, Any] | None:

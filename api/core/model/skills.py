@@ -306,8 +306,36 @@ def find_skills(text: str) -> list[str]:
     return out
 
 
+_LIST_GAP = re.compile(r"[\s,/&+()]*(?:(?:and|or)\b)?[\s,/&+()]*")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in " \t\r":
+        j -= 1
+    return (
+        j < 0
+        or text[j] in ".!?;:\n\u2022*>|"
+        or (text[j] == "-" and (j == 0 or text[j - 1].isspace()))
+    )
+
+
+def _listed_with(text: str, start: int, end: int, anchors: list[tuple[int, int]]) -> bool:
+    """Whether the name stands in a list with a known skill ("Go, Rust and Python")."""
+    for s, e in anchors:
+        gap = text[end:s] if s >= end else text[e:start] if e <= start else None
+        if gap is not None and len(gap) <= 12 and _LIST_GAP.fullmatch(gap):
+            return True
+    return False
+
+
 def _judge(text, toks, lowered, sure, doubtful) -> list[tuple[int, int, int]]:
-    """Keep the everyday-word names that stand where skills are being talked about."""
+    """Keep the everyday-word names that stand where skills are being talked about.
+
+    Such a name counts after a cue ("experience with Go", "Go developers"), in a list
+    with a known skill ("Go, Rust and Python"), or near one but not as the first word of
+    a sentence or bullet ("Analyze trends in SQL" is not the product Analyze).
+    """
     candidates = []
     for i, n, idx, start in doubtful:
         end = toks[i + n - 1][1]
@@ -322,20 +350,20 @@ def _judge(text, toks, lowered, sure, doubtful) -> list[tuple[int, int, int]]:
         if nxt in _NEGATIVE_AFTER or prev in _NEGATIVE_BEFORE:
             continue
         cued = nxt in _CUES_AFTER or any(w in _CUES_BEFORE for w in lowered[max(0, i - 3) : i])
-        candidates.append((start, end, idx, cued))
+        candidates.append((start, end, idx, cued, _starts_sentence(text, start)))
     accepted: list[tuple[int, int, int]] = []
     anchors = [(s, e) for s, e, _ in sure]
-    for _ in range(2):  # a second pass lets accepted names vouch for each other ("R and C")
+    while candidates:  # accepted names vouch for others ("Excel, Word and PowerPoint")
         rest = []
-        for start, end, idx, cued in candidates:
-            near = any(
+        for start, end, idx, cued, first in candidates:
+            near = not first and any(
                 s - _CONTEXT_CHARS <= end and start <= e + _CONTEXT_CHARS for s, e in anchors
             )
-            if cued or near:
+            if cued or near or _listed_with(text, start, end, anchors):
                 accepted.append((start, end, idx))
                 anchors.append((start, end))
             else:
-                rest.append((start, end, idx, cued))
+                rest.append((start, end, idx, cued, first))
         if len(rest) == len(candidates):
             break
         candidates = rest

@@ -52,6 +52,13 @@ def test_everyday_words_are_not_skills(text):
     assert not {"Go", "Excel", "Spark", "C", "R", "Microsoft Word"} & set(found), found
 
 
+def test_a_name_that_opens_a_sentence_needs_more_than_nearby_skills():
+    assert find_skills("Basic knowledge of SQL and Python.") == ["SQL", "Python"]
+    assert find_skills("Analyze financial data in SQL.") == ["SQL"]
+    assert find_skills("Excel, Word and PowerPoint.") == ["Excel", "Microsoft Word", "PowerPoint"]
+    assert find_skills("Go, Rust and Python are our languages.") == ["Go", "Rust", "Python"]
+
+
 def test_everyday_word_names_count_where_skills_are_discussed():
     assert "Excel" in find_skills("Proficient in Excel and PowerPoint.")
     assert "Spark" in find_skills("Pipelines in Spark and Airflow feed the warehouse.")
