@@ -368,6 +368,9 @@ def _amount(text, k):
 
 def _duration(opportunity, lines):
     start, end = _when(opportunity.get("start")), _when(opportunity.get("end"))
+    if start and end and (start.tzinfo is None) != (end.tzinfo is None):
+        # One date with an offset and one without: compare the wall-clock times.
+        start, end = start.replace(tzinfo=None), end.replace(tzinfo=None)
     if start and end and end > start:
         hours = (end - start).total_seconds() / 3600
         days = (end.date() - start.date()).days + 1

@@ -41,7 +41,7 @@ def _read(key: str) -> dict[str, Any]:
         if canon and canon not in own_skills:
             own_skills.append(canon)
     location = None
-    if p.get("location"):
+    if isinstance(p.get("location"), str | dict) and p["location"]:
         location = _locate(p["location"])
     seniority = p.get("seniority") if p.get("seniority") in SENIORITY else None
     if not seniority:
@@ -57,7 +57,7 @@ def _read(key: str) -> dict[str, Any]:
         "location": location,
         "remote_only": bool(p.get("remote_only")),
         "floor": _floor(p.get("min_salary")),
-        "recent": max(0, int(p.get("recent_interviews") or 0)),
+        "recent": _count(p.get("recent_interviews")),
         "goals": sorted({g for g in _strings(p.get("goals")) if g in GOALS}),
         "avoid": [s.lower() for s in _strings(p.get("avoid"))],
     }
@@ -92,6 +92,13 @@ def _strings(value) -> list[str]:
     if not isinstance(value, list):
         return []
     return [str(v).strip() for v in value if isinstance(v, str | int | float) and str(v).strip()]
+
+
+def _count(value) -> int:
+    try:
+        return max(0, min(1000, int(float(value or 0))))
+    except (TypeError, ValueError):
+        return 0
 
 
 def _floor(value):
