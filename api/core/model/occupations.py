@@ -380,7 +380,7 @@ _EXECUTIVE = frozenset(
     }
 )
 _INTERN = frozenset({"intern", "internship", "interns", "coop", "trainee", "placement"})
-_LEAD = frozenset({"lead", "principal", "head", "director", "distinguished", "fellow"})
+_LEAD = frozenset({"lead", "principal", "head", "director", "distinguished"})
 _SENIOR = frozenset({"senior", "sr", "snr", "iii", "iv", "expert"})
 _ENTRY = frozenset({"junior", "jr", "entry", "graduate", "grad", "apprentice", "i", "beginner"})
 _MID = frozenset({"mid", "intermediate", "ii"})
@@ -412,7 +412,9 @@ _STAFF_LEVEL_NEXT = frozenset(
         "ux",
     }
 )
-_ROLE_AFTER_ASSOCIATE_TOP = frozenset({"director", "vp", "vice", "principal", "partner", "dean"})
+_ROLE_AFTER_ASSOCIATE_TOP = frozenset(
+    {"director", "vp", "vice", "principal", "partner", "dean", "professor"}
+)
 
 
 @lru_cache(maxsize=4096)

@@ -3,6 +3,8 @@
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from api.core.model import occupations
 from api.core.model.occupations import match_title, seniority_of, similarity, technologies_of
@@ -140,6 +142,10 @@ def test_related_tiers_beat_a_shared_major_group():
         ("Vice President, Sales", "executive"),
         ("Chief Nursing Officer", "executive"),
         ("CTO", "executive"),
+        ("Associate Professor of Biology", "senior"),
+        ("Apprentice Electrician", "entry"),
+        ("Engineer III", "senior"),
+        ("Head Chef", "lead"),
     ],
 )
 def test_seniority_from_title_words(title, level):
@@ -147,7 +153,18 @@ def test_seniority_from_title_words(title, level):
 
 
 @pytest.mark.parametrize(
-    "title", ["Warehouse Associate", "Staff Nurse", "Staff Accountant", "Registered Nurse", ""]
+    "title",
+    [
+        "Warehouse Associate",
+        "Staff Nurse",
+        "Staff Accountant",
+        "Registered Nurse",
+        "Account Executive",
+        "Executive Assistant",
+        "School Principal",
+        "Postdoctoral Fellow",
+        "",
+    ],
 )
 def test_no_seniority_where_the_words_name_the_job(title):
     assert seniority_of(title) is None
@@ -196,3 +213,14 @@ def test_match_title_is_fast_after_load():
     cached = min(per_call() for _ in range(5))
     assert fresh < 0.01
     assert cached < 0.0002
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=150, deadline=None)
+def test_any_text_gives_a_well_formed_answer(text):
+    found = match_title(text)
+    if found is not None:
+        assert 0 < found["confidence"] <= 1
+        assert found["code"].startswith(found["major"][:2])
+        assert found["family"]
+    assert seniority_of(text) in {None, "intern", "entry", "mid", "senior", "lead", "executive"}

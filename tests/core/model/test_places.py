@@ -1,6 +1,8 @@
 """Places to coordinates, offline, and the distances between them."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from api.core.model.places import distance_km, locate
 
@@ -93,3 +95,12 @@ def test_distances():
     assert distance_km(boston, locate("London, UK")) == pytest.approx(
         distance_km(locate("London, UK"), boston)
     )
+
+
+@given(st.text(max_size=120))
+@settings(max_examples=150, deadline=None)
+def test_any_text_locates_to_a_real_point_or_nothing(text):
+    found = locate(text)
+    if found is not None:
+        assert -90 <= found["lat"] <= 90 and -180 <= found["lon"] <= 180
+        assert len(found["country"]) == 2

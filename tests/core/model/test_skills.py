@@ -3,6 +3,8 @@
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from api.core.model.skills import canonical, find_skills, nearest, similarity
 
@@ -183,3 +185,18 @@ def _seconds_per_call(fn, arg, calls=10):
     for _ in range(calls):
         fn(arg)
     return (time.perf_counter() - start) / calls
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=150, deadline=None)
+def test_any_text_gives_canonical_names(text):
+    for name in find_skills(text):
+        assert canonical(name) == name
+
+
+@given(
+    st.sampled_from(["Python", "Go", "Rust", "Excel", "welding", "patient care", "SQL"]),
+    st.sampled_from(["Kafka", "statistics", "watercolor", "C++", "triage", "Tableau", "nope"]),
+)
+def test_similarity_is_a_symmetric_fraction(a, b):
+    assert 0 <= similarity(a, b) == similarity(b, a) <= 1
