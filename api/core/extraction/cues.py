@@ -84,7 +84,7 @@ DATE = re.compile(
 TIME = re.compile(
     r"(?<![:.\d])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:[ap]\.?\s?m\.?)(?=\W|$)"
     r"|(?<=\d{4})(?:1[0-2]|0?[1-9]):[0-5]\d\s?(?:[ap]\.?\s?m\.?)(?=\W|$)"
-    r"|\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b",
+    r"|\b(?!00:00)(?:[01]?\d|2[0-3])[:h][0-5]\d\b",
     re.I,
 )
 # What events are called, in titles and first lines.
@@ -92,7 +92,7 @@ EVENT_NOUNS = re.compile(
     r"\b(?:meeting|meetup|meet-up|conference|summit|workshop|webinar|seminar|symposium|forum"
     r"|session|info session|class|course|bootcamp|lecture|talk|panel|hackathon|festival|fair"
     r"|faire|expo|exhibition|concert|gig|show|performance|screening|party|mixer|networking"
-    r"|gala|tour|market|club|night|day|fest|reading|book club|tasting|open house|event"
+    r"|gala|tour|market|club|night|fest|reading|book club|tasting|open house|event"
     r"|veranstaltung|tagung|vortrag|konzert|messe|treffen"
     r"|jornada|charla|taller|curso|conferencia|evento|encuentro|feria"
     r"|atelier|conf\u00e9rence|rencontre|salon|soir\u00e9e|\u00e9v\u00e9nement"
@@ -137,5 +137,11 @@ JOB_PAGE_WORDS = re.compile(
 # A span of dates: "Sat 13 June 2015 - Sun 31 January 2016", "July 8-10".
 DATE_RANGE = re.compile(
     rf"(?:{DATE.pattern})\s*(?:[-\u2013\u2014]|to|bis|au|al|till)\s*(?:{DATE.pattern}|\d{{1,2}}\b)",
+    re.I,
+)
+# An article's byline date: "Published on October 24, 2011", "Updated: 3 May 2031".
+BYLINE = re.compile(
+    rf"\b(?:published|updated|posted|ver\u00f6ffentlicht|publi\u00e9|publicado)\s*(?:on|am|le|el|:)?"
+    rf"\s*(?:{DATE.pattern})",
     re.I,
 )

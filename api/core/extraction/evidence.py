@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import Any
 
@@ -43,6 +44,13 @@ class Evidence:
             for k, v in list((page.get("meta") or {}).items())[:500]
             if isinstance(v, str | int | float)
         }
+
+    @cached_property
+    def is_fragment(self) -> bool:
+        """True for a piece of a page (no <html> or <body>), as saved cards and snippets are."""
+        if self.document is None:
+            return False
+        return not re.search(r"<(?:html|body)\b", self.document.html[:20_000], re.I)
 
     @property
     def root(self):

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import Any
 
 from .cues import (
+    BYLINE,
     DATE,
     DATE_RANGE,
     EVENT_CUES,
@@ -19,7 +20,7 @@ from .cues import (
     PRICE,
     TIME,
 )
-from .lists import card_groups
+from .lists import card_groups, lone_card
 from .prose import read_card, read_prose
 
 # og:type values of pages about something else; "article" is left out because many CMSs
@@ -103,6 +104,12 @@ class Signals:
         score += min(self.event_labels, 3)
         score += 1 if PRICE.search(head[:1500]) else 0
         score += 1 if DATE_RANGE.search(head[:1500]) else 0
+        # Event pages put the date right under the title, beside labels like "Organized by".
+        opening = "\n".join(self.evidence.headline_region.splitlines()[1:3])
+        if (self.event_labels or TIME.search(opening)) and DATE.search(opening):
+            score += 1
+        if BYLINE.search(head[:1500]):
+            score -= 2
         return score
 
     @cached_property
@@ -315,6 +322,10 @@ def decide(evidence) -> tuple[str, list[dict[str, Any]]]:
         return "list", _cards(signals)
     if signals.list_title and not signals.article_like and not event_page and not job_page:
         return "list", _cards(signals)
+    if evidence.is_fragment and not cards and len(evidence.text) <= 2500:
+        card = lone_card(evidence.root)
+        if card is not None and JOB_TITLE.search(card.title) and card.has_detail:
+            return "list", [read_card("job", card.fields(evidence.url))]
     if job_page and not signals.article_like:
         return "job", [read_prose("job", evidence)]
     if event_page:

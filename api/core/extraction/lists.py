@@ -146,3 +146,25 @@ def card_groups(root) -> list[list[Card]]:
             if len(cards) >= MIN_CARDS:
                 groups.append(cards)
     return groups
+
+
+_CARD_MARK = re.compile(r"card|listing|result|tile|teaser|job-?item|search-?item", re.I)
+
+
+def lone_card(root) -> Card | None:
+    """A fragment that is one saved result card (a listing's item, not a posting)."""
+    body = body_of(root)
+    if body is None:
+        return None
+    for count, node in enumerate(body.iter()):
+        if count > 2_000:
+            break
+        if not isinstance(node.tag, str):
+            continue
+        marks = " ".join(filter(None, (node.get("class"), node.get("data-test"),
+                                       node.get("data-testid"))))  # fmt: skip
+        if _CARD_MARK.search(marks):
+            card = Card(node)
+            if card.link is not None and card.title and 8 <= len(card.text) <= 2500:
+                return card
+    return None
