@@ -180,17 +180,19 @@ class _Occupations:
         # a title's words and their summed idf, filled on demand
         self.key_words: dict[int, frozenset[str]] = {}
         self.key_mass: dict[int, float] = {}
-        self.related_score: dict[tuple[int, int], float] = {}
+        # related occupations both ways: code index -> {related code index: score}
+        self.neighbours: list[dict[int, float]] = [{} for _ in self.codes]
         for a, tiers in enumerate(self.related):
             for tier_value, members in zip(_TIER_VALUES, tiers, strict=True):
                 for rank, b in enumerate(members):
                     score = tier_value - 0.004 * rank
-                    for key in ((a, b), (b, a)):
-                        if self.related_score.get(key, 0.0) < score:
-                            self.related_score[key] = score
+                    for x, y in ((a, b), (b, a)):
+                        if self.neighbours[x].get(y, 0.0) < score:
+                            self.neighbours[x][y] = score
 
 
 _TIER_VALUES = (0.8, 0.65, 0.5)  # Primary-Short, Primary-Long, Supplemental
+_TWO_HOPS = 0.75  # two Primary-Short steps: about 0.45
 _occupations: _Occupations | None = None
 
 
@@ -333,7 +335,14 @@ def similarity(code_a: str, code_b: str) -> float:
     related = 0.0
     ia, ib = d.position.get(a), d.position.get(b)
     if ia is not None and ib is not None:
-        related = d.related_score.get((ia, ib), 0.0)
+        near_a = d.neighbours[ia]
+        related = near_a.get(ib, 0.0)
+        # a relation of a relation ("Survey Researcher" - "Data Scientist" - "Statistician")
+        # through Primary-Short relations only: longer chains reach across fields
+        for c, via in near_a.items():
+            onward = d.neighbours[c].get(ib, 0.0)
+            if via > _TIER_VALUES[1] and onward > _TIER_VALUES[1]:
+                related = max(related, _TWO_HOPS * via * onward)
     if a[:7] == b[:7]:
         prefix = 0.85  # one SOC occupation, two O*NET specialisations
     elif a[:6] == b[:6]:
