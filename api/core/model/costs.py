@@ -112,7 +112,10 @@ def _price(ctx):
     # Convex: a ticket under the usual price barely counts; many times over it weighs.
     weight = 0.7 * (usd / (usd + 2.0 * ref)) ** 1.5
     judgement = "cheap" if usd <= ref else "a lot" if usd > 3 * ref else "noticeable"
-    kind = f" ({ctx.analysis['formats'][0]['label']})" if formats else ""
+    priciest = max(
+        ctx.analysis["formats"], key=lambda f: PRICE_REFERENCE.get(f["id"], 50.0), default=None
+    )
+    kind = f" ({priciest['label']})" if priciest else ""
     return _cost(
         "price",
         f"{cur} {amount:,.0f}: {judgement} for this kind of event{kind}",

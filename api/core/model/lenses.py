@@ -107,6 +107,10 @@ def _names(items, n=3) -> str:
     return ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1] if items else ""
 
 
+def _are(items) -> str:
+    return "is" if len(items) == 1 else "are"
+
+
 def relevance(ctx: Ctx) -> float:
     return ctx.rel["relevance"]
 
@@ -153,7 +157,7 @@ def second_look(ctx: Ctx) -> Lens:
     if known:
         lens.add(
             _sat(len(known), 2.0),
-            f"{len(known)} of your skills are in the body ({_names(known, 4)})",
+            f"{len(known)} of your skills {_are(known)} in the body ({_names(known, 4)})",
             _skill_evidence(ctx, known),
         )
         lens.plan.append(
@@ -496,19 +500,27 @@ def new_questions(ctx: Ctx) -> Lens:
         neighbours = [s for s, near in new if near >= 0.35]
         names = [s for s, _ in sorted(new, key=lambda x: -x[1])]
         text = (
-            f"{len(new)} of the requirements are new to you ({_names(names, 4)})"
+            f"{len(new)} of the requirements {_are(new)} new to you ({_names(names, 4)})"
             if ctx.me["skills"]
             else f"{len(new)} named requirements ({_names(names, 4)})"
         )
         if neighbours and ctx.me["skills"]:
-            text += f"; {len(neighbours)} sit next to what you know"
+            sit = "sits" if len(neighbours) == 1 else "sit"
+            text += f"; {len(neighbours)} {sit} next to what you know"
         lens.add(
             _sat(weight, 2.2) * (0.6 if ctx.is_event else 1.0), text, _skill_evidence(ctx, names)
         )
-        lens.plan.append(
-            f"Read up on {_names(names, 2)} before the first conversation; expect "
-            "a question on each."
-        )
+        if ctx.is_event:
+            lens.plan.append(
+                f"Skim an introduction to {_names(names, 2)} beforehand so you can "
+                "follow, and note what you would ask."
+            )
+        else:
+            each = "each" if len(names) > 1 else "it"
+            lens.plan.append(
+                f"Read up on {_names(names, 2)} before the first conversation; "
+                f"expect a question on {each}."
+            )
     steps = ctx.ids("interview_steps")
     unusual = [(sid, w) for sid, w in UNUSUAL_STEPS.items() if sid in steps]
     for sid, w in unusual:
@@ -516,8 +528,8 @@ def new_questions(ctx: Ctx) -> Lens:
     if unusual:
         first = steps[unusual[0][0]]["label"]
         lens.plan.append(
-            f"Prepare for the {first} with one worked example out loud; note "
-            "afterwards which question you had not expected."
+            f"Ask the recruiter what the {first} looks like (length, who judges it, what a "
+            "strong one shows), then do one out loud."
         )
     gap = ctx.rel["seniority_gap"]
     if gap and gap > 0:

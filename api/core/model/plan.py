@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 MAX_STEPS = 5
+MIN_LENS = 0.15  # a lens this weak has nothing worth a step
 
 
 def plan(ctx, ranked: list, ended: str | None) -> list[str]:
@@ -16,7 +17,7 @@ def plan(ctx, ranked: list, ended: str | None) -> list[str]:
         ]
     steps: list[str] = []
     for lens in ranked:
-        if lens.score() <= 0.05:
+        if lens.score() < MIN_LENS:
             continue
         for step in lens.plan[:2]:
             if step not in steps:
@@ -29,10 +30,20 @@ def plan(ctx, ranked: list, ended: str | None) -> list[str]:
             if step not in steps and lens.score() > 0.25:
                 steps.append(step)
     steps = steps[: MAX_STEPS - 1]
+    if not steps:
+        steps.append(_little_here(ctx))
     steps.append(_closing(ctx))
-    if len(steps) < 2:
-        steps.insert(0, _opening(ctx))
     return steps[:MAX_STEPS]
+
+
+def _little_here(ctx) -> str:
+    # Nothing scores: say so, and point at what would make the time worth it.
+    if ctx.me["targets"]:
+        return (
+            f"Little here leads toward {ctx.target}; spend the time on a listing closer to "
+            "it, or go only if the people attending matter to you."
+        )
+    return _opening(ctx)
 
 
 def _opening(ctx) -> str:
