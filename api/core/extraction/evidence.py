@@ -27,6 +27,12 @@ def is_other_subject(node: dict[str, Any]) -> bool:
     return bool(set(types_of(node)) & OTHER_SUBJECTS - {"CreativeWork"})
 
 
+def _echoes(heading: str, parts: list[str]) -> bool:
+    """True when the <title> (or one of its parts) repeats the heading."""
+    low = heading.lower()
+    return any(low == p or (len(low) > 8 and (low in p or p in low)) for p in parts)
+
+
 class Evidence:
     """The page's evidence, computed lazily so that JSON-LD-only pages stay cheap."""
 
@@ -125,9 +131,13 @@ class Evidence:
         parts = [p.lower() for p in title_parts(title) + title_parts(og_title) + [title, og_title]]
         parts = [p for p in parts if p]
         for h1 in self.h1s:
-            low = h1.lower()
-            if any(low == p or (len(low) > 8 and (low in p or p in low)) for p in parts):
+            if _echoes(h1, parts):
                 return h1
+        if not self.h1s and self.root is not None:
+            # Some boards title a posting with an h2 (and the company in the <title>).
+            for h2 in headings(self.root, ("h2",))[:10]:
+                if _echoes(h2, parts):
+                    return h2
         generic = len(title.split()) <= 3 and not og_title
         if self.h1s and (not parts or (generic and len(self.h1s[0]) > len(title))):
             return self.h1s[0]

@@ -253,7 +253,7 @@ def _from_markup(kind: str, items: list[dict[str, Any]], signals: Signals):
 
 def _fill_from_prose(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
     """Complete a marked-up item with what the page's text says (counts, organization)."""
-    if evidence.root is None:
+    if evidence.root is None and not evidence.given_text:
         return opportunity
     prose = read_prose(opportunity["kind"], evidence, opportunity["title"])
     for field in ("organization", "description"):

@@ -9,7 +9,22 @@ from urllib.parse import urljoin
 
 from .content import body_of, is_chrome
 from .cues import DATE, EVENT_CUES, EVENT_NOUNS, JOB_CUES, PRICE, RELATIVE_POSTED, TIME
+from .dates import iso_date
 from .text import squash
+
+
+def first_moment(text: str) -> str | None:
+    """The first written date (with its time, if one follows) as ISO-8601."""
+    for match in DATE.finditer(text[:5000]):
+        written = match.group(0)
+        time = TIME.search(text[match.end(): match.end() + 40])
+        candidates = [f"{written} {time.group(0)}"] if time else []
+        candidates.append(written)
+        for candidate in candidates:
+            moment = iso_date(re.sub(r"(\d)\.(\d\d)\s*(?=[ap]m)", r"\1:\2", candidate))
+            if moment:
+                return moment
+    return None
 
 MAX_ELEMENTS = 40_000
 MIN_CARDS = 3
@@ -20,6 +35,9 @@ _PLACE_CLASS = re.compile(r"location|place|venue|city|address|where", re.I)
 _DATE_CLASS = re.compile(r"date|time|when|posted|listdate", re.I)
 _GENERIC_WORDS = re.compile(
     r"\b(?:view|read|see|download)\s+(?:minutes|agenda|more|details|pdf)\b", re.I
+)
+_GENERIC_LINK_WORDS = re.compile(
+    r"\b(?:agenda|minutes|details|register|tickets|apply|download|pdf|more info)\b", re.I
 )
 # Link texts that are actions, not titles.
 _GENERIC_LINK = re.compile(
@@ -51,7 +69,7 @@ class Card:
 
     def __init__(self, element) -> None:
         self.element = element
-        self.text = squash(element.text_content())[:3000]
+        self.text = squash(" ".join(element.itertext()))[:3000]
         self.link = None
         self.title = ""
         for anchor in element.iter("a"):
@@ -86,7 +104,8 @@ class Card:
 
     def _first_words(self) -> str:
         """The card's own words when no link or heading names it ('January 29, 2018')."""
-        words = squash(_GENERIC_WORDS.sub(" ", self.text))
+        words = TIME.sub(" ", DATE.sub(" ", _GENERIC_WORDS.sub(" ", self.text)))
+        words = squash(_GENERIC_LINK_WORDS.sub(" ", words)).strip(" -|,\u2013")
         return words[:120] if len(words) >= 3 else ""
 
     def _by_class(self, pattern) -> str | None:
@@ -107,10 +126,8 @@ class Card:
         href = self.link.get("href") if self.link is not None else None
         url = urljoin(page_url or "", href) if href and page_url else href
         time_element = self.element.find(".//time")
-        when = time_element.get("datetime") if time_element is not None else None
-        if not when:
-            match = DATE.search(self.text)
-            when = match.group(0) if match else None
+        when = iso_date(time_element.get("datetime")) if time_element is not None else None
+        when = when or first_moment(self.text)
         return {
             "title": self.title,
             "url": url,

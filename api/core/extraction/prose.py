@@ -9,8 +9,8 @@ from api.core.opportunity import blank
 
 from .agency import is_agency
 from .content import title_parts
-from .cues import DATE, PRICE, TIME
-from .dates import iso_date
+from .cues import DATE, PRICE
+from .lists import first_moment
 from .locations import remote_hybrid_flags
 from .numbers import read_capacity, read_counts, to_amount
 from .schema import EMPLOYMENT
@@ -52,21 +52,6 @@ def _labelled(lines: list[str], pattern: re.Pattern) -> str | None:
             value = squash(value)
             if 2 <= len(value) <= 200:
                 return value
-    return None
-
-
-def _first_moment(text: str) -> str | None:
-    """The first written date (with its time, if one follows) as ISO-8601."""
-    for match in DATE.finditer(text[:5000]):
-        written = match.group(0)
-        after = text[match.end(): match.end() + 40]
-        time = TIME.search(after)
-        candidates = [f"{written} {time.group(0)}"] if time else []
-        candidates.append(written)
-        for candidate in candidates:
-            moment = iso_date(re.sub(r"(\d)\.(\d\d)\s*(?=[ap]m)", r"\1:\2", candidate))
-            if moment:
-                return moment
     return None
 
 
@@ -143,7 +128,7 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
     remote, hybrid = remote_hybrid_flags(opportunity["title"], where or "", description)
     location["remote"], location["hybrid"] = remote, hybrid
     if kind == "event":
-        opportunity["start"] = _first_moment(
+        opportunity["start"] = first_moment(
             f"{opportunity['title']}\n{evidence.headline_region}\n{description}"
         )
         if re.search(r"\b(?:online|virtual|webinar|zoom|livestream)\b", description[:3000], re.I):
@@ -185,7 +170,7 @@ def read_card(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
     opportunity["url"] = fields.get("url")
     opportunity["organization"] = fields.get("organization")
     opportunity["location"]["text"] = fields.get("location")
-    when = iso_date(fields["when"]) if fields.get("when") else None
+    when = fields.get("when")
     if kind == "event":
         opportunity["start"] = when
     else:

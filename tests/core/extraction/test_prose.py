@@ -103,3 +103,31 @@ def test_plain_text_only_event():
     assert event["title"] == "Founders Breakfast"
     assert event["start"] == "2031-05-09T08:00:00"
     assert event["capacity"] == 30
+
+
+def test_a_posting_titled_by_an_h2_with_the_company_in_the_title_tag():
+    html = """<html><head><title>Acme - Senior Backend Engineer</title></head><body>
+      <div class="posting-headline"><h2>Senior Backend Engineer</h2><div>Berlin</div></div>
+      <div><h3>What you will do</h3><ul><li>Build APIs in Go</li><li>Own services</li></ul></div>
+      <div><h3>Requirements</h3><ul><li>5 years of experience</li></ul></div>
+      <a href="/apply">Apply for this job</a></body></html>"""
+    result = read(html)
+    assert result["page_kind"] == "job"
+    job = result["opportunities"][0]
+    assert (job["title"], job["organization"]) == ("Senior Backend Engineer", "Acme")
+
+
+def test_a_meeting_schedule_is_a_list_of_dated_events():
+    rows = "".join(
+        f"<tr><td>{day}</td><td>10:00 AM</td><td>Board Meeting</td>"
+        f"<td><a href='/m/{i}.pdf'>Agenda</a></td></tr>"
+        for i, day in enumerate(["January 12, 2031", "February 9, 2031", "March 9, 2031",
+                                 "April 13, 2031"])
+    )  # fmt: skip
+    html = (f"<html><head><title>Board Meetings 2031</title></head><body><h1>Board Meetings"
+            f"</h1><table><tbody>{rows}</tbody></table></body></html>")  # fmt: skip
+    result = read(html)
+    assert result["page_kind"] == "list"
+    starts = [o["start"] for o in result["opportunities"]]
+    assert starts[:2] == ["2031-01-12T10:00:00", "2031-02-09T10:00:00"]
+    assert {o["title"] for o in result["opportunities"]} == {"Board Meeting"}
