@@ -31,25 +31,19 @@ def plan(ctx, ranked: list, ended: str | None) -> list[str]:
                 steps.append(step)
     steps = steps[: MAX_STEPS - 1]
     if not steps:
-        steps.append(_little_here(ctx))
+        return _little_here(ctx)
     steps.append(_closing(ctx))
     return steps[:MAX_STEPS]
 
 
-def _little_here(ctx) -> str:
-    # Nothing scores: say so, and point at what would make the time worth it.
-    if ctx.me["targets"]:
-        return (
-            f"Little here leads toward {ctx.target}; spend the time on a listing closer to "
-            "it, or go only if the people attending matter to you."
-        )
-    return _opening(ctx)
-
-
-def _opening(ctx) -> str:
-    org = ctx.opportunity.get("organization") or "them"
-    title = ctx.opportunity.get("title") or "this"
-    return f"Read what {org} says about {title} once more and note one question it leaves open."
+def _little_here(ctx) -> list[str]:
+    # Nothing scores: say so, and say what would make the time count if they go anyway.
+    toward = ctx.target if ctx.me["targets"] else "what you are looking for"
+    where = "event" if ctx.is_event else "listing"
+    return [
+        f"Little here leads toward {toward}; a {where} closer to it is a better use of the time.",
+        f"If you go anyway, ask one person whom they know in {toward} work, and follow up.",
+    ]
 
 
 def _closing(ctx) -> str:
