@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .text import BLOCK_TAGS, lines_of, squash
@@ -39,12 +40,15 @@ def is_chrome(element) -> bool:
         return True
     if element.get("aria-hidden") == "true" or element.get("hidden") is not None:
         return True
-    marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    for token in marks.split()[:12]:
-        words = re.split(r"[-_]+", token)
-        if words[0] in STATE_PREFIXES:
-            continue
-        if any(word in CHROME_WORDS for word in words):
+    return _marks_name(f"{element.get('class') or ''} {element.get('id') or ''}", CHROME_WORDS)
+
+
+@lru_cache(maxsize=8192)
+def _marks_name(marks: str, words: frozenset[str]) -> bool:
+    """True when a class/id token names one of ``words`` ('site-footer'), not a state."""
+    for token in marks.lower().split()[:12]:
+        parts = re.split(r"[-_]+", token)
+        if parts[0] not in STATE_PREFIXES and any(part in words for part in parts):
             return True
     return False
 
@@ -80,12 +84,7 @@ def is_furniture(element) -> bool:
         return True
     if element.get("role") in ("navigation", "contentinfo", "complementary"):
         return True
-    marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    for token in marks.split()[:12]:
-        words = re.split(r"[-_]+", token)
-        if words[0] not in STATE_PREFIXES and any(word in FURNITURE_WORDS for word in words):
-            return True
-    return False
+    return _marks_name(f"{element.get('class') or ''} {element.get('id') or ''}", FURNITURE_WORDS)
 
 
 def element_text(element, skip_chrome: bool | str = True, limit: int = 300_000) -> str:
