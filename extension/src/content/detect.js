@@ -43,14 +43,14 @@ function wordHits(text, re) {
 }
 
 /**
- * Predicates: each looks at the facts gathered once and returns [kind, weight, signal] or null.
- * Structured data outweighs site adapters, which outweigh URL and wording heuristics.
+ * Predicates, strongest first: each looks at the facts and returns [kind, weight, signal] or
+ * null. Structured data outweighs site adapters, which outweigh URL and wording heuristics.
  */
 const PREDICATES = [
-  (f) => (f.ld.job > 1 || f.ld.event > 1 || (f.ld.list && (f.ld.job || f.ld.event))
-    ? ['list', 9, `JSON-LD: ${f.ld.job} job(s), ${f.ld.event} event(s)${f.ld.list ? ', ItemList' : ''}`] : null),
   (f) => (f.ld.job === 1 ? ['job', 10, 'JSON-LD JobPosting'] : null),
   (f) => (f.ld.event === 1 ? ['event', 10, 'JSON-LD Event'] : null),
+  (f) => (f.ld.job > 1 || f.ld.event > 1 || (f.ld.list && (f.ld.job || f.ld.event))
+    ? ['list', 9, `JSON-LD: ${f.ld.job} job(s), ${f.ld.event} event(s)${f.ld.list ? ', ItemList' : ''}`] : null),
   (f) => (f.md.job > 1 || f.md.event > 1 ? ['list', 8, 'microdata: several listings'] : null),
   (f) => (f.md.job === 1 ? ['job', 8, 'microdata JobPosting'] : null),
   (f) => (f.md.event === 1 ? ['event', 8, 'microdata Event'] : null),
@@ -86,32 +86,45 @@ export function pageText(doc, limit) {
   return parts.join(' ').slice(0, limit);
 }
 
-/** Gather the facts the predicates read; cheap enough for every page a content script sees. */
+/**
+ * The facts the predicates read, each gathered on first use: most pages are decided by their
+ * structured data or their cards before the wording is ever read.
+ */
 export function pageFacts(doc = document, url = doc.location.href) {
-  const ld = countTypes(jsonLdObjects(doc));
-  const types = microdataTypes(doc);
-  const md = {
-    job: types.filter((t) => JOB_TYPE.test(t)).length,
-    event: types.filter((t) => EVENT_TYPE.test(t)).length,
-  };
-  const adapter = adapterFor(url);
-  const cards = adapter ? findCards(adapter, doc).length : 0;
-  const hEvents = doc.querySelectorAll('.vevent, .h-event').length;
-  const text = `${doc.title} ${pageText(doc, 30000)}`;
-  let path = '';
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    // an unparsable URL leaves the URL predicates out
-  }
-  return {
-    ld, md, adapter, cards, hEvents, path,
-    jobWords: wordHits(text, JOB_WORDS), eventWords: wordHits(text, EVENT_WORDS),
-  };
+  const memo = {};
+  const lazy = (name, compute) => Object.defineProperty(facts, name, {
+    get: () => (name in memo ? memo[name] : (memo[name] = compute())),
+  });
+  const facts = {};
+  lazy('ld', () => countTypes(jsonLdObjects(doc)));
+  lazy('md', () => {
+    const types = microdataTypes(doc);
+    return {
+      job: types.filter((t) => JOB_TYPE.test(t)).length,
+      event: types.filter((t) => EVENT_TYPE.test(t)).length,
+    };
+  });
+  lazy('adapter', () => adapterFor(url));
+  lazy('cards', () => (facts.adapter ? findCards(facts.adapter, doc).length : 0));
+  lazy('hEvents', () => doc.querySelectorAll('.vevent, .h-event').length);
+  lazy('path', () => {
+    try {
+      return new URL(url).pathname;
+    } catch {
+      return ''; // an unparsable URL leaves the URL predicates out
+    }
+  });
+  lazy('text', () => `${doc.title} ${pageText(doc, 30000)}`);
+  lazy('jobWords', () => wordHits(facts.text, JOB_WORDS));
+  lazy('eventWords', () => wordHits(facts.text, EVENT_WORDS));
+  return facts;
 }
 
-/** {kind: 'job'|'event'|'list'|'other', signals: [...], adapter} */
-export function detectPage(doc = document, url = doc.location.href) {
+/**
+ * {kind: 'job'|'event'|'list'|'other', signals: [...], adapter}. Predicates are tried from the
+ * strongest down and the first that holds decides; `all: true` lists every signal (slower).
+ */
+export function detectPage(doc = document, url = doc.location.href, { all = false } = {}) {
   const facts = pageFacts(doc, url);
   let best = null;
   const signals = [];
@@ -120,6 +133,7 @@ export function detectPage(doc = document, url = doc.location.href) {
     if (!result) continue;
     signals.push(result[2]);
     if (!best || result[1] > best[1]) best = result;
+    if (!all) break;
   }
   return { kind: best ? best[0] : 'other', signals, adapter: facts.adapter ? facts.adapter.id : null };
 }

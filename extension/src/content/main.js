@@ -3,7 +3,15 @@
 // without loading (scrolling, LinkedIn swapping jobs in place) and tears down when the URL
 // stops being a results page.
 import { adapterFor, badgeSlot, cardKey, findCards, readCard, toOpportunity } from '../adapters/index.js';
-import { BADGE_TAG, assignBadge, badgeKey, createBadge, placeBadge, showError, showEstimate } from './badges.js';
+
+// badges.js (and the estimate view it draws with) loads only where there are cards to badge
+let badgeModule = null;
+const BADGE_TAG = 'wal-badge';
+
+export async function loadBadges() {
+  if (!badgeModule) badgeModule = await import('./badges.js');
+  return badgeModule;
+}
 
 const SCAN_DELAY_MS = 120;
 const BATCH_LIMIT = 50; // the API's BATCH_MAX_ITEMS default
@@ -29,6 +37,7 @@ export class BadgeSession {
   }
 
   start() {
+    if (!badgeModule) return loadBadges().then(() => (this.signal.aborted ? null : this.start()));
     const observer = new MutationObserver((mutations) => {
       if (mutations.every(ownMutation)) return;
       this.schedule();
@@ -69,15 +78,15 @@ export class BadgeSession {
       const key = cardKey(fields);
       let host = this.badges.get(card);
       if (!host || !host.isConnected) {
-        host = createBadge();
+        host = badgeModule.createBadge();
         try {
-          placeBadge(host, badgeSlot(this.adapter, card));
+          badgeModule.placeBadge(host, badgeSlot(this.adapter, card));
         } catch {
           continue; // a card we can't write into stays as the page made it
         }
         this.badges.set(card, host);
       }
-      const fresh = assignBadge(host, key, fields); // false: already showing this listing
+      const fresh = badgeModule.assignBadge(host, key, fields); // false: already showing this listing
       const answer = this.answers.get(key);
       if (answer && !(answer.retryAt && answer.retryAt < Date.now())) {
         if (fresh) this.render(host, answer);
@@ -95,8 +104,8 @@ export class BadgeSession {
   }
 
   render(host, answer) {
-    if (answer.estimate) showEstimate(host, answer.estimate);
-    else showError(host, answer.error);
+    if (answer.estimate) badgeModule.showEstimate(host, answer.estimate);
+    else badgeModule.showError(host, answer.error);
   }
 
   /** One batch request per page of cards (split only past the API's batch limit). */
@@ -128,7 +137,7 @@ export class BadgeSession {
       }
       this.answers.set(key, answer);
       // only badges that still show this listing take the answer: never a stale one
-      for (const host of this.badges.values()) if (badgeKey(host) === key) this.render(host, answer);
+      for (const host of this.badges.values()) if (badgeModule.badgeKey(host) === key) this.render(host, answer);
     });
   }
 }
@@ -177,16 +186,17 @@ async function follow() {
 /** Entry point of the loader: start, and follow URL changes that do not load a page. */
 export function start() {
   follow();
-  // History API navigations fire no event a content script can hear everywhere; a cheap
-  // check on DOM changes and on popstate/navigation catches them.
+  // Pages that change their URL without loading (history.pushState): the Navigation API's
+  // currententrychange hears them where there is one; elsewhere a cheap check on DOM changes.
   const check = () => {
     if (location.href !== sessionUrl) follow();
   };
   window.addEventListener('popstate', check);
   if (window.navigation && typeof window.navigation.addEventListener === 'function') {
-    window.navigation.addEventListener('navigatesuccess', check);
+    window.navigation.addEventListener('currententrychange', check);
+  } else {
+    new MutationObserver(check).observe(document.documentElement, { childList: true, subtree: true });
   }
-  new MutationObserver(check).observe(document.documentElement, { childList: true, subtree: true });
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && (changes.badges || changes.profile || changes.apiBaseUrl)) {
       if (session) session.stop();

@@ -28,7 +28,8 @@ export function snap(url) {
 
 // A badge session whose requests wait in window.__walAsked until the test answers them.
 export async function startSession(url) {
-  const { BadgeSession } = await import('/src/content/main.js');
+  const { BadgeSession, loadBadges } = await import('/src/content/main.js');
+  await loadBadges();
   const { adapterFor: find } = await import('/src/adapters/index.js');
   window.__walAsked = [];
   const send = (message) => new Promise((resolve) => window.__walAsked.push({ message, resolve }));
