@@ -210,8 +210,10 @@ ATTENDEES = [
         "executives",
         "executives",
         0.25,
-        r"\b(?:cto|ceo|cfo|coo|cio|cmo|cpo|chief \w+ officers?|vps?|vice presidents?|heads of"
-        r"|head of|directors?|partners?|principals?|superintendents?|executives?|chiefs?)\b",
+        r"\b(?:ctos?|ceos?|cfos?|coos?|cios?|cmos?|cpos?|chief \w+ officers?|vps?"
+        r"|vice presidents?|heads of|head of|directors?|partners?|principals?|superintendents?"
+        r"|executives?|chiefs?"
+        r"|(?:engineering|product|design|general) managers?)\b",
     ),
     ("speakers", "speakers", 0.15, r"\bspeakers?\b|\btalks? (?:from|by)\b|\bpanelists?\b"),
     ("mentors", "mentors", 0.2, r"\bmentors?\b|\bcoaches\b"),
@@ -386,14 +388,15 @@ INDUSTRY_ALIASES = {
 # Seniority ladder, in order.
 SENIORITY = ("intern", "entry", "mid", "senior", "lead", "executive")
 
-# Words that say an event is meant for people at a given level.
+# Phrases that say whom an event or listing is for, by level (not who speaks or attends).
 LEVEL_WORDS = {
-    "intern": r"\bintern(?:s|ships?)?\b|\bstudents?\b|\bco-?ops?\b",
-    "entry": r"\bentry[- ]level\b|\bjunior\b|\bgraduates?\b|\bapprentice\w*\b|\bearly[- ]career\b",
-    "senior": r"\bsenior\b|\bexperienced\b",
-    "lead": r"\b(?:team )?leads\b|(?<!hiring )\bmanagers\b|\bprincipals?\b",
-    # Plural: an audience of executives, not one executive on stage.
-    "executive": r"\bexecutives\b|\bc-suite\b|\b(?:cfo|ceo|cto|coo)s\b|\bchiefs\b",
+    "intern": r"\bfor (?:\w+ ){0,3}?(?:students|interns|undergrad\w*)\b|\binternships?\b"
+    r"|\bco-?op (?:students|roles|positions)\b",
+    "entry": r"\bentry[- ]level\b|\bearly[- ]career\b|\bnew grad\w*\b"
+    r"|\bjunior (?:roles|positions)\b|\bapprentice(?:s|ships?)\b",
+    "senior": r"\bfor (?:\w+ ){0,3}?(?:senior|experienced) \w+",
+    "executive": r"\bfor (?:\w+ ){0,3}?(?:executives|chiefs|c-suite|cfos|ceos|ctos|founders)\b"
+    r"|\bc-suite\b|\bexecutives? only\b",
 }
 
 # Event kinds, for judging a ticket price against what such events usually cost (USD).

@@ -306,7 +306,7 @@ def other_openings(ctx: Ctx) -> Lens:
             f"Recruiters attend{f' from {n} organizations' if n else ''}",
             recruiters["evidence"],
         )
-    lens.gate = 0.35 + 0.65 * max(relevance(ctx), mention)
+    lens.gate = 0.15 + 0.85 * max(relevance(ctx), mention)
     if ctx.rel.get("level_mismatch"):
         lens.gate *= 0.4  # openings for students are not doors for an executive
     return lens

@@ -80,9 +80,13 @@ def role_words(text: str) -> list[str]:
 def stem(word: str) -> str:
     """Strip common English endings so 'banking' meets 'bank' and 'engineers' 'engineer'."""
     w = word.lower()
-    for end in ("ing", "ers", "er", "es", "s", "al", "ical"):
-        if len(w) > len(end) + 3 and w.endswith(end):
-            return w[: -len(end)]
+    for _ in range(2):  # "engineering" → "engineer" → "engine", as "engineers" does
+        for end in ("ing", "ers", "er", "es", "s", "al", "ical"):
+            if len(w) > len(end) + 3 and w.endswith(end):
+                w = w[: -len(end)]
+                break
+        else:
+            break
     return w
 
 
