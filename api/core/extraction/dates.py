@@ -15,8 +15,12 @@ def as_iso(moment: dt.datetime | dt.date) -> str:
     return moment.isoformat()
 
 
-def iso_date(value: object) -> str | None:
-    """Return ``value`` as an ISO-8601 string, or None when it is not a date."""
+def iso_date(value: object, any_language: bool = False) -> str | None:
+    """Return ``value`` as an ISO-8601 string, or None when it is not a date.
+
+    ``any_language`` lets prose dates in other languages ("9. Dezember 2024") through
+    dateparser, which is slow, so only after the fast readers fail.
+    """
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str) and v.strip()), None)
     if isinstance(value, dt.datetime | dt.date):
@@ -37,7 +41,25 @@ def iso_date(value: object) -> str | None:
         return as_iso(parser.isoparse(text))
     except (ValueError, OverflowError):
         pass
-    return _parse_loose(text)
+    loose = _parse_loose(text)
+    if loose or not any_language or not re.search(r"[^\W\d_]{3}", text):
+        return loose
+    return _parse_any_language(text)
+
+
+def _parse_any_language(text: str) -> str | None:
+    """Parse a date written in any language dateparser knows; day, month and year required."""
+    import dateparser
+
+    try:
+        moment = dateparser.parse(text, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return None
+    if moment is None:
+        return None
+    if re.search(r"\d[:h.]\d\d|\d\s?[ap]\.?m", text, re.I):
+        return moment.isoformat()
+    return moment.date().isoformat()
 
 
 def _parse_loose(text: str) -> str | None:

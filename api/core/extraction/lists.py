@@ -21,7 +21,8 @@ def first_moment(text: str) -> str | None:
         candidates = [f"{written} {time.group(0)}"] if time else []
         candidates.append(written)
         for candidate in candidates:
-            moment = iso_date(re.sub(r"(\d)\.(\d\d)\s*(?=[ap]m)", r"\1:\2", candidate))
+            written_time = re.sub(r"(\d)\.(\d\d)\s*(?=[ap]m)", r"\1:\2", candidate)
+            moment = iso_date(written_time, any_language=True)
             if moment:
                 return moment
     return None

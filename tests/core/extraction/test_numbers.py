@@ -75,3 +75,12 @@ def test_remote_and_hybrid_flags(title, place, text, expected):
 )
 def test_dates_as_iso_strings_that_keep_their_offsets(written, expected):
     assert iso_date(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("9. Dezember 2024 19:00", "2024-12-09T19:00:00"), ("4 de febrero de 2016", "2016-02-04"),
+     ("02.11.2022", "2022-11-02"), ("Sat Sep 14", None)],
+)  # fmt: skip
+def test_prose_dates_in_other_languages(written, expected):
+    assert iso_date(written, any_language=True) == expected
