@@ -26,182 +26,36 @@ def skill_key(text: str) -> str:
 
 # Words around an everyday-word name that show it is meant as a skill, or is not.
 _CUES_BEFORE = frozenset(
-    {
-        "in",
-        "using",
-        "with",
-        "use",
-        "of",
-        "experience",
-        "experienced",
-        "knowledge",
-        "proficiency",
-        "proficient",
-        "fluent",
-        "fluency",
-        "expertise",
-        "expert",
-        "familiarity",
-        "familiar",
-        "skills",
-        "skill",
-        "languages",
-        "language",
-        "stack",
-        "including",
-        "like",
-        "such",
-        "as",
-        "e.g",
-        "ie",
-        "i.e",
-        "written",
-        "tools",
-        "technologies",
-        "frameworks",
-        "ehr",
-        "emr",
-        "advanced",
-        "strong",
-        "solid",
-        "modern",
-        "write",
-        "writing",
-        "programming",
-        "learn",
-        "learning",
-        "about",
-        "intro",
-        "introduction",
-        "workshop",
-        "build",
-        "building",
-    }
+    """
+    in using with use of experience experienced knowledge proficiency proficient fluent
+    fluency expertise expert familiarity familiar skills skill languages language stack
+    including like such as e.g ie i.e written tools technologies frameworks ehr emr advanced
+    strong solid modern write writing programming learn learning about intro introduction
+    workshop build building on talk talks session sessions course tutorial
+    """.split()
 )
 _CUES_AFTER = frozenset(
-    {
-        "programming",
-        "language",
-        "developer",
-        "developers",
-        "engineer",
-        "engineers",
-        "code",
-        "codebase",
-        "services",
-        "service",
-        "scripts",
-        "scripting",
-        "skills",
-        "experience",
-        "spreadsheets",
-        "macros",
-        "pivot",
-        "formulas",
-        "workbooks",
-        "notebooks",
-        "jobs",
-        "clusters",
-        "cluster",
-        "modules",
-        "applications",
-        "apps",
-        "sdk",
-        "api",
-        "apis",
-        "microservices",
-        "backend",
-        "backends",
-        "ehr",
-        "emr",
-        "charting",
-        "certification",
-        "certified",
-        "library",
-        "libraries",
-        "framework",
-        "packages",
-        "package",
-        "users",
-    }
+    """
+    programming language developer developers engineer engineers code codebase services
+    service scripts scripting skills experience spreadsheets macros pivot formulas workbooks
+    notebooks jobs clusters cluster modules applications apps sdk api apis microservices
+    backend backends ehr emr charting certification certified library libraries framework
+    packages package users meetup meetups conference workshop workshops bootcamp course
+    tutorial hackathon community programmers
+    """.split()
 )
 _NEGATIVE_AFTER = frozenset(
-    {
-        "at",
-        "to",
-        "the",
-        "a",
-        "an",
-        "your",
-        "our",
-        "their",
-        "his",
-        "her",
-        "its",
-        "my",
-        "beyond",
-        "above",
-        "ahead",
-        "out",
-        "up",
-        "down",
-        "over",
-        "through",
-        "back",
-        "away",
-        "forward",
-        "into",
-        "further",
-        "far",
-        "well",
-        "is",
-        "are",
-        "was",
-        "will",
-        "team",
-    }
+    """
+    at to the a an your our their his her its my beyond above ahead out up down over through
+    back away forward into further far well is are was will team
+    """.split()
 )
 _NEGATIVE_BEFORE = frozenset(
-    {
-        "to",
-        "will",
-        "can",
-        "must",
-        "we",
-        "you",
-        "they",
-        "i",
-        "lets",
-        "let",
-        "dont",
-        "should",
-        "could",
-        "would",
-        "class",
-        "grade",
-        "vitamin",
-        "type",
-        "plan",
-        "section",
-        "part",
-        "option",
-        "tier",
-        "level",
-        "division",
-        "hepatitis",
-        "size",
-        "letter",
-        "mr",
-        "ms",
-        "dr",
-        "the",
-        "a",
-        "an",
-        "team",
-        "our",
-        "your",
-        "my",
-    }
+    """
+    to will can must we you they i lets let dont should could would class grade vitamin type
+    plan section part option tier level division hepatitis size letter mr ms dr the a an
+    team our your my
+    """.split()
 )
 _CONTEXT_CHARS = 80
 
@@ -347,7 +201,7 @@ def _judge(text, toks, lowered, sure, doubtful) -> list[tuple[int, int, int]]:
             continue
         nxt = lowered[i + n] if i + n < len(lowered) else ""
         prev = lowered[i - 1] if i else ""
-        if nxt in _NEGATIVE_AFTER or prev in _NEGATIVE_BEFORE:
+        if nxt in _NEGATIVE_AFTER or (prev in _NEGATIVE_BEFORE and nxt not in _CUES_AFTER):
             continue
         cued = nxt in _CUES_AFTER or any(w in _CUES_BEFORE for w in lowered[max(0, i - 3) : i])
         candidates.append((start, end, idx, cued, _starts_sentence(text, start)))

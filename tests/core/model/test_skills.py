@@ -47,6 +47,9 @@ def test_finds_methods_that_onet_lists_no_product_for():
         "Our R&D team is growing.",
         "We go further together.",
         "Pick a word that describes you.",
+        "Class C license required.",
+        "Go on and on about it.",
+        "Spring Tech Career Fair",
     ],
 )
 def test_everyday_words_are_not_skills(text):
@@ -67,6 +70,10 @@ def test_everyday_word_names_count_where_skills_are_discussed():
     assert "Go" in find_skills("Services are written in Go.")
     assert {"C", "C++", "C#"} <= set(find_skills("Firmware in C and C++, tooling in C#."))
     assert "R" in find_skills("Modeling in R or Python.")
+    assert find_skills("Boston Go Meetup") == ["Go"]
+    assert find_skills("Two talks on Go in production, then pizza.") == ["Go"]
+    assert find_skills("An intro to the Go programming language") == ["Go"]
+    assert find_skills("Excel Workshop for Beginners") == ["Excel"]
 
 
 def test_skills_across_fields():
