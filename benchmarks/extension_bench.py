@@ -38,32 +38,51 @@ def results_page(cards: int = 100) -> str:
     """A LinkedIn guest search page with `cards` cards in LinkedIn's real card markup."""
     items = []
     for i in range(cards):
-        items.append(f"""<li><div class="base-card relative w-full base-card--link base-search-card job-search-card"
- data-entity-urn="urn:li:jobPosting:{4100000000 + i}" data-row="{i}">
- <a class="base-card__full-link absolute" href="https://www.linkedin.com/jobs/view/engineer-{i}-at-company-{i}-{4100000000 + i}?position={i}">
- <span class="sr-only">Software Engineer {i}</span></a>
- <div class="search-entity-media"><img class="artdeco-entity-image" alt=""></div>
- <div class="base-search-card__info"><h3 class="base-search-card__title">Software Engineer {i}</h3>
- <h4 class="base-search-card__subtitle"><a class="hidden-nested-link" href="https://www.linkedin.com/company/c{i}">Company {i}</a></h4>
- <div class="base-search-card__metadata"><span class="job-search-card__location">Boston, MA</span>
- <div class="job-posting-benefits text-sm"><span class="job-posting-benefits__text">Actively Hiring</span></div>
- <time class="job-search-card__listdate" datetime="2031-01-{1 + i % 28:02d}">{i % 7} days ago</time></div></div>
- </div></li>""")
-    style = ("body{font:14px sans-serif;margin:0} ul{list-style:none;margin:0;padding:0 24px;width:560px}"
-             " li{border-bottom:1px solid #ddd;padding:8px 0} .base-card{position:relative}"
-             " .base-card__full-link{position:absolute;inset:0;z-index:2} h3,h4{margin:2px 0;font-size:15px}")
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>Engineer jobs in Boston</title>"
-            f"<style>{style}</style></head><body><main><ul class='jobs-search__results-list'>"
-            f"{''.join(items)}</ul></main></body></html>")
+        job = 4100000000 + i
+        view = f"https://www.linkedin.com/jobs/view/engineer-{i}-at-company-{i}-{job}?position={i}"
+        items.append(
+            "<li><div class='base-card relative w-full base-card--link base-search-card"
+            f" job-search-card' data-entity-urn='urn:li:jobPosting:{job}' data-row='{i}'>"
+            f"<a class='base-card__full-link absolute' href='{view}'>"
+            f"<span class='sr-only'>Software Engineer {i}</span></a>"
+            "<div class='search-entity-media'><img class='artdeco-entity-image' alt=''></div>"
+            "<div class='base-search-card__info'>"
+            f"<h3 class='base-search-card__title'>Software Engineer {i}</h3>"
+            "<h4 class='base-search-card__subtitle'><a class='hidden-nested-link'"
+            f" href='https://www.linkedin.com/company/c{i}'>Company {i}</a></h4>"
+            "<div class='base-search-card__metadata'>"
+            "<span class='job-search-card__location'>Boston, MA</span>"
+            "<div class='job-posting-benefits text-sm'>"
+            "<span class='job-posting-benefits__text'>Actively Hiring</span></div>"
+            f"<time class='job-search-card__listdate' datetime='2031-01-{1 + i % 28:02d}'>"
+            f"{i % 7} days ago</time></div></div></div></li>"
+        )
+    style = (
+        "body{font:14px sans-serif;margin:0}"
+        " ul{list-style:none;margin:0;padding:0 24px;width:560px}"
+        " li{border-bottom:1px solid #ddd;padding:8px 0} .base-card{position:relative}"
+        " .base-card__full-link{position:absolute;inset:0;z-index:2}"
+        " h3,h4{margin:2px 0;font-size:15px}"
+    )
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>Engineer jobs in Boston</title>"
+        f"<style>{style}</style></head><body><main><ul class='jobs-search__results-list'>"
+        f"{''.join(items)}</ul></main></body></html>"
+    )
 
 
 def plain_page() -> str:
     """A job posting page that is no results page (LinkedIn guest job view, no cards)."""
-    paragraphs = "".join(f"<p>Paragraph {i}: we build payment systems in Python and Postgres; "
-                         f"responsibilities, requirements and benefits follow.</p>" for i in range(200))
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>Senior Backend Engineer</title></head>"
-            f"<body><main><h1>Senior Backend Engineer</h1><div class='description__text'>{paragraphs}</div>"
-            f"</main></body></html>")
+    paragraphs = "".join(
+        f"<p>Paragraph {i}: we build payment systems in Python and Postgres; "
+        f"responsibilities, requirements and benefits follow.</p>"
+        for i in range(200)
+    )
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'>"
+        "<title>Senior Backend Engineer</title></head><body><main><h1>Senior Backend Engineer</h1>"
+        f"<div class='description__text'>{paragraphs}</div></main></body></html>"
+    )
 
 
 SCAN = """async ([base, url]) => {
@@ -108,10 +127,19 @@ def trace_extension_time(context, page, url: str, settle_ms: int = 1500) -> floa
     events, done = [], []
     session.on("Tracing.dataCollected", lambda params: events.extend(params["value"]))
     session.on("Tracing.tracingComplete", lambda params: done.append(True))
-    session.send("Tracing.start", {
-        "transferMode": "ReportEvents",
-        "traceConfig": {"includedCategories": ["devtools.timeline", "v8", "disabled-by-default-devtools.timeline"]},
-    })
+    session.send(
+        "Tracing.start",
+        {
+            "transferMode": "ReportEvents",
+            "traceConfig": {
+                "includedCategories": [
+                    "devtools.timeline",
+                    "v8",
+                    "disabled-by-default-devtools.timeline",
+                ]
+            },
+        },
+    )
     page.goto(url)
     page.wait_for_timeout(settle_ms)
     session.send("Tracing.end")
@@ -119,9 +147,13 @@ def trace_extension_time(context, page, url: str, settle_ms: int = 1500) -> floa
     while not done and time.monotonic() < deadline:
         page.wait_for_timeout(50)
     session.detach()
-    main_threads = {(e["pid"], e["tid"]) for e in events
-                    if e.get("ph") == "M" and e.get("name") == "thread_name"
-                    and e.get("args", {}).get("name") == "CrRendererMain"}
+    main_threads = {
+        (e["pid"], e["tid"])
+        for e in events
+        if e.get("ph") == "M"
+        and e.get("name") == "thread_name"
+        and e.get("args", {}).get("name") == "CrRendererMain"
+    }
     spans = []
     for event in events:
         if event.get("ph") != "X" or (event["pid"], event["tid"]) not in main_threads:
@@ -144,7 +176,11 @@ def bench_with_extension(playwright, runs: int) -> dict:
     sites.add(PLAIN_URL, plain_page())
     sites.add(RESULTS_URL, results_page(100))
     context = launch_with_extension(playwright, folder / "profile", sites.port)
-    worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+    worker = (
+        context.service_workers[0]
+        if context.service_workers
+        else context.wait_for_event("serviceworker")
+    )
     # an API address nobody listens on: badges stop at 'pending', the page's work is what is left
     worker.evaluate("() => chrome.storage.local.set({apiBaseUrl: 'http://127.0.0.1:9'})")
     figures = {"plain": [], "results": []}
@@ -165,7 +201,9 @@ def bench_with_extension(playwright, runs: int) -> dict:
 def summary(values: list[float]) -> str:
     values = sorted(values)
     p95 = values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
-    return f"median {statistics.median(values):6.2f} ms   p95 {p95:6.2f} ms   max {values[-1]:6.2f} ms"
+    return (
+        f"median {statistics.median(values):6.2f} ms   p95 {p95:6.2f} ms   max {values[-1]:6.2f} ms"
+    )
 
 
 def main():
