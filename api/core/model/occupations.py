@@ -1,13 +1,29 @@
 """Job titles to O*NET occupations, how near two occupations are, and seniority.
 
-Backed by the shipped index (see ``_index.py``); everything here is pure and fast
-after the index has been loaded once.
+Public interface::
+
+    match_title(title) -> {"code", "title", "major", "family", "minor", "broad",
+                           "job_zone", "confidence"} | None
+        the best O*NET occupation for a job title or a target role; confidence is 1
+        for a known title, about 0.9 for one with seniority or schedule words around
+        it, lower for a guess from shared words (0.5 at most when only the head noun,
+        "consultant", is shared)
+    similarity(code_a, code_b) -> float in [0, 1]
+        1 same; 0.8/0.65/0.5 O*NET related tiers (Primary-Short/Long/Supplemental);
+        0.85/0.6/0.4/0.2 same SOC detailed/broad/minor/major group; about 0.45 for a
+        Primary-Short relation of a Primary-Short relation; else 0
+    seniority_of(title) -> "intern"|"entry"|"mid"|"senior"|"lead"|"executive"|None
+    technologies_of(code) -> [skill name]   canonical names, hot/in-demand first, <= 40
+    describe(code) -> the same dict as match_title, for a known code
+
+Backed by the shipped index (see ``_index.py``), loaded once on first use.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import threading
 from functools import lru_cache
 from typing import Any
 
@@ -51,62 +67,32 @@ _STOPWORDS = frozenset({"of", "and", "the", "for", "in", "a", "an", "to", "with"
 # written before the role ("Senior Engineer") or after it ("Engineer II", "... Intern");
 # in the middle such words belong to the role ("Chief of Staff", "Head Start Teacher").
 _LEADING_QUALIFIERS = frozenset(
-    {
-        "senior",
-        "junior",
-        "staff",
-        "principal",
-        "lead",
-        "head",
-        "intern",
-        "trainee",
-        "entry",
-        "level",
-        "mid",
-        "experienced",
-        "associate",
-        "new",
-        "grad",
-        "graduate",
-    }
+    """
+    senior junior staff principal lead head intern trainee entry level mid experienced
+    associate new grad graduate
+    """.split()
 )
 _TRAILING_QUALIFIERS = frozenset(
     {"i", "ii", "iii", "iv", "1", "2", "3", "4", "intern", "internship", "trainee", "level"}
 )
 _SCHEDULE_WORDS = frozenset(
-    {
-        "remote",
-        "hybrid",
-        "onsite",
-        "contract",
-        "temporary",
-        "temp",
-        "part",
-        "full",
-        "time",
-        "night",
-        "shift",
-        "weekend",
-        "day",
-        "evening",
-        "overnight",
-        "seasonal",
-        "summer",
-        "fall",
-        "spring",
-        "winter",
-        "urgent",
-        "hiring",
-        "1st",
-        "2nd",
-        "3rd",
-    }
+    """
+    remote hybrid onsite contract temporary temp night shift weekend evening overnight
+    seasonal summer winter urgent hiring 1st 2nd 3rd
+    """.split()
 )
+_SCHEDULE_PAIRS = {("part", "time"), ("full", "time"), ("day", "shift")}
 
 
 def strip_qualifiers(words: list[str]) -> list[str]:
     """The words of a title that name the role, without seniority or schedule."""
-    words = [w for w in words if w not in _SCHEDULE_WORDS]
+    kept: list[str] = []
+    for w in words:
+        if kept and (kept[-1], w) in _SCHEDULE_PAIRS:
+            kept.pop()
+        elif w not in _SCHEDULE_WORDS:
+            kept.append(w)
+    words = kept
     start, end = 0, len(words)
     while start < end and words[start] in _LEADING_QUALIFIERS:
         start += 1
@@ -194,12 +180,15 @@ class _Occupations:
 _TIER_VALUES = (0.8, 0.65, 0.5)  # Primary-Short, Primary-Long, Supplemental
 _TWO_HOPS = 0.75  # two Primary-Short steps: about 0.45
 _occupations: _Occupations | None = None
+_lock = threading.Lock()
 
 
 def _data() -> _Occupations:
     global _occupations
     if _occupations is None:
-        _occupations = _Occupations(_index.load())
+        with _lock:
+            if _occupations is None:
+                _occupations = _Occupations(_index.load())
     return _occupations
 
 
@@ -367,26 +356,10 @@ def technologies_of(code: str) -> list[str]:
 
 _SENIORITY_TOKEN_RE = re.compile(r"[a-z0-9]+")
 _EXECUTIVE = frozenset(
-    {
-        "chief",
-        "ceo",
-        "cto",
-        "cfo",
-        "coo",
-        "cio",
-        "cmo",
-        "cpo",
-        "ciso",
-        "cdo",
-        "cro",
-        "vp",
-        "svp",
-        "evp",
-        "avp",
-        "president",
-        "founder",
-        "cofounder",
-    }
+    """
+    chief ceo cto cfo coo cio cmo cpo ciso cdo cro vp svp evp avp president founder
+    cofounder
+    """.split()
 )
 _INTERN = frozenset({"intern", "internship", "interns", "coop", "trainee", "placement"})
 _LEAD = frozenset({"lead", "principal", "head", "director", "distinguished"})
@@ -395,31 +368,11 @@ _ENTRY = frozenset({"junior", "jr", "entry", "graduate", "grad", "apprentice", "
 _MID = frozenset({"mid", "intermediate", "ii"})
 # "Staff" is a level only for these kinds of work ("Staff Engineer", not "Staff Nurse").
 _STAFF_LEVEL_NEXT = frozenset(
-    {
-        "engineer",
-        "software",
-        "data",
-        "developer",
-        "scientist",
-        "designer",
-        "architect",
-        "product",
-        "research",
-        "researcher",
-        "machine",
-        "ml",
-        "security",
-        "frontend",
-        "backend",
-        "site",
-        "infrastructure",
-        "platform",
-        "applied",
-        "analytics",
-        "systems",
-        "mobile",
-        "ux",
-    }
+    """
+    engineer software data developer scientist designer architect product research
+    researcher machine ml security frontend backend site infrastructure platform applied
+    analytics systems mobile ux
+    """.split()
 )
 _ROLE_AFTER_ASSOCIATE_TOP = frozenset(
     {"director", "vp", "vice", "principal", "partner", "dean", "professor"}

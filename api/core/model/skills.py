@@ -1,5 +1,15 @@
 """Skills: find them in free text, name them one way, and say how near two are.
 
+Public interface::
+
+    find_skills(text) -> [canonical name]    in order of first mention, each once
+    canonical(name) -> str                   "postgres" -> "PostgreSQL"; unknown names
+                                             come back trimmed and lowercased
+    similarity(a, b) -> float in [0, 1]      1 same; neighbours by co-occurrence in
+                                             O*NET occupations, UNSPSC commodity (0.5) or
+                                             class (0.35), curated group (0.45) or near (0.65)
+    nearest(skill, candidates) -> float      the best similarity to any candidate
+
 Canonical names come from the shipped index (O*NET Technology Skills with vendor
 prefixes dropped, plus the curated methods and trade skills of
 ``scripts/skill_terms.toml``). Names that are also everyday words ("Go", "Excel",
@@ -10,6 +20,7 @@ them is talking about skills.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -86,12 +97,15 @@ class _Skills:
 
 
 _skills: _Skills | None = None
+_lock = threading.Lock()
 
 
 def _data() -> _Skills:
     global _skills
     if _skills is None:
-        _skills = _Skills(_index.load())
+        with _lock:
+            if _skills is None:
+                _skills = _Skills(_index.load())
     return _skills
 
 
