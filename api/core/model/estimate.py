@@ -42,7 +42,7 @@ def estimate(
     _apply_goals(found, me["goals"])
     ranked = sorted(
         found.values(),
-        key=lambda lens: (-round(lens.score(), 4), lens_lib.LENS_ORDER.index(lens.id)),
+        key=lambda lens: (-round(lens.score(), 3), lens_lib.LENS_ORDER.index(lens.id)),
     )
     lens_out = [
         {
