@@ -6,6 +6,10 @@ import datetime as dt
 import re
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WORD = re.compile(r"[^\W\d_]{3}")
+# The languages of the pages we meet; naming them spares dateparser loading every locale.
+LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "cs", "pl", "sv", "da"]
 _SENTINEL_A = dt.datetime(1900, 1, 1, 0, 0)
 _SENTINEL_B = dt.datetime(1904, 2, 2, 1, 1)
 
@@ -42,7 +46,8 @@ def iso_date(value: object, any_language: bool = False) -> str | None:
     except (ValueError, OverflowError):
         pass
     loose = _parse_loose(text)
-    if loose or not any_language or not re.search(r"[^\W\d_]{3}", text):
+    # dateparser is only worth its cost when a year is there and a word may be a month.
+    if loose or not any_language or not (_YEAR.search(text) and _WORD.search(text)):
         return loose
     return _parse_any_language(text)
 
@@ -52,7 +57,8 @@ def _parse_any_language(text: str) -> str | None:
     import dateparser
 
     try:
-        moment = dateparser.parse(text, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+        moment = dateparser.parse(text, languages=LANGUAGES,
+                                  settings={"REQUIRE_PARTS": ["day", "month", "year"]})  # fmt: skip
     except (ValueError, OverflowError, TypeError, AttributeError):
         return None
     if moment is None:

@@ -105,7 +105,7 @@ def evaluate(directory: str) -> dict[str, Any]:
             result = read_page({"url": url, "html": html})
         except PageError as error:
             result = {"page_kind": "other", "opportunities": [], "error": str(error)}
-        timings.append(time.perf_counter() - started)
+        timings.append((time.perf_counter() - started, f"{path.parent.name}/{path.name}"))
         got = result["page_kind"]
         confusion[truth][got] += 1
         name = f"{path.parent.name}/{path.name}"
@@ -155,9 +155,12 @@ def evaluate(directory: str) -> dict[str, Any]:
         "list_titles": list_titles,
         "mistakes": mistakes,
         "field_mistakes": field_mistakes,
-        "seconds": {"total": sum(timings),
-                    "median": statistics.median(timings) if timings else 0.0,
-                    "max": max(timings, default=0.0)},  # fmt: skip
+        "seconds": {
+            "total": sum(t for t, _ in timings),
+            "median": statistics.median(t for t, _ in timings) if timings else 0.0,
+            "max": max(timings, default=(0.0, None))[0],
+            "slowest": max(timings, default=(0.0, None))[1],
+        },
     }
 
 
@@ -184,7 +187,7 @@ def format_report(report: dict[str, Any]) -> str:
                  f" {_percent(titles['recall'])}  (marked-up items found on list pages)")
     seconds = report["seconds"]
     lines += ["", f"Time: {seconds['total']:.2f}s in all, median {seconds['median'] * 1000:.0f} ms,"
-                  f" slowest {seconds['max'] * 1000:.0f} ms a page"]  # fmt: skip
+                  f" slowest {seconds['max'] * 1000:.0f} ms ({seconds['slowest']})"]  # fmt: skip
     if report["mistakes"]:
         lines += ["", "Kind mistakes"]
         lines += [f"  {m['page']}: read as {m['got']}" for m in report["mistakes"]]
