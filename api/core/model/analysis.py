@@ -244,15 +244,19 @@ def _formats(opportunity, lines):
     mode = opportunity.get("attendance_mode")
     ids = {f["id"] for f in out}
     crowd = opportunity.get("capacity") or (opportunity.get("counts") or {}).get("attendees") or 0
-    days = (_duration(opportunity, None) or {}).get("days") or 1
-    if (
-        "conference" not in ids
-        and ids & {"talk", "workshop", "panel"}
-        and (crowd >= 1000 or days >= 2)
-    ):
-        # Many sessions over days, or thousands of people: a conference whatever it calls itself.
+    span = _duration(opportunity, None) or {}
+    days, hours = span.get("days") or 1, span.get("hours") or 0
+    talks = bool(ids & {"talk", "panel"}) and (crowd >= 300 or hours >= 6 or days >= 2)
+    sessions = "workshop" in ids and (crowd >= 1000 or days >= 2)
+    if "conference" not in ids and (talks or sessions):
+        # A day of talks for hundreds, or days of sessions: a conference whatever it is called.
         cue = next(c for c in _FORMATS if c[0] == "conference")
-        basis = f"{crowd:,} attendees" if crowd >= 1000 else f"{days} days of sessions"
+        if days >= 2:
+            basis = f"{days} days of sessions"
+        elif crowd >= 300:
+            basis = f"{crowd:,} attendees"
+        else:
+            basis = f"{hours:g} hours of sessions"
         out.append({"id": "conference", "label": cue[1], "rate": cue[2], "evidence": basis})
         ids.add("conference")
     # An online event with no interactive format is a broadcast in practice.
