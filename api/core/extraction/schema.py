@@ -44,6 +44,8 @@ EMPLOYMENT = {
     "TEMP": "TEMPORARY", "INTERN": "INTERN", "INTERNSHIP": "INTERN", "VOLUNTEER": "VOLUNTEER",
     "PERDIEM": "PER_DIEM", "OTHER": "OTHER", "PERMANENT": "FULL_TIME",
 }  # fmt: skip
+ONLINE_WORDS = re.compile(r"\b(?:online|virtual|zoom|webinar|livestream|remote)\b", re.I)
+_RANGE = re.compile(r"(\d[\d,.\s]*)\s*(?:-|\u2013|to)\s*(\d[\d,.\s]*)")
 SPEAKER_KEYS = ("performer", "performers", "speaker", "speakers", "actor", "host", "hosts")
 
 
@@ -135,6 +137,8 @@ def read_place(value: Any, resolve=lambda v: v) -> dict[str, Any]:
         if isinstance(item, str):
             if not item.startswith(("http://", "https://")):
                 texts.append(squash(item))
+            if ONLINE_WORDS.search(item):
+                location["online"] = True
             continue
         if not isinstance(item, dict):
             continue
@@ -178,6 +182,10 @@ def read_money(value: Any, resolve=lambda v: v) -> dict[str, Any] | None:
     else:
         low = high = None
         exact = to_amount(value)
+        # "50,000 - 70,000" written as one string
+        spread = _RANGE.search(value) if isinstance(value, str) else None
+        if spread:
+            low, high = to_amount(spread.group(1).strip()), to_amount(spread.group(2).strip())
     low = low if low is not None else exact
     high = high if high is not None else exact if exact is not None else low
     if low is None and high is None:
@@ -323,6 +331,9 @@ def read_item(node: dict[str, Any], source: str, page_url: str | None = None,
         opportunity["event_type"] = types[0] if types else "Event"
         opportunity["status"] = _status(node.get("eventStatus"))
         opportunity["attendance_mode"] = _attendance(node.get("eventAttendanceMode"))
+        if opportunity["attendance_mode"] is None and location["online"]:
+            # No mode stated: a virtual location alone is online; beside a venue, mixed.
+            opportunity["attendance_mode"] = "mixed" if location["text"] else "online"
         if opportunity["status"] == "moved_online" or opportunity["attendance_mode"] in (
             "online",
             "mixed",

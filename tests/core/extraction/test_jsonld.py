@@ -196,3 +196,18 @@ def test_dev_scenario_pages_read_as_one_opportunity(case_id, page):
     (opportunity,) = result["opportunities"]
     assert opportunity["title"] == node.get("title", node.get("name"))
     assert opportunity["description"] and "<" not in opportunity["description"]
+
+
+def test_salary_written_as_one_range_string():
+    _, job = read_one(_job(baseSalary="50,000 - 70,000"))
+    assert (job["pay"]["min"], job["pay"]["max"]) == (50000.0, 70000.0)
+
+
+def test_online_location_without_a_mode_is_online_and_beside_a_venue_mixed():
+    _, online = read_one(_event(location={"@type": "VirtualLocation", "url": "https://x.org"}))
+    assert online["attendance_mode"] == "online"
+    _, mixed = read_one(_event(location=[{"@type": "VirtualLocation", "url": "https://x.org"},
+                                         {"@type": "Place", "name": "Hall"}]))  # fmt: skip
+    assert mixed["attendance_mode"] == "mixed"
+    _, written = read_one(_event(location="Online via Zoom"))
+    assert written["location"]["online"] is True
