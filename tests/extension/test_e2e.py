@@ -237,3 +237,60 @@ def test_popup_says_what_to_check_when_the_api_is_unreachable(ext, site_server, 
     text = popup.locator("main").inner_text()
     assert f"Can't reach the Worth a Look API at {dead}" in text
     assert "API address" in text
+
+
+def test_badges_start_when_a_page_becomes_a_results_page_without_loading(
+    ext, site_server, live_api
+):
+    url = "https://www.linkedin.com/jobs/view/4100000007/"
+    cards = (FIXTURES / "linkedin-logged-in-search.html").read_text()
+    body = cards[cards.index("<ul") : cards.rindex("</ul>") + 5]
+    page = open_page(ext, site_server, url, "<!doctype html><title>A job</title><main id=m></main>")
+    page.wait_for_timeout(500)
+    assert page.locator("wal-badge").count() == 0
+    # LinkedIn moves from a job to a search in place: pushState, then the list is drawn
+    page.evaluate(
+        "(html) => { history.pushState({}, '', '/jobs/search/?keywords=python');"
+        " document.getElementById('m').innerHTML = html; }",
+        body,
+    )
+    page.wait_for_function(
+        "() => document.querySelectorAll('wal-badge').length === 3 && "
+        "!document.querySelector('wal-badge[data-verdict=pending]')",
+        timeout=60000,
+    )
+    assert live_api.count("POST", "/v1/estimates/batch") == 1
+    # and back to a job: the badges go with the results page
+    page.evaluate("() => { history.pushState({}, '', '/jobs/view/4100000002/'); }")
+    page.wait_for_function(
+        "() => document.querySelectorAll('wal-badge').length === 0", timeout=10000
+    )
+
+
+def test_options_page_keeps_the_profile_in_the_apis_shape(ext):
+    options = ext.context.new_page()
+    options.goto(f"{ext.base}/src/options/options.html")
+    options.fill("input[name=target_roles]", "backend engineer, platform engineer")
+    options.fill("input[name=skills]", "python; postgres")
+    options.select_option("select[name=seniority]", "senior")
+    options.fill("input[name='min_salary.amount']", "160000")
+    options.fill("input[name='min_salary.currency']", "usd")
+    options.select_option("select[name='min_salary.period']", "YEAR")
+    options.check("input[name=goals][value=network]")
+    options.uncheck("input[name='badge:indeed']")
+    preview = json.loads(options.locator("#preview").inner_text())
+    assert preview["profile"]["skills"] == ["python", "postgres"]
+    options.click("button[type=submit]")
+    options.wait_for_function("() => document.getElementById('saved').textContent === 'Saved.'")
+    stored = ext.worker.evaluate(
+        "() => chrome.storage.local.get(['profile', 'badges', 'apiBaseUrl'])"
+    )
+    assert stored["profile"] == {
+        "target_roles": ["backend engineer", "platform engineer"],
+        "skills": ["python", "postgres"],
+        "seniority": "senior",
+        "min_salary": {"amount": 160000, "currency": "USD", "period": "YEAR"},
+        "goals": ["practice", "network"],  # practice came from the profile stored before
+    }
+    assert stored["badges"]["indeed"] is False and stored["badges"]["linkedin"] is True
+    assert stored["apiBaseUrl"].startswith("http://127.0.0.1:")
