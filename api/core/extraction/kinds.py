@@ -10,7 +10,6 @@ from .cues import (
     BYLINE,
     DATE,
     DATE_RANGE,
-    EVENT_CUES,
     EVENT_LABEL,
     EVENT_NOUNS,
     JOB_CUES,
@@ -35,14 +34,6 @@ STRONG_SUBJECTS = frozenset("Article NewsArticle BlogPosting Recipe Product Revi
 
 def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
-
-
-def same_title(a: str, b: str) -> bool:
-    """True when two titles name the same thing (one contains the other, ignoring case)."""
-    a, b = _norm(a), _norm(b)
-    if not a or not b:
-        return False
-    return a == b or (min(len(a), len(b)) >= 6 and (a in b or b in a))
 
 
 def named_by(item_title: str, page_name: str) -> bool:
@@ -78,10 +69,6 @@ class Signals:
         return text
 
     @cached_property
-    def event_cues(self) -> int:
-        return len({m.lower() for m in EVENT_CUES.findall(self.head_text)})
-
-    @cached_property
     def event_labels(self) -> int:
         return len({m.lower() for m in EVENT_LABEL.findall(self.head_text)})
 
@@ -111,6 +98,23 @@ class Signals:
         if BYLINE.search(head[:1500]):
             score -= 2
         return score
+
+    @cached_property
+    def job_page(self) -> bool:
+        """The page reads as one posting: a job title (or 'job' page) and posting sections."""
+        return self.job_cues >= 2 and (
+            self.headline_is_job_title
+            or (self.job_cues >= 5 and bool(JOB_PAGE_WORDS.search(self.evidence.headline)))
+        )
+
+    @cached_property
+    def strong_job_page(self) -> bool:
+        return self.job_page and self.job_cues >= 3 and len(self.evidence.text) >= 800
+
+    @cached_property
+    def event_page(self) -> bool:
+        """The page reads as one event; an article-like page needs more to show it."""
+        return self.dates >= 1 and self.event_score >= (5 if self.article_like else 4)
 
     @cached_property
     def many_dates(self) -> int:
@@ -189,27 +193,6 @@ class Signals:
         """True when the page's own title names this item."""
         return any(named_by(title, name) for name in self.names)
 
-    def summary(self) -> dict[str, Any]:
-        cards = self.cards
-        return {
-            "items": [(i["kind"], i["title"][:30], i["sources"].get("title")) for i in
-                      self.evidence.items[:3]],  # fmt: skip
-            "n_items": len(self.evidence.items),
-            "subjects": sorted(self.evidence.subject_types),
-            "og": self.og_type,
-            "headline": self.evidence.headline[:50],
-            "jobT": self.headline_is_job_title,
-            "job": self.job_cues,
-            "ev": self.event_cues,
-            "dates": self.dates,
-            "times": self.times,
-            "listT": self.list_title,
-            "evS": self.event_score,
-            "nd": self.many_dates,
-            "cards": (len(cards[0]), cards[1]) if cards else None,
-            "len": len(self.evidence.main_text),
-        }
-
 
 def _groups(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Items grouped by title: one event on several dates is one group."""
@@ -276,8 +259,55 @@ def _cards(signals: Signals) -> list[dict[str, Any]]:
     return [read_card(kind, card.fields(url)) for card in cards[:200]]
 
 
+def _first_card_is_the_headline(signals: Signals) -> bool:
+    """A bare results fragment: what looked like a headline is only the first card's title."""
+    cards = signals.cards
+    headline = _norm(signals.evidence.headline)
+    return bool(cards) and len(cards[0]) >= 5 and any(_norm(c.title) == headline for c in cards[0])
+
+
+def _listing_cards(signals: Signals) -> bool:
+    """Repeated cards of postings or events, on a page that is not an article."""
+    cards = signals.cards
+    if not cards or (signals.article_like and not signals.list_title):
+        return False
+    return signals.list_title or len(cards[0]) >= 5
+
+
+def _lone_job_card(signals: Signals) -> bool:
+    evidence = signals.evidence
+    if not evidence.is_fragment or signals.cards or len(evidence.text) > 2500:
+        return False
+    card = lone_card(evidence.root)
+    return card is not None and bool(JOB_TITLE.search(card.title)) and card.has_detail
+
+
+# What a page without usable markup is, as an ordered list of tests: the first that holds wins.
+PROSE_RULES = (
+    ("results fragment", _first_card_is_the_headline, "list"),
+    ("posting with its sections", lambda s: s.strong_job_page and not s.list_title, "job"),
+    ("listing cards", _listing_cards, "list"),
+    ("schedule", lambda s: s.list_title and (s.many_dates >= 3 or s.dates >= 3), "list"),
+    ("listing title", lambda s: s.list_title and not (s.article_like or s.event_page
+                                                       or s.job_page), "list"),  # fmt: skip
+    ("saved result card", _lone_job_card, "card"),
+    ("posting", lambda s: s.job_page and not s.article_like, "job"),
+    ("event", lambda s: s.event_page, "event"),
+    ("posting on an article-like page", lambda s: s.job_page, "job"),
+)
+
+
+def _read_as(kind: str, signals: Signals) -> tuple[str, list[dict[str, Any]]]:
+    evidence = signals.evidence
+    if kind == "card":
+        return "list", [read_card("job", lone_card(evidence.root).fields(evidence.url))]
+    if kind == "list":
+        return "list", _cards(signals)
+    return kind, [read_prose(kind, evidence)]
+
+
 def decide(evidence) -> tuple[str, list[dict[str, Any]]]:
-    """Return the page kind and its opportunities."""
+    """Return the page kind and its opportunities: markup first, then the page's prose."""
     signals = Signals(evidence)
     items = evidence.items
     for kind in ("job", "event"):
@@ -297,39 +327,7 @@ def decide(evidence) -> tuple[str, list[dict[str, Any]]]:
                 return page_kind, found
     if evidence.root is None and not evidence.given_text:
         return "other", []
-
-    job_page = signals.job_cues >= 2 and (
-        signals.headline_is_job_title
-        or (signals.job_cues >= 5 and JOB_PAGE_WORDS.search(evidence.headline or ""))
-    )
-    strong_job = job_page and signals.job_cues >= 3 and len(evidence.text) >= 800
-    event_page = signals.dates >= 1 and signals.event_score >= (
-        5 if signals.article_like else 4
-    )
-    cards = signals.cards
-    if cards and len(cards[0]) >= 5 and any(
-        _norm(card.title) == _norm(evidence.headline) for card in cards[0]
-    ):
-        # The "headline" is only the first card's title: a bare results fragment.
-        return "list", _cards(signals)
-    if strong_job and not signals.list_title:
-        return "job", [read_prose("job", evidence)]
-    if cards and (signals.list_title or len(cards[0]) >= 5) and not (
-        signals.article_like and not signals.list_title
-    ):
-        return "list", _cards(signals)
-    if signals.list_title and (signals.many_dates >= 3 or signals.dates >= 3):
-        return "list", _cards(signals)
-    if signals.list_title and not signals.article_like and not event_page and not job_page:
-        return "list", _cards(signals)
-    if evidence.is_fragment and not cards and len(evidence.text) <= 2500:
-        card = lone_card(evidence.root)
-        if card is not None and JOB_TITLE.search(card.title) and card.has_detail:
-            return "list", [read_card("job", card.fields(evidence.url))]
-    if job_page and not signals.article_like:
-        return "job", [read_prose("job", evidence)]
-    if event_page:
-        return "event", [read_prose("event", evidence)]
-    if job_page:
-        return "job", [read_prose("job", evidence)]
+    for _name, holds, kind in PROSE_RULES:
+        if holds(signals):
+            return _read_as(kind, signals)
     return "other", []

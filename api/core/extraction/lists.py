@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from .content import body_of, is_chrome
-from .cues import DATE, EVENT_CUES, EVENT_NOUNS, JOB_CUES, PRICE, RELATIVE_POSTED, TIME
+from .cues import DATE, EVENT_NOUNS, JOB_CUES, PRICE, RELATIVE_POSTED, TIME
 from .dates import iso_date
 from .text import squash
 
@@ -33,7 +33,6 @@ _DIGITS = re.compile(r"\d+")
 _TITLE_CLASS = re.compile(r"title|name|heading|position|job|role|summary", re.I)
 _ORG_CLASS = re.compile(r"company|employer|organi[sz]|host|brand|subtitle", re.I)
 _PLACE_CLASS = re.compile(r"location|place|venue|city|address|where", re.I)
-_DATE_CLASS = re.compile(r"date|time|when|posted|listdate", re.I)
 _GENERIC_WORDS = re.compile(
     r"\b(?:view|read|see|download)\s+(?:minutes|agenda|more|details|pdf)\b", re.I
 )
@@ -92,7 +91,6 @@ class Card:
         self.posted = bool(RELATIVE_POSTED.search(self.text))
         self.has_price = bool(PRICE.search(self.text))
         self.job_cues = len(JOB_CUES.findall(self.text))
-        self.event_cues = len(EVENT_CUES.findall(self.text))
         self.is_event_named = bool(EVENT_NOUNS.search(self.text))
         # A calendar line: a short entry that opens with its date ("02.11.2022 - Band - Venue").
         opening = DATE.match(self.text)

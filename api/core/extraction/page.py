@@ -8,8 +8,6 @@ from .errors import PageError
 from .evidence import Evidence
 from .kinds import decide
 
-MAX_TEXT_CHARS = 1_000_000
-
 
 def _check(page: Any) -> dict[str, Any]:
     if not isinstance(page, dict):
