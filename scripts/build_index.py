@@ -259,6 +259,8 @@ class SkillBuilder:
             else:
                 acronym = None
         stripped = self.strip_vendor(base)
+        if " " in stripped or (well_known and stripped.lower() in self.ambiguous):
+            forms.append(stripped)  # "Illustrator" names Adobe Illustrator, in context
         if (
             stripped != base
             and " " not in stripped

@@ -4,6 +4,7 @@ import gzip
 import importlib.util
 import json
 import os
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,14 @@ def test_build_refuses_a_folder_without_the_data(tmp_path):
     with pytest.raises(SystemExit):
         load_script().main([str(tmp_path), "--out", str(tmp_path / "x.json.gz")])
     assert not (tmp_path / "x.json.gz").exists()
+
+
+def test_curated_skill_terms_name_skills_the_index_knows():
+    terms = tomllib.loads((ROOT / "scripts" / "skill_terms.toml").read_text(encoding="utf-8"))
+    names = set(json.loads(gzip.decompress(SHIPPED.read_bytes()))["skills"]["names"])
+    for entry in terms["skill"]:
+        assert entry["name"] in names
+        for near in entry.get("near", []):
+            assert near in names, (entry["name"], near)
+    assert set(terms["canonical"].values()) <= names
+    assert set(terms["aliases"]) <= names
