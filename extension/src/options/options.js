@@ -93,6 +93,17 @@ async function check() {
     : `${(reply && reply.error && reply.error.message) || 'No answer.'} ${(reply && reply.error && reply.error.hint) || ''}`;
 }
 
+/** Firefox grants host permissions only when asked: ask for the known sites at once. */
+async function grantSites() {
+  const origins = chrome.runtime.getManifest().host_permissions || [];
+  const out = document.getElementById('granted');
+  try {
+    out.textContent = (await chrome.permissions.request({ origins })) ? 'Allowed.' : 'Not allowed.';
+  } catch (error) {
+    out.textContent = error.message;
+  }
+}
+
 async function init() {
   const settings = await getSettings();
   fillProfile(settings.profile);
@@ -103,6 +114,7 @@ async function init() {
   form.addEventListener('change', preview);
   form.addEventListener('submit', save);
   document.getElementById('check').addEventListener('click', check);
+  document.getElementById('grant').addEventListener('click', grantSites);
 }
 
 init();
