@@ -218,16 +218,18 @@ def _attendees(lines, body):
         if not hit:
             continue
         m, ev = hit
-        count = None
+        count, whose = None, None
         q = employer_count.search(ev)
         if q and cue_id == "recruiters":
             count = to_number(q.group("n"))
+            whose = q.group(0)[len(q.group("n")) :].strip().lower()  # "fintech startups"
         out.append(
             {
                 "id": cue_id,
                 "label": label,
                 "reach": reach,
                 "count": count,
+                "whose": whose,
                 "evidence": ev,
                 "match": m.group(0),
             }

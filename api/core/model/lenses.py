@@ -107,6 +107,13 @@ def _names(items, n=3) -> str:
     return ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1] if items else ""
 
 
+def _from(recruiters: dict) -> str:
+    """' from 8 fintech startups', as the page counts them; '' without a count."""
+    if not recruiters.get("count"):
+        return ""
+    return f" from {recruiters['count']} {recruiters.get('whose') or 'organizations'}"
+
+
 def _are(items) -> str:
     return "is" if len(items) == 1 else "are"
 
@@ -303,7 +310,7 @@ def other_openings(ctx: Ctx) -> Lens:
         n = recruiters.get("count") or 0
         lens.add(
             0.2 + 0.2 * _log_share(n, 15),
-            f"Recruiters attend{f' from {n} organizations' if n else ''}",
+            f"Recruiters attend{_from(recruiters)}",
             recruiters["evidence"],
         )
     lens.gate = 0.15 + 0.85 * max(relevance(ctx), mention)
@@ -562,7 +569,7 @@ def network_reach(ctx: Ctx) -> Lens:
         bonus = hit["reach"]
         if aid == "recruiters" and hit.get("count"):
             bonus += 0.15 * _log_share(hit["count"], 15)
-            who.append(f"recruiters from {hit['count']} organizations")
+            who.append(f"recruiters{_from(hit)}")
         else:
             who.append(hit["label"])
         reach += bonus
@@ -574,9 +581,12 @@ def network_reach(ctx: Ctx) -> Lens:
         )
     employers = ctx.q("employers")
     if employers and employers["value"] >= 3:
+        said = attendees.get("recruiters", {}).get("evidence") == employers["evidence"]
         lens.add(
             access * 0.25 * _log_share(employers["value"], 50),
-            f"People from {_count(employers)} organizations: ties outside your own circle",
+            None
+            if said
+            else f"People from {_count(employers)} organizations: ties outside your own circle",
             employers["evidence"],
         )
     speakers = ctx.opportunity.get("speakers") or []

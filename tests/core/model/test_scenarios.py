@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from .scenario_runner import ROOT, dev_path, failures, load
+from .scenario_runner import ROOT, dev_path, failures, load, run
 
 MORE = ROOT / "tests" / "scenarios" / "more.jsonl"
 
@@ -41,3 +41,24 @@ def test_our_scenarios_cover_fields_the_dev_set_does_not():
 @pytest.mark.parametrize("case", OURS, ids=[c["id"] for c in OURS])
 def test_our_scenario(case):
     assert failures(case) == [], case["note"]
+
+
+REQUESTS = [
+    (f"{case['id']}{side}", request)
+    for case in DEV + OURS
+    for side, request in (
+        (("a", case["a"]), ("b", case["b"])) if case["kind"] == "pair" else (("", case["request"]),)
+    )
+]
+
+
+@pytest.mark.parametrize(("name", "request_"), REQUESTS, ids=[n for n, _ in REQUESTS])
+def test_every_reason_and_cost_points_at_its_evidence(name, request_):
+    result = run(request_)
+    for lens in result["lenses"]:
+        assert lens["score"] == 0 or lens["reasons"], (name, lens["id"])
+        for reason in lens["reasons"]:
+            assert reason["text"] and reason["evidence"], (name, lens["id"], reason)
+    for cost in result["costs"]:
+        assert cost["text"] and cost["evidence"], (name, cost)
+    assert 2 <= len(result["plan"]) <= 5
