@@ -294,3 +294,26 @@ def test_options_page_keeps_the_profile_in_the_apis_shape(ext):
     }
     assert stored["badges"]["indeed"] is False and stored["badges"]["linkedin"] is True
     assert stored["apiBaseUrl"].startswith("http://127.0.0.1:")
+
+
+def test_popup_on_a_results_page_lists_its_cards_from_one_batch(ext, site_server, live_api):
+    url = "https://jobs.lever.co/fabrikam"
+    page = open_page(ext, site_server, url, (FIXTURES / "lever-board.html").read_text())
+    page.wait_for_function(
+        "() => document.querySelectorAll('wal-badge').length === 2 && "
+        "!document.querySelector('wal-badge[data-verdict=pending]')",
+        timeout=60000,
+    )
+    popup = read_popup(ext, url)
+    assert popup.evaluate("document.body.dataset.state") == "list"
+    rows = popup.locator(".cards li")
+    assert rows.count() == 2
+    assert "Site Reliability Engineer" in rows.nth(0).inner_text()
+    assert rows.nth(0).locator(".pill").inner_text().split()[0] in {
+        "Worth",
+        "Maybe",
+        "Skip",
+        "Ended",
+    }
+    assert live_api.count("POST", "/v1/estimates/batch") == 2  # the badges' and the popup's
+    assert live_api.count("POST", "/v1/estimates") == 0
