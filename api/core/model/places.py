@@ -84,21 +84,26 @@ _NOT_PLACES = frozenset(
         "flexible",
     }
 )
-_ABBR = ("st ", "ft ")
 _NOISE = re.compile(
     r"\b(greater|metropolitan|metro|bay area|area|region|downtown|city of|hq|headquarters|office)\b"
 )
 _SPLIT = re.compile(r"\s*(?:[,;|/·•]|\s-\s|\s–\s|\(|\))\s*")
 
 
+_SAINT = re.compile(r"\bst\.?\s")
+_FORT = re.compile(r"\bft\.?\s")
+_NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
+
+
 def _key(text: str) -> str:
-    if text.isascii() and text.replace(" ", "").isalpha() and text[:3].lower() not in _ABBR:
-        return " ".join(text.lower().split())
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"\bst\.?\s", "saint ", text)
-    text = re.sub(r"\bft\.?\s", "fort ", text)
-    text = re.sub(r"[^a-z0-9 ]+", " ", text.replace("'", ""))
+    """Lowercase ASCII words: "München" -> "munchen", "St. Louis" -> "saint louis"."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.lower()
+    if text.startswith(("st", "ft")) or " st" in text or " ft" in text:
+        text = _FORT.sub("fort ", _SAINT.sub("saint ", text))
+    if not text.replace(" ", "").isalnum():
+        text = _NOT_ALNUM.sub(" ", text.replace("'", ""))
     return " ".join(text.split())
 
 
