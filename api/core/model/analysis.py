@@ -28,6 +28,8 @@ _NUMBER_OPENERS = frozenset(
 # The noun a number counts, read right after the number ("40+ open roles").
 _NOUN_AFTER = {k: re.compile(rf"[ \t]+{_GAP}{v}\b", re.I) for k, v in cues.QUANTITY_NOUNS.items()}
 _EMPLOYERS = re.compile(rf"\b(?P<n>{NUMBER})[ \t]+{_GAP}{cues.QUANTITY_NOUNS['employers']}\b", re.I)
+_UNIT_AFTER = re.compile(r"\+?[ -]*(?:years?|months?|weeks?|days?|hours?|%|percent|times)\b")
+_HIRING_BEFORE = re.compile(r"\b(?:hiring|hire|adding|recruiting)\s+(?:for\s+|up to\s+)?$")
 MAX_CHARS = 30_000  # beyond this a page repeats itself; reading more costs time, not insight
 _PAY = re.compile(
     r"(?P<cur>[$£€])\s?(?P<lo>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<lk>[kK])?"
@@ -180,14 +182,24 @@ def _quantities(opportunity, lines):
         m = _NUMBER.match(lines.doc, word.start())
         if not m:
             continue
-        n = None
+        # The noun nearest the number is what it counts ("40+ roles across teams": roles).
+        nearest = None
         for key, noun in _NOUN_AFTER.items():
             after = noun.match(lines.doc, m.end())
-            if not after:
-                continue
-            n = to_number(m.group("n")) if n is None else n
-            if n and (key not in best or n > best[key][0]):
-                best[key] = (n, lines.evidence(m.start(), after.end()), m.group("n").strip())
+            if after and (nearest is None or after.end() < nearest[1]):
+                nearest = (key, after.end())
+        if _HIRING_BEFORE.search(lines.low, max(0, m.start() - 30), m.start()) and not (
+            _UNIT_AFTER.match(lines.low, m.end())
+        ):
+            # "hiring 15 engineers", "adding 200 people": whatever the noun, they are openings.
+            end = nearest[1] if nearest else m.end()
+            nearest = ("open_roles", end)
+        if not nearest:
+            continue
+        key, end = nearest
+        n = to_number(m.group("n"))
+        if n and (key not in best or n > best[key][0]):
+            best[key] = (n, lines.evidence(m.start(), end), m.group("n").strip())
     for key, (n, ev, written) in best.items():
         out[key] = {"value": n, "plus": "+" in written or " than" in written, "evidence": ev}
     counts = opportunity.get("counts") or {}

@@ -22,13 +22,14 @@ INTERVIEW_STEPS = [
     (
         "coding",
         "coding interview",
-        r"\b(?:coding|live[- ]coding|pair[- ]programming|whiteboard)"
+        r"\b(?:coding|live[- ]coding|pair[- ]programming|pairing|whiteboard)"
         r"(?:\s+(?:interview|exercise|challenge|session|test))?\b",
     ),
     (
         "take_home",
         "take-home exercise",
-        r"\btake[- ]home\b|\bhome (?:assignment|exercise)\b|\bwork (?:sample|trial)\b",
+        r"\btake[- ]home\b|\bhome (?:assignment|exercise)\b|\bwork (?:sample|trial)\b"
+        r"|\btrial (?:shift|day)\b|\bauditions?\b|\bin-tray exercise\b",
     ),
     ("group_case", "group case", r"\bgroup (?:case|exercise|interview|assessment)s?\b"),
     ("case", "case interview", r"\bcase (?:interview|study|studies|round|exercise)s?\b|\bcases\b"),
@@ -45,7 +46,17 @@ INTERVIEW_STEPS = [
         r"|\bpresent (?:to|your|a)\b.{0,40}\b(?:panel|team)\b"
         r"|\b(?:teaching|portfolio|design) (?:demo|review|presentation)\b",
     ),
-    ("behavioral", "behavioral interview", r"\bbehaviou?ral\b|\bcompetency[- ]based\b"),
+    (
+        "behavioral",
+        "behavioral interview",
+        r"\bbehaviou?ral\b|\bcompetency[- ]based\b|\bstructured interviews?\b",
+    ),
+    (
+        "onsite",
+        "final round",
+        r"\b(?:virtual )?on-?site (?:interview|loop|round)s?\b|\bfinal(?:[- ]round)? interviews?\b"
+        r"|\binterview loop\b",
+    ),
     (
         "on_the_spot",
         "on-the-spot interviews",
@@ -56,7 +67,7 @@ INTERVIEW_STEPS = [
         "assessment",
         "assessment",
         r"\b(?:skills?|aptitude|online|psychometric|written) (?:assessment|test)s?\b"
-        r"|\bassessment (?:centre|center|day)\b",
+        r"|\bassessment (?:centre|center|day)\b|\b(?:civil service|entrance|licensing) exams?\b",
     ),
     (
         "function_interview",
@@ -77,6 +88,7 @@ INTERVIEW_STEPS = [
 GENERIC_STEPS = frozenset(
     {
         "review",
+        "onsite",
         "recruiter_screen",
         "phone_screen",
         "behavioral",
@@ -128,14 +140,16 @@ EVENT_FORMATS = [
         5.0,
         r"\b(?:small|round)[- ]?(?:tables?|groups?)\b|\bbreakout (?:groups?|rooms?|sessions?)\b"
         r"|\broundtables?\b|\b(?:intimate|small) (?:gathering|dinner|breakfast|lunch)\b"
-        r"|\b(?:breakfast|dinner|lunch)\b|\brotat\w* (?:tables|seats)\b",
+        r"|\b(?:breakfast|dinner|lunch)\b|\brotat\w* (?:tables|seats)\b|\bcoffee chats?\b"
+        r"|\boffice hours\b|\bunconference\b|\bopen spaces?\b|\bcohort\b",
     ),
     (
         "mixer",
         "open networking",
         3.5,
         r"\bmixers?\b|\b(?:open )?networking\b|\bhappy hour\b|\bdrinks\b|\breception\b"
-        r"|\bmeet[- ](?:and|&)[- ]greet\b|\bmeetups?\b|\bget[- ]together\b",
+        r"|\bmeet[- ](?:and|&)[- ]greet\b|\bmeetups?\b|\bget[- ]together\b|\bopen house\b"
+        r"|\bsocial hour\b",
     ),
     (
         "workshop",
@@ -149,6 +163,7 @@ EVENT_FORMATS = [
         "talks",
         1.0,
         r"\btalks?\b|\bkeynotes?\b|\blectures?\b|\bfireside\b|\bpresentations?\b|\bspeakers?\b"
+        r"|\bdemo (?:day|night)\b|\bpitch(?:es| night)\b|\binfo(?:rmation)? sessions?\b"
         r"|\bpresent\b",
     ),
     ("panel", "panel discussion", 1.0, r"\bpanel(?:ists?| discussion)?\b"),
@@ -216,7 +231,7 @@ ATTENDEES = [
         r"|(?:engineering|product|design|general) managers?)\b",
     ),
     ("speakers", "speakers", 0.15, r"\bspeakers?\b|\btalks? (?:from|by)\b|\bpanelists?\b"),
-    ("mentors", "mentors", 0.2, r"\bmentors?\b|\bcoaches\b"),
+    ("mentors", "mentors", 0.2, r"\bmentors?\b|\bcoaches\b|\bfaculty\b|\bprofessors\b"),
     ("alumni", "alumni", 0.2, r"\balumn(?:i|ae|us|a)\b"),
     (
         "peers",
@@ -240,7 +255,7 @@ PERKS = [
         "growth",
         r"\bfast[- ]growing\b|\bgrowing\b|\bexpanding\b|\bscal(?:e|ing) (?:up|our)\b"
         r"|\bmoderni[sz]\w+\b|\bseries [a-e]\b|\bnewly (?:formed|created)\b|\bnew team\b"
-        r"|\bdoubl\w+\b|\blaunch\w*\b",
+        r"|\b(?:doubl|tripl)\w+\b|\blaunch\w*\b|\bhypergrowth\b",
     ),
     (
         "mobility",
