@@ -145,3 +145,4 @@ BYLINE = re.compile(
     rf"\s*(?:{DATE.pattern})",
     re.I,
 )
+WEEKDAY = re.compile(rf"\b(?:{WEEKDAYS})\b", re.I)

@@ -140,11 +140,17 @@ class Signals:
             n = len(cards)
             jobby = sum(bool(JOB_TITLE.search(c.title)) and (not strict or c.has_detail)
                         for c in cards) / n  # fmt: skip
+            # On a page titled as a listing, a time alone marks an event card (the day heads
+            # the section); elsewhere a card needs a date and more.
             dated = sum(
-                c.has_date and (not strict or c.has_time or c.is_event_named or c.is_calendar_line)
+                (c.has_date or c.has_time) if not strict
+                else c.has_date and (c.has_time or c.is_event_named or c.is_calendar_line)
                 for c in cards
             ) / n
             score = n * max(jobby, dated)
+            # Two cards make a listing only when both are plainly postings or events.
+            if n < 3 and (strict and max(jobby, dated) < 1.0):
+                continue
             if max(jobby, dated) >= 0.6 and score > best_score:
                 # Job cards carry dates too (posted on); job titles decide.
                 best, best_score = (cards, "job" if jobby >= 0.6 else "event"), score
@@ -271,7 +277,9 @@ def _listing_cards(signals: Signals) -> bool:
     cards = signals.cards
     if not cards or (signals.article_like and not signals.list_title):
         return False
-    return signals.list_title or len(cards[0]) >= 5
+    # Or the cards are most of what the page says (a board with nothing else on it).
+    covered = sum(len(card.text) for card in cards[0]) / max(len(signals.evidence.text), 1)
+    return signals.list_title or len(cards[0]) >= 5 or covered >= 0.5
 
 
 def _lone_job_card(signals: Signals) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from .content import body_of, is_chrome
-from .cues import DATE, EVENT_NOUNS, JOB_CUES, PRICE, RELATIVE_POSTED, TIME
+from .cues import DATE, EVENT_NOUNS, JOB_CUES, PRICE, RELATIVE_POSTED, TIME, WEEKDAY
 from .dates import iso_date
 from .text import squash
 
@@ -28,11 +28,11 @@ def first_moment(text: str) -> str | None:
     return None
 
 MAX_ELEMENTS = 40_000
-MIN_CARDS = 3
+MIN_CARDS = 2
 _DIGITS = re.compile(r"\d+")
 _TITLE_CLASS = re.compile(r"title|name|heading|position|job|role|summary", re.I)
 _ORG_CLASS = re.compile(r"company|employer|organi[sz]|host|brand|subtitle", re.I)
-_PLACE_CLASS = re.compile(r"location|place|venue|city|address|where", re.I)
+_PLACE_CLASS = re.compile(r"(?:^|[\s_-])(?:location|place|venue|city|address|where)", re.I)
 _GENERIC_WORDS = re.compile(
     r"\b(?:view|read|see|download)\s+(?:minutes|agenda|more|details|pdf)\b", re.I
 )
@@ -64,6 +64,17 @@ def _inside_chrome(element, stop) -> bool:
     return False
 
 
+def _first_block_text(anchor) -> str:
+    """A link wrapping a whole card ('<a><p>Title</p><p>Place</p></a>'): its first block."""
+    for child in anchor.iter("p", "div", "h2", "h3", "h4", "h5", "h6", "span"):
+        if child is anchor:
+            continue
+        text = squash(child.text_content())
+        if 3 <= len(text) <= 200:
+            return text
+    return ""
+
+
 class Card:
     """One repeated block and what it says."""
 
@@ -73,12 +84,12 @@ class Card:
         self.link = None
         self.title = ""
         for anchor in element.iter("a"):
-            label = squash(anchor.text_content())
+            label = squash(anchor.text_content()) or squash(anchor.get("aria-label"))
             if not anchor.get("href") or not 3 <= len(label) <= 200:
                 continue
             better = len(label) > len(self.title) and not _GENERIC_LINK.match(label)
             if self.link is None or better:
-                self.link, self.title = anchor, label
+                self.link, self.title = anchor, _first_block_text(anchor) or label
         if _GENERIC_LINK.match(self.title):
             self.title = ""
         heading = next(element.iter("h1", "h2", "h3", "h4", "h5"), None)
@@ -86,8 +97,11 @@ class Card:
             self.title = squash(heading.text_content())
         elif not self.title:
             self.title = self._by_class(_TITLE_CLASS) or self._first_words()
-        self.has_date = bool(DATE.search(self.text) or element.find(".//time") is not None)
         self.has_time = bool(TIME.search(self.text))
+        self.has_date = bool(
+            DATE.search(self.text) or element.find(".//time") is not None
+            or (self.has_time and WEEKDAY.search(self.text))
+        )
         self.posted = bool(RELATIVE_POSTED.search(self.text))
         self.has_price = bool(PRICE.search(self.text))
         self.job_cues = len(JOB_CUES.findall(self.text))

@@ -131,3 +131,27 @@ def test_a_meeting_schedule_is_a_list_of_dated_events():
     starts = [o["start"] for o in result["opportunities"]]
     assert starts[:2] == ["2031-01-12T10:00:00", "2031-02-09T10:00:00"]
     assert {o["title"] for o in result["opportunities"]} == {"Board Meeting"}
+
+
+def test_a_small_board_whose_cards_are_the_whole_page_is_a_list():
+    card = ('<div class="posting"><a class="posting-title" href="/acme/{0}"><h5>{1}</h5>'
+            '<span class="location">{2}</span></a><a href="/acme/{0}/apply">Apply</a></div>')
+    html = ("<html><head><title>Acme</title></head><body><div class='postings-group'>"
+            + card.format(1, "Site Reliability Engineer", "Toronto")
+            + card.format(2, "Frontend Engineer", "Remote") + "</div></body></html>")  # fmt: skip
+    result = read(html)
+    assert result["page_kind"] == "list"
+    assert [(o["title"], o["location"]["text"]) for o in result["opportunities"]] == [
+        ("Site Reliability Engineer", "Toronto"), ("Frontend Engineer", "Remote")]
+
+
+def test_event_cards_under_day_headings_on_a_calendar_page():
+    card = ('<div class="card-wrapper"><a class="event-link" aria-label="{0}" href="/{1}"></a>'
+            '<div class="event-time">6:30 PM</div><h3>{0}</h3><div>Cambridge</div></div>')
+    html = ("<html><head><title>AI Builders · Events Calendar</title></head><body>"
+            "<div class='date-title'>Tue, Mar 4</div>" + card.format("LLM Evals Night", "evals")
+            + card.format("Founders Breakfast", "breakfast") + "</body></html>")  # fmt: skip
+    result = read(html)
+    assert result["page_kind"] == "list"
+    assert [o["kind"] for o in result["opportunities"]] == ["event", "event"]
+    assert result["opportunities"][0]["url"] == "https://example.org/evals"
