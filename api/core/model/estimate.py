@@ -28,6 +28,8 @@ def estimate(
 ) -> dict[str, Any]:
     """Return the estimate of ``opportunity`` for ``profile`` (see the package docstring)."""
     today = today or datetime.now(UTC).date()
+    if isinstance(today, datetime):
+        today = today.date()
     me = read(profile)
     rel = relate(opportunity, analysis, me)
     ctx = lens_lib.Ctx(opportunity, analysis, me, rel)
