@@ -101,7 +101,8 @@ class SiteServer(_Server):
 
     def __init__(self, cert: Path, key: Path):
         self.pages: dict[tuple[str, str], str | Callable[[], str]] = {}
-        pages = self.pages
+        self.headers: dict[tuple[str, str], dict[str, str]] = {}
+        pages, extra_headers = self.pages, self.headers
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, *args):
@@ -109,7 +110,12 @@ class SiteServer(_Server):
 
             def do_GET(self):
                 host = (self.headers.get("Host") or "").split(":")[0]
-                page = pages.get((host, self.path)) or pages.get((host, urlsplit(self.path).path))
+                key = (
+                    (host, self.path)
+                    if (host, self.path) in pages
+                    else (host, urlsplit(self.path).path)
+                )
+                page = pages.get(key)
                 if page is None:
                     self.send_error(404)
                     return
@@ -117,6 +123,8 @@ class SiteServer(_Server):
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
                 self.send_header("Content-Length", str(len(body)))
+                for name, value in extra_headers.get(key, {}).items():
+                    self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(body)
 
@@ -126,9 +134,13 @@ class SiteServer(_Server):
         httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
         super().__init__(httpd)
 
-    def add(self, url: str, html: str | Callable[[], str]) -> str:
+    def add(
+        self, url: str, html: str | Callable[[], str], headers: dict[str, str] | None = None
+    ) -> str:
         parts = urlsplit(url)
-        self.pages[(parts.hostname, parts.path + (f"?{parts.query}" if parts.query else ""))] = html
+        key = (parts.hostname, parts.path + (f"?{parts.query}" if parts.query else ""))
+        self.pages[key] = html
+        self.headers[key] = headers or {}
         return url
 
 

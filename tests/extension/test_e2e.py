@@ -44,8 +44,8 @@ def read_popup(ext, url):
     return popup
 
 
-def open_page(ext, site_server, url, html):
-    site_server.add(url, html)
+def open_page(ext, site_server, url, html, headers=None):
+    site_server.add(url, html, headers)
     page = ext.context.new_page()
     page.goto(url)
     return page
@@ -317,3 +317,37 @@ def test_popup_on_a_results_page_lists_its_cards_from_one_batch(ext, site_server
     }
     assert live_api.count("POST", "/v1/estimates/batch") == 2  # the badges' and the popup's
     assert live_api.count("POST", "/v1/estimates") == 0
+
+
+def test_badges_work_under_a_strict_page_csp_and_leave_page_styles_alone(ext, site_server):
+    url = "https://www.indeed.com/jobs?q=python&l=Boston"
+    html = (
+        "<!doctype html><html><head><title>python jobs</title><style nonce='n0nce'>"
+        "button, span, div { color: rgb(255, 0, 0) !important; font-size: 40px !important; }"
+        "</style></head><body><ul>"
+        + "".join(
+            f"<li><div class='job_seen_beacon'><h2 class='jobTitle'>"
+            f"<a data-jk='k{i}' href='/rc/clk?jk=k{i}'>"
+            f"<span title='Python Engineer {i}'>Python Engineer {i}</span></a></h2>"
+            f"<div class='company_location'><span data-testid='company-name'>Co {i}</span>"
+            f"<div data-testid='text-location'>Boston, MA</div></div></div></li>"
+            for i in range(4)
+        )
+        + "</ul></body></html>"
+    )
+    # no inline styles but the page's own (by nonce): the badges' constructed sheets still apply
+    csp = {"Content-Security-Policy": "default-src 'self'; style-src 'self' 'nonce-n0nce'"}
+    page = open_page(ext, site_server, url, html, csp)
+    page.wait_for_function(
+        "() => document.querySelectorAll('wal-badge').length === 4 && "
+        "!document.querySelector('wal-badge[data-verdict=pending]')",
+        timeout=60000,
+    )
+    chip = page.evaluate(
+        "() => { const c = document.querySelector('wal-badge').shadowRoot.querySelector('.chip');"
+        " const s = getComputedStyle(c);"
+        " return {color: s.color, size: s.fontSize, radius: s.borderRadius}; }"
+    )
+    assert chip == {"color": "rgb(29, 36, 48)", "size": "12px", "radius": "999px"}  # its own styles
+    # and the page's styles are untouched by the badge's
+    assert page.evaluate("getComputedStyle(document.querySelector('h2 span')).fontSize") == "40px"
