@@ -749,7 +749,7 @@ def learning(ctx: Ctx) -> Lens:
 def _topic_nearness(ctx: Ctx) -> tuple[float, str]:
     """How near the topics sit to the person's skills, peaking just outside them."""
     if not ctx.me["given"]:
-        return 0.5, ""
+        return 0.9 * relevance(ctx), ""  # about 0.5 for a page about work, less for leisure
     new = ctx.rel["skill_new"]
     known = ctx.rel["skill_known"]
     best, name = 0.0, None

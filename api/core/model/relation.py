@@ -36,6 +36,8 @@ def relate(opportunity: dict[str, Any], analysis: dict[str, Any], me: dict[str, 
     }
     if not me["given"]:
         rel["skill_new"] = [(s, 0.5) for s in page_skills]
+        if opportunity.get("kind") == "event" and not _professional(analysis):
+            rel["relevance"] = 0.25  # nothing on the page speaks of work: a leisure event
         return rel
     rel["role_sim"] = _role_sim(me, role, title, text) if me["targets"] else None
     rel["role_word"] = _role_in_text(me, text)
@@ -65,6 +67,17 @@ def relate(opportunity: dict[str, Any], analysis: dict[str, Any], me: dict[str, 
     if rel["level_mismatch"] and opportunity.get("kind") == "event":
         rel["relevance"] = round(rel["relevance"] * 0.4, 4)
     return rel
+
+
+def _professional(analysis) -> bool:
+    """Whether an event's page speaks of work: who attends, employers, careers, industries."""
+    if analysis.get("attendees") or analysis.get("industries") or analysis.get("interview_steps"):
+        return True
+    quantities = analysis.get("quantities") or {}
+    if quantities.keys() & {"employers", "open_roles", "placements"}:
+        return True
+    formats = {f["id"] for f in analysis.get("formats") or []}
+    return bool(formats & {"career_fair", "hackathon", "conference", "speed_rounds"})
 
 
 def _relevance(rel, me, is_event):
