@@ -223,19 +223,35 @@ def _describe(d: _Occupations, i: int, confidence: float) -> dict[str, Any]:
     }
 
 
+# "Head of Engineering", "VP of Sales", "Director of Nursing": the function comes after
+# "of", and the title reads as "Engineering Director", "Sales Vice President".
+_OF_RE = re.compile(
+    r"\s*(head|director|vp|vice president|svp|evp|manager|lead)\s+of\s+(?:the\s+)?(.+)",
+    re.IGNORECASE,
+)
+_OF_ROLE = {"head": "director", "lead": "manager"}
+_OF_ROLE.update(dict.fromkeys(["vp", "vice president", "svp", "evp"], "director"))
+# Words that name a rank rather than a function ("Director, Product Management").
+_RANK_WORDS = frozenset("director manager vice president chief officer".split())
+
+
 @lru_cache(maxsize=4096)
 def _match(title: str) -> tuple[int, float] | None:
     d = _data()
     primary, secondary = split_title(title)
+    of = _OF_RE.fullmatch(primary)
+    if of:
+        rank = of.group(1).lower()
+        primary = f"{of.group(2)} {_OF_ROLE.get(rank, rank)}"
     whole = normalize(title)
     p_tokens = tokens(primary)
     stripped = strip_qualifiers(p_tokens)
     candidates = [(whole, 1.0), (" ".join(p_tokens), 0.97), (" ".join(stripped), 0.92)]
-    if not stripped and secondary:
-        # "Director, Product Management": the role is in the second part.
-        s_tokens = strip_qualifiers(tokens(secondary))
-        candidates.append((" ".join(s_tokens), 0.85))
-        stripped, secondary = s_tokens, ""
+    if secondary and set(stripped) <= _RANK_WORDS:
+        # "Director, Product Management": the function is in the second part.
+        stripped = strip_qualifiers(tokens(secondary)) + stripped
+        candidates = [(whole, 1.0), (" ".join(stripped), 0.92)]
+        secondary = ""
     for key, confidence in candidates:
         code = d.exact.get(key) if key else None
         if code is not None:

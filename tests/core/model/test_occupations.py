@@ -33,6 +33,15 @@ def code(title: str) -> str:
         ("Paralegal", "23-2011.00"),
         ("Barista", "35-3023.01"),
         ("Retail Sales Associate", "41-2031.00"),
+        ("Head of Engineering", "11-9041.00"),
+        ("VP of Engineering", "11-9041.00"),
+        ("Vice President of Sales", "11-2022.00"),
+        ("Manager, Sales", "11-2022.00"),
+        ("Director of Nursing", "11-9111.00"),
+        ("Registered Nurse (RN) - Night Shift - $10k Sign-on Bonus", "29-1141.00"),
+        ("Welder - 2nd Shift - $25/hr", "51-4121.00"),
+        ("Part-Time Cashier", "41-2011.00"),
+        ("Data Scientist @ Acme", "15-2051.00"),
     ],
 )
 def test_match_title_finds_the_occupation_people_mean(title, expected):
@@ -53,6 +62,12 @@ def test_exact_titles_are_more_confident_than_guesses():
     guessed = match_title("Senior Graphic Design Lead for Sustainable Brands")
     assert exact == 1.0
     assert guessed is None or guessed["confidence"] < exact
+
+
+def test_a_rank_before_a_comma_takes_its_function_from_after_it():
+    found = match_title("Director, Product Management")
+    assert found["major"] == "11-0000"  # a manager, not a film director
+    assert match_title("Director")["code"] == "27-2012.00"
 
 
 def test_backend_engineer_lands_among_software_roles():
