@@ -1,21 +1,26 @@
-"""The model version: a manual release plus a hash of the weights and cues it scores with."""
+"""The model version: a manual release plus a hash of the code and data it scores with."""
 
 from __future__ import annotations
 
 import hashlib
-import inspect
+from pathlib import Path
 
-from . import analysis, costs, cues, fit, lenses, relation, verdict
-
-RELEASE = "2026.11.25-1"
+RELEASE = "2026.11.25-2"
+HERE = Path(__file__).resolve().parent
+# The shipped occupation and skill index: a rebuilt index changes what analyse() finds.
+INDEX = HERE.parents[1] / "data" / "occupations.json.gz"
 
 
 def _fingerprint() -> str:
-    # The weight tables and cue patterns decide every score: any edit changes the version.
-    source = "".join(
-        inspect.getsource(m) for m in (analysis, costs, cues, fit, lenses, relation, verdict)
-    )
-    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:8]
+    # Every module of the model and the index decide the analysis and the scores; any edit
+    # changes the version, and so the cache keys of analyses made before it.
+    digest = hashlib.sha256()
+    for path in sorted(HERE.glob("*.py")):
+        if path.name != "version.py":
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    if INDEX.exists():
+        digest.update(INDEX.read_bytes())
+    return digest.hexdigest()[:8]
 
 
 MODEL_VERSION = f"{RELEASE}+{_fingerprint()}"
