@@ -28,7 +28,7 @@ ORG_LABELS = re.compile(
                   r"|veranstalter|organizador|organisateur|spole\u010dnost|firma"),
     re.I,
 )  # fmt: skip
-_AT_ORG = re.compile(r"\s+(?:at|@|bei|chez|en)\s+(.{2,80})$", re.I)
+_AT_ORG = re.compile(r"\s+(?:at|@|bei|chez)\s+(.{2,80})$", re.I)
 _SALARY = re.compile(
     r"(?P<cur>[$\u20ac\u00a3]|usd|eur|gbp|chf|czk|k\u010d)?\s?(?P<low>\d[\d,.\s]*\d|\d)\s*(?P<k>k)?"
     r"\s*(?:[-\u2013]|to)\s*(?P<cur2>[$\u20ac\u00a3])?\s?(?P<high>\d[\d,.\s]*\d|\d)\s*(?P<k2>k)?"
