@@ -19,6 +19,7 @@ them is talking about skills.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Iterable
@@ -69,6 +70,7 @@ _NEGATIVE_BEFORE = frozenset(
     """.split()
 )
 _CONTEXT_CHARS = 80
+_LONGEST_NAME = 100  # characters; spans of skill names are shorter
 
 
 class _Skills:
@@ -188,11 +190,21 @@ def _starts_sentence(text: str, start: int) -> bool:
     )
 
 
+def _nearby(anchors: list[tuple[int, int]], start: int, end: int, reach: int):
+    """The anchors (sorted by start) that come within ``reach`` characters of a span."""
+    i = bisect.bisect_left(anchors, (start - reach - _LONGEST_NAME, 0))
+    while i < len(anchors) and anchors[i][0] <= end + reach:
+        s, e = anchors[i]
+        if e + reach >= start:
+            yield s, e
+        i += 1
+
+
 def _listed_with(text: str, start: int, end: int, anchors: list[tuple[int, int]]) -> bool:
     """Whether the name stands in a list with a known skill ("Go, Rust and Python")."""
-    for s, e in anchors:
+    for s, e in _nearby(anchors, start, end, 12):
         gap = text[end:s] if s >= end else text[e:start] if e <= start else None
-        if gap is not None and len(gap) <= 12 and _LIST_GAP.fullmatch(gap):
+        if gap is not None and _LIST_GAP.fullmatch(gap):
             return True
     return False
 
@@ -220,16 +232,14 @@ def _judge(text, toks, lowered, sure, doubtful) -> list[tuple[int, int, int]]:
         cued = nxt in _CUES_AFTER or any(w in _CUES_BEFORE for w in lowered[max(0, i - 3) : i])
         candidates.append((start, end, idx, cued, _starts_sentence(text, start)))
     accepted: list[tuple[int, int, int]] = []
-    anchors = [(s, e) for s, e, _ in sure]
+    anchors = sorted((s, e) for s, e, _ in sure)
     while candidates:  # accepted names vouch for others ("Excel, Word and PowerPoint")
         rest = []
         for start, end, idx, cued, first in candidates:
-            near = not first and any(
-                s - _CONTEXT_CHARS <= end and start <= e + _CONTEXT_CHARS for s, e in anchors
-            )
+            near = not first and any(_nearby(anchors, start, end, _CONTEXT_CHARS))
             if cued or near or _listed_with(text, start, end, anchors):
                 accepted.append((start, end, idx))
-                anchors.append((start, end))
+                bisect.insort(anchors, (start, end))
             else:
                 rest.append((start, end, idx, cued, first))
         if len(rest) == len(candidates):
