@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-DATA = ROOT.parent / "shared" / "data"
+DATA = Path(os.environ.get("WAL_SHARED") or ROOT.parent / "shared") / "data"
 SHIPPED = ROOT / "api" / "data" / "occupations.json.gz"
 
 needs_data = pytest.mark.skipif(
