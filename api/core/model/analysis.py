@@ -63,6 +63,7 @@ def analyse(opportunity: dict[str, Any]) -> dict[str, Any]:
         "quantities": _quantities(opportunity, lines),
         "attendees": _attendees(lines, body),
         "formats": _formats(opportunity, lines) if is_event else [],
+        "audience": _audience(title, lines) if is_event else [],
         "perks": _perks(opportunity, body),
         "breadth": _cue_hits(_BREADTH, body) + _agency(opportunity, body),
         "pay": _pay(opportunity, body),
@@ -247,6 +248,35 @@ def _attendees(lines, body):
             }
         )
     return out
+
+
+_FOR_WHOM = re.compile(r"\bfor (?:[A-Za-z+#]+ ){0,2}?([A-Za-z]{4,}s)\b")
+_PEERS = next(c[-1] for c in _ATTENDEES if c[0] == "peers")
+
+
+def _audience(title: str, lines: Text) -> list[dict]:
+    """The occupations an event is for: 'for Python Developers', 'nurses and midwives'."""
+    found: dict[str, str] = {}
+    for m in _FOR_WHOM.finditer(title):
+        found.setdefault(m.group(1).lower(), "title")
+    for m in _PEERS.regex.finditer(lines.doc):
+        if len(found) >= 6:
+            break
+        found.setdefault(m.group(0).lower(), lines.evidence(m.start(), m.end()))
+    out = []
+    for word, ev in found.items():
+        match = _occupation_of(word[:-1])
+        if match:
+            out.append({"text": word, "code": match["code"], "evidence": ev})
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _occupation_of(word: str) -> dict | None:
+    from . import occupations
+
+    match = occupations.match_title(word)
+    return match if match and match.get("confidence", 0) >= 0.7 else None
 
 
 def _formats(opportunity, lines):

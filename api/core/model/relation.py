@@ -41,6 +41,8 @@ def relate(opportunity: dict[str, Any], analysis: dict[str, Any], me: dict[str, 
         return rel
     rel["role_sim"] = _role_sim(me, role, title, text) if me["targets"] else None
     rel["role_word"] = _role_in_text(me, text)
+    if opportunity.get("kind") == "event" and rel["role_word"] is not None:
+        rel["role_word"] = max(rel["role_word"], _audience_sim(me, analysis, text))
     named = [lv["id"] for lv in analysis.get("levels") or []]
     rel["level"] = me["seniority"] in named
     # An event for students is not one for an executive, whoever else attends.
@@ -137,6 +139,23 @@ def _role_in_text(me, text):
     if not me["targets"]:
         return None
     return max(title_similarity(role_words(t["text"]), text, text) for t in me["targets"])
+
+
+def _audience_sim(me, analysis, text) -> float:
+    """How near an event's audience and field sit to the target roles."""
+    from . import occupations
+
+    best = 0.0
+    for t in me["targets"]:
+        for who in analysis.get("audience") or []:
+            if t.get("code"):
+                best = max(best, occupations.similarity(t["code"], who["code"]))
+        # The field named without the role ("climate policy" for a policy analyst) counts some.
+        mods = role_words(t["text"])[:-1]
+        if mods:
+            stems = _stems(text)
+            best = max(best, 0.45 * sum(m in stems for m in mods) / len(mods))
+    return best
 
 
 def _goal_fit(goals, analysis):
