@@ -20,6 +20,7 @@ OTHER_SUBJECTS = frozenset(
     "CreativeWork TechArticle ScholarlyArticle Report".split()
 )
 SOURCES = ("jsonld", "microdata", "rdfa", "microformat")
+MAX_ITEMS = 500  # a listing's marked-up items beyond this add nothing but time
 
 
 def is_other_subject(node: dict[str, Any]) -> bool:
@@ -84,6 +85,8 @@ class Evidence:
             graph = Graph(self.structured[source])
             for node in graph.nodes(is_opportunity, barrier=is_other_subject):
                 found.append(read_item(graph.embed(node), source, self.url, graph.resolve))
+                if len(found) >= MAX_ITEMS:
+                    return found
         return found
 
     @cached_property

@@ -37,9 +37,14 @@ def _norm(text: str) -> str:
 
 
 def named_by(item_title: str, page_name: str) -> bool:
-    """True when the page's name is the item's title, or says it with more ("X Tickets")."""
+    """True when the page's name is the item's title, says it with more ("X Tickets") or is
+    most of it ("X" for "X | Org"); an organizer's name inside an event's is not enough."""
     item, name = _norm(item_title), _norm(page_name)
-    return bool(item) and bool(name) and (item == name or (len(item) >= 6 and item in name))
+    if not item or not name:
+        return False
+    if item == name or (len(item) >= 6 and item in name):
+        return True
+    return len(name) >= 8 and name in item and len(name) >= 0.6 * len(item)
 
 
 class Signals:
@@ -227,8 +232,10 @@ def _from_markup(kind: str, items: list[dict[str, Any]], signals: Signals):
         if signals.article_like and not named and signals.evidence.headline:
             return None
         return kind, [_earliest(only)]
-    if len(named) == 1 and not signals.list_title:
-        return kind, [_earliest(named[0])]
+    exact = [g for g in named if any(_norm(g[0]["title"]) == _norm(n) for n in signals.names)]
+    for chosen in (exact, named):
+        if len(chosen) == 1 and not signals.list_title:
+            return kind, [_earliest(chosen[0])]
     series = [g for g in groups if g[0].get("event_type") == "EventSeries"]
     if len(series) == 1 and not signals.evidence.headline:
         whole = dict(series[0][0])
