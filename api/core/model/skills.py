@@ -209,6 +209,15 @@ def _listed_with(text: str, start: int, end: int, anchors: list[tuple[int, int]]
     return False
 
 
+def _letter_not_language(text: str, toks: list[tuple[int, int]], i: int, after: str) -> bool:
+    """ "John R. Smith", "grades A, B, C": a capital letter that is not R or C the language."""
+    prev = text[toks[i - 1][0] : toks[i - 1][1]] if i else ""
+    nxt = text[toks[i + 1][0] : toks[i + 1][1]] if i + 1 < len(toks) else ""
+    if after == "." and prev[:1].isupper() and nxt[:1].isupper():
+        return True  # an initial between names
+    return any(len(w) == 1 and w.isupper() and w not in "RCDAI" for w in (prev, nxt))
+
+
 def _judge(text, toks, lowered, sure, doubtful) -> list[tuple[int, int, int]]:
     """Keep the everyday-word names that stand where skills are being talked about.
 
@@ -228,6 +237,8 @@ def _judge(text, toks, lowered, sure, doubtful) -> list[tuple[int, int, int]]:
         nxt = lowered[i + n] if i + n < len(lowered) else ""
         prev = lowered[i - 1] if i else ""
         if nxt in _NEGATIVE_AFTER or (prev in _NEGATIVE_BEFORE and nxt not in _CUES_AFTER):
+            continue
+        if end - start == 1 and _letter_not_language(text, toks, i, after):
             continue
         cued = nxt in _CUES_AFTER or any(w in _CUES_BEFORE for w in lowered[max(0, i - 3) : i])
         candidates.append((start, end, idx, cued, _starts_sentence(text, start)))

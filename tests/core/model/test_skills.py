@@ -50,6 +50,8 @@ def test_finds_methods_that_onet_lists_no_product_for():
         "Class C license required.",
         "Go on and on about it.",
         "Spring Tech Career Fair",
+        "Ask John R. Smith about our Python and SQL stack.",
+        "Grades A, B, C accepted; Python a plus.",
     ],
 )
 def test_everyday_words_are_not_skills(text):
@@ -70,6 +72,8 @@ def test_everyday_word_names_count_where_skills_are_discussed():
     assert "Go" in find_skills("Services are written in Go.")
     assert {"C", "C++", "C#"} <= set(find_skills("Firmware in C and C++, tooling in C#."))
     assert "R" in find_skills("Modeling in R or Python.")
+    assert "R" in find_skills("Experience in R. Strong SQL skills.")
+    assert "C" in find_skills("A C developer who knows Python")
     assert find_skills("Boston Go Meetup") == ["Go"]
     assert find_skills("Two talks on Go in production, then pizza.") == ["Go"]
     assert find_skills("An intro to the Go programming language") == ["Go"]
