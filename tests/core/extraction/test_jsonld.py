@@ -211,3 +211,15 @@ def test_online_location_without_a_mode_is_online_and_beside_a_venue_mixed():
     assert mixed["attendance_mode"] == "mixed"
     _, written = read_one(_event(location="Online via Zoom"))
     assert written["location"]["online"] is True
+
+
+def test_an_event_page_with_related_events_marked_up_is_the_named_event():
+    main = _event(name="Data Science Day | PyData Boston")
+    related = [_event(name=f"Other meetup {i}", startDate=f"2031-0{i}-01") for i in (5, 6)]
+    cards = "".join(f"<li><a href='/e/{i}'>Other meetup {i}</a></li>" for i in (5, 6))
+    html = ("<html><head><title>Data Science Day</title><script type='application/ld+json'>"
+            + json.dumps([main, *related]) + "</script></head><body><h1>Data Science Day</h1>"
+            "<p>A day of talks.</p><ul class='more-events'>" + cards + "</ul></body></html>")
+    result = read_page({"url": "https://example.org/e/1", "html": html})
+    assert result["page_kind"] == "event"
+    assert result["opportunities"][0]["title"] == "Data Science Day | PyData Boston"
