@@ -44,7 +44,9 @@ def named_by(item_title: str, page_name: str) -> bool:
         return False
     if item == name or (len(item) >= 6 and item in name):
         return True
-    return len(name) >= 8 and name in item and len(name) >= 0.6 * len(item)
+    # "X" names "X | Org" (the item's title starts with it, or it is most of it).
+    most = name in item and len(name) >= 0.6 * len(item)
+    return len(name) >= 8 and (item.startswith(name) or most)
 
 
 class Signals:
