@@ -426,10 +426,34 @@ def skill_neighbours(sb: SkillBuilder, occ_skills: dict, frequency: Counter, n: 
     return out
 
 
+def fill_from_siblings(occupations: dict) -> None:
+    """Give "All Other" occupations (no O*NET ratings) the job zone and technologies
+    their specialisations share, or else their SOC broad or minor group's."""
+    codes, tech, zone = occupations["codes"], occupations["tech"], occupations["job_zone"]
+    for i, code in enumerate(codes):
+        if tech[i] and zone[i]:
+            continue
+        for width in (7, 6, 5):
+            kin = [j for j, c in enumerate(codes) if c[:width] == code[:width] and tech[j]]
+            if kin:
+                break
+        if not kin:
+            continue
+        if not tech[i]:
+            counts = Counter(t for j in kin for t in tech[j])
+            first = {t: min(tech[j].index(t) for j in kin if t in tech[j]) for t in counts}
+            ranked = sorted(counts, key=lambda t: (-counts[t], first[t], t))
+            tech[i] = ranked[:TECH_PER_OCCUPATION]
+        zones = sorted(zone[j] for j in kin if zone[j])
+        if not zone[i] and zones:
+            zone[i] = zones[len(zones) // 2]
+
+
 def build(data: Path, out: Path) -> dict:
     terms = tomllib.loads(TERMS.read_text(encoding="utf-8"))
     occupations, title_index, codes = build_occupations(data)
     skills = build_skills(data, terms, occupations, codes)
+    fill_from_siblings(occupations)
     index = {
         "version": INDEX_VERSION,
         "source": "O*NET 30.1 Database (USDOL/ETA, CC BY 4.0); SOC 2018 (BLS)",

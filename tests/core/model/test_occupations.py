@@ -7,7 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from api.core.model import occupations
-from api.core.model.occupations import match_title, seniority_of, similarity, technologies_of
+from api.core.model.occupations import (
+    describe,
+    match_title,
+    seniority_of,
+    similarity,
+    technologies_of,
+)
 
 
 def code(title: str) -> str:
@@ -239,3 +245,11 @@ def test_any_text_gives_a_well_formed_answer(text):
         assert found["code"].startswith(found["major"][:2])
         assert found["family"]
     assert seniority_of(text) in {None, "intern", "entry", "mid", "senior", "lead", "executive"}
+
+
+def test_all_other_occupations_borrow_facts_from_their_kin():
+    # O*NET rates no "All Other" occupation; the index gives them what their
+    # specialisations or SOC group share.
+    assert describe("17-2199.00")["job_zone"] == 4
+    assert "AutoCAD" in technologies_of("17-2199.00")
+    assert technologies_of("25-3099.00")
