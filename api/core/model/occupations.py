@@ -247,6 +247,20 @@ def _match(title: str) -> tuple[int, float] | None:
     p_tokens = tokens(primary)
     stripped = strip_qualifiers(p_tokens)
     candidates = [(whole, 1.0), (" ".join(p_tokens), 0.97), (" ".join(stripped), 0.92)]
+    s_tokens = strip_qualifiers(tokens(secondary)) if secondary else []
+    if s_tokens and whole not in d.exact:
+        # "Nurse, Emergency Room" may be a title of its own ("Emergency Room Nurse")
+        specific = s_tokens + stripped
+        code = d.exact.get(" ".join(specific))
+        if code is not None:
+            return code, 0.95
+        bare = d.exact.get(" ".join(stripped))
+        if len(stripped) == 1 and bare is not None and not set(stripped) <= _RANK_WORDS:
+            # "Teacher, Kindergarten": a bare noun before the comma says too little;
+            # the words after it may narrow it down within its SOC minor group
+            found = _fuzzy(d, specific, [])
+            if found and found[1] >= 0.6 and d.codes[found[0]][:5] == d.codes[bare][:5]:
+                return found
     if secondary and set(stripped) <= _RANK_WORDS:
         # "Director, Product Management": the function is in the second part.
         stripped = strip_qualifiers(tokens(secondary)) + stripped

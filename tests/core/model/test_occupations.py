@@ -29,7 +29,9 @@ def code(title: str) -> str:
         ("Warehouse Associate, Night Shift", "53-7062.00"),
         ("software engineer intern", "15-1252.00"),
         ("Senior Software Engineer", "15-1252.00"),
-        ("RN - ICU nights", "29-1141.00"),
+        ("RN - ICU nights", "29-1141.03"),  # Critical Care Nurses
+        ("Teacher, Kindergarten", "25-2012.00"),
+        ("Software Engineer, Machine Learning", "15-2051.00"),
         ("Registered Nurse", "29-1141.00"),
         ("Nurse Practitioner", "29-1171.00"),
         ("Kindergarten Teacher", "25-2012.00"),
