@@ -60,8 +60,15 @@ def reference_items(html: str, url: str) -> list[dict[str, Any]]:
         return []
     import extruct
 
+    # Each syntax only where its attributes appear: the same answer, without parsing a
+    # page for RDFa it does not have (pyRdfa is slow).
+    present = {"json-ld": "ld+json", "microdata": "itemscope", "rdfa": "typeof",
+               "microformat": "event"}  # fmt: skip
+    syntaxes = [name for name, mark in present.items() if mark in html]
+    if not syntaxes:
+        return []
     try:
-        data = extruct.extract(html, base_url=url, syntaxes=REFERENCE_SYNTAXES, uniform=True,
+        data = extruct.extract(html, base_url=url, syntaxes=syntaxes, uniform=True,
                                errors="ignore")  # fmt: skip
     except Exception:  # extruct on a page it cannot parse: no reference, not a crash
         return []
