@@ -185,7 +185,6 @@ def build_occupations(data: Path) -> tuple[dict, dict, list[str]]:
         "titles": [titles[c] for c in codes],
         "job_zone": job_zone,
         "related": related,
-        "prior": prior,
         "tech": [[] for _ in codes],  # filled once skills are known
     }
     return occupations, title_index, codes

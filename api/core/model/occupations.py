@@ -150,7 +150,6 @@ class _Occupations:
         self.job_zone: list[int] = occ["job_zone"]
         self.related: list[list[list[int]]] = occ["related"]
         self.tech: list[list[str]] = occ["tech"]
-        self.prior: list[float] = occ["prior"]
         self.soc_names: dict[str, str] = data["soc_names"]
         titles = data["titles"]
         self.keys: list[str] = titles["keys"]
