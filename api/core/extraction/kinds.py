@@ -98,9 +98,11 @@ class Signals:
         score += min(self.event_labels, 3)
         score += 1 if PRICE.search(head[:1500]) else 0
         score += 1 if DATE_RANGE.search(head[:1500]) else 0
-        # Event pages put the date right under the title, beside labels like "Organized by".
+        # Event pages put the date right under the title, beside labels like "Organized by"
+        # (under an article's title, a date and time are its byline).
         opening = "\n".join(self.evidence.headline_region.splitlines()[1:3])
-        if (self.event_labels or TIME.search(opening)) and DATE.search(opening):
+        if DATE.search(opening) and (self.event_labels or (
+                TIME.search(opening) and not self.article_like)):  # fmt: skip
             score += 1
         if BYLINE.search(head[:1500]):
             score -= 2
@@ -120,8 +122,12 @@ class Signals:
 
     @cached_property
     def event_page(self) -> bool:
-        """The page reads as one event; an article-like page needs more to show it."""
-        return self.dates >= 1 and self.event_score >= (5 if self.article_like else 4)
+        """The page reads as one event; an article-like page needs more to show it: labels
+        ("When:", "Venue") or an event's name in its title, not only dates in its prose."""
+        if self.article_like:
+            named = self.event_labels or EVENT_NOUNS.search(self.evidence.headline)
+            return self.dates >= 1 and self.event_score >= 5 and bool(named)
+        return self.dates >= 1 and self.event_score >= 4
 
     @cached_property
     def many_dates(self) -> int:

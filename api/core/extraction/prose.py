@@ -8,7 +8,7 @@ from typing import Any
 from api.core.opportunity import blank
 
 from .agency import is_agency
-from .content import title_parts
+from .content import is_furniture, title_parts
 from .cues import DATE, PRICE
 from .lists import first_moment
 from .locations import remote_hybrid_flags
@@ -79,6 +79,23 @@ def organization_from_title(title_tag: str, headline: str, site_name: str | None
     return site_name or None
 
 
+_PLACE_MARK = re.compile(r"(?:^|[\s_-])(?:location|venue|place|address|where)(?:$|[\s_-])", re.I)
+
+
+def place_by_class(root) -> str | None:
+    """The text of the first element whose class calls it the location or venue."""
+    if root is None:
+        return None
+    for count, node in enumerate(root.iter()):
+        if count > 20_000:
+            break
+        if isinstance(node.tag, str) and _PLACE_MARK.search(node.get("class") or ""):
+            text = squash(node.text_content())
+            if 2 <= len(text) <= 150 and not is_furniture(node):
+                return text
+    return None
+
+
 def read_pay(text: str) -> dict[str, Any] | None:
     """A salary range written in prose ('$150,000 - $185,000 a year')."""
     for match in _SALARY.finditer(text[:20_000]):
@@ -94,6 +111,8 @@ def read_pay(text: str) -> dict[str, Any] | None:
         if not 0 < low <= high:
             continue
         period = _PERIOD.get((match.group("per") or "").lower())
+        if period is None and low >= 20_000:
+            period = "YEAR"  # an amount this large with no period is a yearly salary
         code = _CURRENCY.get(currency.lower(), currency.upper())
         return {"min": low, "max": high, "currency": code, "period": period}
     return None
@@ -122,7 +141,7 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
         evidence.title_tag, opportunity["title"], site
     )
     opportunity["organization"] = organization
-    where = _labelled(region_lines + lines, WHERE_LABELS)
+    where = _labelled(region_lines + lines, WHERE_LABELS) or place_by_class(evidence.root)
     location = opportunity["location"]
     location["text"] = where
     remote, hybrid = remote_hybrid_flags(opportunity["title"], where or "", description)

@@ -155,3 +155,42 @@ def test_event_cards_under_day_headings_on_a_calendar_page():
     assert result["page_kind"] == "list"
     assert [o["kind"] for o in result["opportunities"]] == ["event", "event"]
     assert result["opportunities"][0]["url"] == "https://example.org/evals"
+
+
+def test_a_blog_post_about_a_conference_is_not_the_event():
+    html = """<html><head><title>What I learned at PyCon 2031 - Jane's blog</title>
+      <meta property="og:type" content="article">
+      <meta property="article:published_time" content="2031-05-20T09:00:00Z"></head><body>
+      <article><h1>What I learned at PyCon 2031</h1><p class="meta">May 20, 2031 9:00 AM</p>
+      <p>PyCon took place May 14-22, 2031 in Pittsburgh. The keynote at 9:00 AM on Friday was
+      amazing, and the sprints were the best part. Tickets were $400.</p>
+      <p>Here are my notes from the talks I attended.</p></article></body></html>"""
+    assert read(html)["page_kind"] == "other"
+
+
+def test_a_posting_with_its_place_in_a_classed_block_and_a_yearly_range():
+    html = """<html><head><title>Job Application for Platform Engineer at Contoso</title></head>
+      <body><div id="header"><h1 class="app-title">Platform Engineer</h1>
+      <span class="company-name">at Contoso</span><div class="location">New York, NY</div></div>
+      <div id="content"><p>Contoso builds software for logistics.</p><h3>What you'll do</h3>
+      <ul><li>Design our Kubernetes platform</li><li>Mentor engineers</li></ul>
+      <h3>Qualifications</h3><ul><li>6+ years of experience</li></ul>
+      <p>The salary range for this role is $180,000 - $220,000.</p></div>
+      <button>Apply for this Job</button></body></html>"""
+    result = read(html)
+    assert result["page_kind"] == "job"
+    job = result["opportunities"][0]
+    assert (job["title"], job["organization"]) == ("Platform Engineer", "Contoso")
+    assert job["location"]["text"] == "New York, NY"
+    assert job["pay"] == {"min": 180000.0, "max": 220000.0, "currency": "USD", "period": "YEAR"}
+
+
+def test_an_event_page_in_spanish():
+    html = """<html><head><title>Taller de Python - Valencia Tech</title></head><body>
+      <h1>Taller de Python</h1><p>Fecha: 12 de marzo de 2031</p><p>Hora: 18:30</p>
+      <p>Lugar: Las Naves, Valencia</p><p>Inscripción gratuita.</p></body></html>"""
+    result = read(html)
+    assert result["page_kind"] == "event"
+    event = result["opportunities"][0]
+    assert event["start"] == "2031-03-12T18:30:00"
+    assert event["location"]["text"] == "Las Naves, Valencia"
