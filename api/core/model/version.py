@@ -15,9 +15,9 @@ def _fingerprint() -> str:
     # Every module of the model and the index decide the analysis and the scores; any edit
     # changes the version, and so the cache keys of analyses made before it.
     digest = hashlib.sha256()
-    for path in sorted(HERE.glob("*.py")):
+    for path in sorted(HERE.rglob("*.py")):
         if path.name != "version.py":
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+            digest.update(str(path.relative_to(HERE)).encode() + b"\0" + path.read_bytes())
     if INDEX.exists():
         digest.update(INDEX.read_bytes())
     return digest.hexdigest()[:8]

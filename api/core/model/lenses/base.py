@@ -1,0 +1,145 @@
+"""What every lens shares: the context it reads, the findings it builds, small helpers."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+LENS_ORDER = (
+    "second_look",
+    "other_openings",
+    "offer_upside",
+    "practice",
+    "new_questions",
+    "network_reach",
+    "learning",
+)
+LABELS = {
+    "second_look": "You may change your mind",
+    "other_openings": "Other doors",
+    "offer_upside": "An offer you can't refuse",
+    "practice": "A rehearsal",
+    "new_questions": "Questions you haven't met",
+    "network_reach": "The people they know",
+    "learning": "Something new",
+}
+# Goals that make a lens count for more to this person.
+GOAL_BOOST = {
+    "practice": ("practice",),
+    "network": ("network_reach",),
+    "learn": ("learning",),
+    "explore": ("second_look", "other_openings"),
+    "land": ("offer_upside",),
+}
+
+
+@dataclass
+class Ctx:
+    """Everything a lens reads: the opportunity, its analysis, the person, their relation."""
+
+    opportunity: dict[str, Any]
+    analysis: dict[str, Any]
+    me: dict[str, Any]
+    rel: dict[str, Any]
+    pay: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_event(self) -> bool:
+        return self.analysis["kind"] == "event"
+
+    @property
+    def org(self) -> str:
+        return self.opportunity.get("organization") or "the organization"
+
+    @property
+    def target(self) -> str:
+        targets = self.me["targets"]
+        return targets[0]["text"] if targets else "the role you want"
+
+    def ids(self, key: str) -> dict[str, dict]:
+        return {h["id"]: h for h in self.analysis.get(key) or []}
+
+    def q(self, key: str) -> dict | None:
+        return self.analysis["quantities"].get(key)
+
+
+class Lens:
+    """A lens's findings: signal strengths, reasons and plan steps."""
+
+    def __init__(self, lens_id: str):
+        self.id = lens_id
+        self.parts: list[float] = []
+        self.reasons: list[dict[str, str]] = []
+        self.plan: list[str] = []
+        self.gate = 1.0
+
+    def add(self, strength: float, text: str | None = None, evidence: str | None = None):
+        strength = max(0.0, min(1.0, strength))
+        self.parts.append(strength)
+        if text and strength > 0:
+            self.reasons.append({"text": text, "evidence": evidence or ""})
+
+    def score(self) -> float:
+        miss = 1.0
+        for p in self.parts:
+            miss *= 1.0 - p
+        return max(0.0, min(1.0, (1.0 - miss) * self.gate))
+
+
+def sat(x: float, scale: float) -> float:
+    """Saturating 0..1 curve: half way at scale·ln2, never above 1."""
+    return 1.0 - math.exp(-max(0.0, x) / scale)
+
+
+def log_share(n: float, full: float) -> float:
+    return min(1.0, math.log1p(max(0.0, n)) / math.log1p(full))
+
+
+def count_text(q: dict) -> str:
+    return f"{q['value']:,}{'+' if q.get('plus') else ''}"
+
+
+def joined(items, n=3) -> str:
+    items = list(items)[:n]
+    return ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1] if items else ""
+
+
+def from_whom(recruiters: dict) -> str:
+    """' from 8 fintech startups', as the page counts them; '' without a count."""
+    if not recruiters.get("count"):
+        return ""
+    return f" from {recruiters['count']} {recruiters.get('whose') or 'organizations'}"
+
+
+def are(items) -> str:
+    return "is" if len(items) == 1 else "are"
+
+
+def relevance(ctx: Ctx) -> float:
+    return ctx.rel["relevance"]
+
+
+def why_ev(ctx: Ctx) -> str:
+    title = ctx.opportunity.get("title") or ""
+    org = ctx.opportunity.get("organization")
+    return f"{title} — {org}" if org else title
+
+
+def skill_evidence(ctx: Ctx, names) -> str:
+    for s in ctx.analysis["skills"]:
+        if s["name"] in names and s["evidence"] not in ("description", "skills"):
+            return s["evidence"]
+    return "description"
+
+
+def below_level(ctx: Ctx, lens: Lens) -> float:
+    """A role two or more levels below the person's rehearses and stretches them less."""
+    gap = ctx.rel["seniority_gap"]
+    if gap is None or gap > -2:
+        return 1.0
+    if lens.reasons:
+        lens.reasons.append(
+            {"text": f"{-gap} levels below yours: less like what you aim for", "evidence": "title"}
+        )
+    return 0.6 if gap == -2 else 0.4

@@ -1,0 +1,71 @@
+"""Learning: something new, near what you know."""
+
+from __future__ import annotations
+
+from ..cues import TEACHING_FORMATS
+from .base import Ctx, Lens, joined, relevance, skill_evidence
+
+
+def learning(ctx: Ctx) -> Lens:
+    """Talks, workshops and topics near your skills but not in them."""
+    lens = Lens("learning")
+    formats = ctx.ids("formats")
+    topic, topic_text = _topic_nearness(ctx)
+    if ctx.is_event:
+        teach = max((TEACHING_FORMATS.get(f, 0.0) for f in formats), default=0.0)
+        best = max(formats, key=lambda f: TEACHING_FORMATS.get(f, 0.0)) if formats else None
+        if best and teach > 0:
+            what = formats[best]["label"]
+            lens.add(
+                teach * (0.1 + 0.9 * topic),
+                f"Format: {what}{topic_text}",
+                formats[best]["evidence"],
+            )
+        speakers = ctx.opportunity.get("speakers") or []
+        if speakers and ("talk" in formats or "panel" in formats):
+            lens.add(
+                0.15 * (0.2 + 0.8 * topic),
+                f"Talks by {joined(speakers)}",
+                "speakers: " + ", ".join(speakers[:3]),
+            )
+        if lens.reasons and topic >= 0.3:
+            near = [s for s, n in ctx.rel["skill_new"] if n >= 0.3]
+            if near:
+                lens.plan.append(
+                    f"Come with one question about {near[0]} you could not answer "
+                    "from the docs; ask it in the session."
+                )
+            else:
+                lens.plan.append("Write down two ideas you could try at work within a week.")
+    else:
+        near = [s for s, n in ctx.rel["skill_new"] if 0.3 <= n <= 0.85]
+        if near:
+            lens.add(
+                min(0.45, 0.12 * len(near)) * (0.3 + 0.7 * relevance(ctx)),
+                f"You would see how they use {joined(near)} up close",
+                skill_evidence(ctx, near),
+            )
+        perks = ctx.ids("perks")
+        if "learning" in perks:
+            lens.add(0.12, "Learning support in the role", perks["learning"]["evidence"])
+    return lens
+
+
+def _topic_nearness(ctx: Ctx) -> tuple[float, str]:
+    """How near the topics sit to the person's skills, peaking just outside them."""
+    if not ctx.me["given"]:
+        return 0.9 * relevance(ctx), ""  # about 0.5 for a page about work, less for leisure
+    new = ctx.rel["skill_new"]
+    known = ctx.rel["skill_known"]
+    best, name = 0.0, None
+    for s, near in new:
+        # Middle band: next to what one knows, not the same and not unrelated.
+        value = max(0.0, 1.0 - abs(near - 0.6) / 0.6)
+        if value > best:
+            best, name = value, s
+    if known and best < 0.45:
+        best, name = 0.45, known[0]
+    if name:
+        return best, f", on {name}: {'next to' if name not in known else 'deepening'} your skills"
+    rel = relevance(ctx)
+    return 0.6 * rel, (", in your field" if rel >= 0.4 else ", on a topic far from your goals")

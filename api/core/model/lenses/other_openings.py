@@ -1,0 +1,101 @@
+"""Other openings: doors beyond this one listing."""
+
+from __future__ import annotations
+
+from .base import Ctx, Lens, count_text, from_whom, log_share, relevance
+
+
+def other_openings(ctx: Ctx) -> Lens:
+    """Breadth beyond this one listing: roles, teams, employers, agencies."""
+    lens = Lens("other_openings")
+    breadth = ctx.ids("breadth")
+    perks = ctx.ids("perks")
+    mention = 0.0
+    roles = ctx.q("open_roles")
+    if roles and roles["value"] >= 2:
+        lens.add(
+            log_share(roles["value"], 50),
+            f"{count_text(roles)} open roles at {ctx.org}, not only this one",
+            roles["evidence"],
+        )
+        mention = max(mention, _mentions_target(ctx, roles["evidence"]))
+        lens.plan.append(
+            f"Ask which of the {count_text(roles)} openings at {ctx.org} sit closest to "
+            f"{ctx.target}, and who hires for them."
+        )
+    employers = ctx.q("employers")
+    if employers and employers["value"] >= 3 and ctx.is_event:
+        lens.add(
+            log_share(employers["value"], 60),
+            f"{count_text(employers)} employers in one place: each a door",
+            employers["evidence"],
+        )
+        mention = max(mention, _mentions_target(ctx, employers["evidence"]))
+        lens.plan.append(
+            f"List the {count_text(employers)} employers beforehand and mark five that "
+            f"hire {ctx.target}s; visit those first."
+        )
+    placed = ctx.q("placements")
+    if placed and (breadth.get("agency") or ctx.opportunity.get("is_agency")):
+        lens.add(
+            0.9 * log_share(placed["value"], 150),
+            f"The recruiter places {count_text(placed)} candidates a year",
+            placed["evidence"],
+        )
+        mention = max(mention, _mentions_target(ctx, placed["evidence"]))
+    if "agency" in breadth:
+        lens.add(
+            0.45,
+            "A recruiter posting for a client knows other openings",
+            breadth["agency"]["evidence"],
+        )
+        mention = max(mention, _mentions_target(ctx, breadth["agency"]["evidence"]))
+        lens.plan.append(
+            f"Tell the recruiter you are aiming for {ctx.target} roles and ask "
+            f"which of their other clients hire for them."
+        )
+    sites = ctx.q("sites")
+    if "across_teams" in breadth and not (
+        sites and sites["evidence"] == breadth["across_teams"]["evidence"]
+    ):
+        lens.add(0.35, "Hiring across teams", breadth["across_teams"]["evidence"])
+        lens.plan.append(f"Ask which other teams at {ctx.org} are hiring now, and who leads them.")
+        mention = max(mention, _mentions_target(ctx, breadth["across_teams"]["evidence"]))
+    if "talent_pool" in breadth:
+        lens.add(0.2, "A talent pool for later roles", breadth["talent_pool"]["evidence"])
+    if sites and sites["value"] >= 3:
+        lens.add(
+            0.15 + 0.25 * log_share(sites["value"], 20),
+            f"Hiring across {count_text(sites)} offices or teams",
+            sites["evidence"],
+        )
+    if "mobility" in perks:
+        lens.add(0.25, "Moves between teams are possible", perks["mobility"]["evidence"])
+    if "growth" in perks:
+        lens.add(0.15, "A growing organization opens roles", perks["growth"]["evidence"])
+    recruiters = ctx.ids("attendees").get("recruiters")
+    if (
+        ctx.is_event
+        and recruiters
+        and not (employers and employers["evidence"] == recruiters["evidence"])
+    ):
+        n = recruiters.get("count") or 0
+        lens.add(
+            0.2 + 0.2 * log_share(n, 15),
+            f"Recruiters attend{from_whom(recruiters)}",
+            recruiters["evidence"],
+        )
+    lens.gate = 0.15 + 0.85 * max(relevance(ctx), mention)
+    if ctx.rel.get("level_mismatch"):
+        lens.gate *= 0.4  # openings for students are not doors for an executive
+    return lens
+
+
+def _mentions_target(ctx: Ctx, sentence: str) -> float:
+    """How much a breadth sentence names the person's kind of work."""
+    from ..relation import _word_overlap
+
+    words = ctx.me["target_words"]
+    if not words or not sentence:
+        return 0.0
+    return 0.85 if (_word_overlap(words, sentence) or 0) > 0 else 0.0
