@@ -158,6 +158,10 @@ def test_programming_languages_are_moderate_neighbours():
 def test_similarity_across_fields():
     assert similarity("TensorFlow", "PyTorch") > 0.6
     assert similarity("PostgreSQL", "MySQL") > 0.5
+    assert similarity("PostgreSQL", "SQL") >= 0.5
+    assert similarity("pandas", "Python") >= 0.5
+    assert similarity("AWS", "Azure") >= 0.5
+    assert similarity("Excel", "Python") < 0.3
     assert similarity("machine learning", "statistics") >= 0.5
     assert similarity("patient care", "triage") >= 0.4
     assert similarity("welding", "carpentry") >= 0.4
