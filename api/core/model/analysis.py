@@ -8,7 +8,9 @@ from functools import lru_cache
 from typing import Any
 
 from . import cues
-from .evidence import NUMBER, Cue, Text, find, sentences, snippet, to_number
+from .evidence import NUMBER, Cue, Text, find, sentences, to_number
+from .pay import pay
+from .quantities import EMPLOYERS, quantities
 
 _STEPS = cues.compile_cues(cues.INTERVIEW_STEPS)
 _FORMATS = cues.compile_cues(cues.EVENT_FORMATS)
@@ -17,31 +19,11 @@ _PERKS = cues.compile_cues(cues.PERKS)
 _EXTRAS = cues.compile_cues(cues.COMP_EXTRAS)
 _BREADTH = cues.compile_cues(cues.BREADTH)
 _INDUSTRIES = {k: Cue(rf"\b(?:{v})") for k, v in cues.INDUSTRY_ALIASES.items()}
-_GAP = r"(?:[\w&/'-]+[ \t]+){0,2}?"
-_NUMBER = re.compile(rf"(?P<n>{NUMBER})", re.I)
-_WORD = re.compile(r"[a-z0-9]+")
-# Words that can open a count; the full number pattern is tried only where one stands.
-_NUMBER_OPENERS = frozenset(
-    {w.split()[0] for w in cues.NUMBER_WORDS}
-    | {"more", "over", "upwards", "at", "nearly", "almost", "about", "around", "some", "up", "a"}
-)
-# The noun a number counts, read right after the number ("40+ open roles").
-_NOUN_AFTER = {k: re.compile(rf"[ \t]+{_GAP}{v}\b", re.I) for k, v in cues.QUANTITY_NOUNS.items()}
-_EMPLOYERS = re.compile(rf"\b(?P<n>{NUMBER})[ \t]+{_GAP}{cues.QUANTITY_NOUNS['employers']}\b", re.I)
-_UNIT_AFTER = re.compile(r"\+?[ -]*(?:years?|months?|weeks?|days?|hours?|%|percent|times)\b")
-_HIRING_BEFORE = re.compile(r"\b(?:hiring|hire|adding|recruiting)\s+(?:for\s+|up to\s+)?$")
 MAX_CHARS = 30_000  # beyond this a page repeats itself; reading more costs time, not insight
-_PAY = re.compile(
-    r"(?P<cur>[$£€])\s?(?P<lo>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<lk>[kK])?"
-    r"(?:\s?(?:-|–|—|to)\s?[$£€]?\s?(?P<hi>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<hk>[kK])?)?"
-    r"(?:\s*(?:per|an|a|/)\s*(?P<per>hour|hr|year|yr|annum|month|week|day))?"
-)
-_CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
 _LEVELS = {k: Cue(v) for k, v in cues.LEVEL_WORDS.items()}
 _DURATION = Cue(
     rf"\b(?P<n>{NUMBER})[- ](?P<unit>hours?|days?|evenings?|weekends?)\b(?!\s+(?:a|per) week)"
 )
-PERIOD_HOURS = {"HOUR": 2080, "DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}
 
 
 def analyse(opportunity: dict[str, Any]) -> dict[str, Any]:
@@ -60,13 +42,13 @@ def analyse(opportunity: dict[str, Any]) -> dict[str, Any]:
         "role": _role(title) if not is_event else None,
         "skills": _skills(title, description, opportunity.get("skills") or [], lines),
         "interview_steps": steps,
-        "quantities": _quantities(opportunity, lines),
+        "quantities": quantities(opportunity, lines),
         "attendees": _attendees(lines, body),
         "formats": _formats(opportunity, lines) if is_event else [],
         "audience": _audience(title, lines) if is_event else [],
         "perks": _perks(opportunity, body),
         "breadth": _cue_hits(_BREADTH, body) + _agency(opportunity, body),
-        "pay": _pay(opportunity, body),
+        "pay": pay(opportunity, body),
         "extras": [{**h, "weight": w} for h, w in _weighted_hits(_EXTRAS, body)],
         "duration": _duration(opportunity, lines if is_event else None),
         "industries": [
@@ -171,61 +153,9 @@ def _mention(name: str, text: Text) -> str | None:
     return None
 
 
-def _quantities(opportunity, lines):
-    out: dict[str, dict] = {}
-    best: dict[str, tuple] = {}
-    for word in _WORD.finditer(lines.low):
-        w = word.group()
-        if not (w[0].isdigit() or w in _NUMBER_OPENERS):
-            continue
-        if word.start() and lines.low[word.start() - 1].isdigit():
-            continue
-        m = _NUMBER.match(lines.doc, word.start())
-        if not m:
-            continue
-        # The noun nearest the number is what it counts ("40+ roles across teams": roles).
-        nearest = None
-        for key, noun in _NOUN_AFTER.items():
-            after = noun.match(lines.doc, m.end())
-            if after and (nearest is None or after.end() < nearest[1]):
-                nearest = (key, after.end())
-        if _HIRING_BEFORE.search(lines.low, max(0, m.start() - 30), m.start()) and not (
-            _UNIT_AFTER.match(lines.low, m.end())
-        ):
-            # "hiring 15 engineers", "adding 200 people": whatever the noun, they are openings.
-            end = nearest[1] if nearest else m.end()
-            nearest = ("open_roles", end)
-        if not nearest:
-            continue
-        key, end = nearest
-        n = to_number(m.group("n"))
-        if n and (key not in best or n > best[key][0]):
-            best[key] = (n, lines.evidence(m.start(), end), m.group("n").strip())
-    for key, (n, ev, written) in best.items():
-        out[key] = {"value": n, "plus": "+" in written or " than" in written, "evidence": ev}
-    counts = opportunity.get("counts") or {}
-    for key in ("open_roles", "employers", "attendees"):
-        if counts.get(key) and key not in out:
-            out[key] = {"value": int(counts[key]), "plus": False, "evidence": f"counts.{key}"}
-    if opportunity.get("capacity"):
-        out["capacity"] = {
-            "value": int(opportunity["capacity"]),
-            "plus": False,
-            "evidence": "maximumAttendeeCapacity",
-        }
-    speakers = opportunity.get("speakers") or []
-    if speakers and len(speakers) >= out.get("speakers", {}).get("value", 0):
-        out["speakers"] = {
-            "value": len(speakers),
-            "plus": False,
-            "evidence": "speakers: " + ", ".join(speakers[:4]),
-        }
-    return out
-
-
 def _attendees(lines, body):
     out = []
-    employer_count = _EMPLOYERS
+    employer_count = EMPLOYERS
     for cue_id, label, reach, pattern in _ATTENDEES:
         hit = find(pattern, lines)
         if not hit:
@@ -354,64 +284,6 @@ def _agency(opportunity, body):
             }
         ]
     return []
-
-
-def _pay(opportunity, body):
-    pay = opportunity.get("pay") or None
-    evidence = "baseSalary"
-    if not pay or not (pay.get("min") or pay.get("max")):
-        pay, evidence = _pay_from_text(body)
-    if not pay:
-        return None
-    lo, hi = pay.get("min") or pay.get("max"), pay.get("max") or pay.get("min")
-    period = (pay.get("period") or "").upper() or _guess_period(hi)
-    factor = PERIOD_HOURS.get(period, 1)
-    return {
-        "min": lo,
-        "max": hi,
-        "currency": (pay.get("currency") or "").upper() or None,
-        "period": period,
-        "annual_min": lo * factor,
-        "annual_max": hi * factor,
-        "evidence": evidence,
-    }
-
-
-def _guess_period(amount):
-    return "HOUR" if amount and amount < 300 else "YEAR"
-
-
-def _pay_from_text(body):
-    for line in body.lines:
-        for m in _PAY.finditer(line):
-            lo = _amount(m.group("lo"), m.group("lk"))
-            hi = _amount(m.group("hi"), m.group("hk") or m.group("lk")) if m.group("hi") else lo
-            per = (m.group("per") or "").lower()
-            period = {
-                "hour": "HOUR",
-                "hr": "HOUR",
-                "month": "MONTH",
-                "week": "WEEK",
-                "day": "DAY",
-            }.get(per, "YEAR" if per else None)
-            if period is None:
-                # A bare amount is pay only when it reads like a salary or an hourly rate.
-                if lo >= 20_000:
-                    period = "YEAR"
-                elif re.search(r"\b(?:pay|wage|rate|salary)\b", line, re.I) and lo < 300:
-                    period = "HOUR"
-                else:
-                    continue
-            return (
-                {"min": lo, "max": hi, "currency": _CURRENCY[m.group("cur")], "period": period},
-                snippet(line, m.start(), m.end()),
-            )
-    return None, None
-
-
-def _amount(text, k):
-    value = float(text.replace(",", ""))
-    return value * 1000 if k else value
 
 
 def _duration(opportunity, lines):

@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .analysis import PERIOD_HOURS
 from .cues import SENIORITY
+from .pay import PERIOD_HOURS
 
 GOALS = ("practice", "explore", "network", "learn", "land")
 # Words in a target role that say how senior it is, not what it is.

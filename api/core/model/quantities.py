@@ -1,0 +1,75 @@
+"""Quantities read from a page: open roles, employers, attendees, seats, offices, contacts."""
+
+from __future__ import annotations
+
+import re
+
+from . import cues
+from .evidence import NUMBER, Text, to_number
+
+GAP = r"(?:[\w&/'-]+[ \t]+){0,2}?"
+_NUMBER = re.compile(rf"(?P<n>{NUMBER})", re.I)
+_WORD = re.compile(r"[a-z0-9]+")
+# Words that can open a count; the full number pattern is tried only where one stands.
+_NUMBER_OPENERS = frozenset(
+    {w.split()[0] for w in cues.NUMBER_WORDS}
+    | {"more", "over", "upwards", "at", "nearly", "almost", "about", "around", "some", "up", "a"}
+)
+# The noun a number counts, read right after the number ("40+ open roles").
+_NOUN_AFTER = {k: re.compile(rf"[ \t]+{GAP}{v}\b", re.I) for k, v in cues.QUANTITY_NOUNS.items()}
+EMPLOYERS = re.compile(rf"\b(?P<n>{NUMBER})[ \t]+{GAP}{cues.QUANTITY_NOUNS['employers']}\b", re.I)
+_UNIT_AFTER = re.compile(r"\+?[ -]*(?:years?|months?|weeks?|days?|hours?|%|percent|times)\b")
+_HIRING_BEFORE = re.compile(r"\b(?:hiring|hire|adding|recruiting)\s+(?:for\s+|up to\s+)?$")
+
+
+def quantities(opportunity: dict, lines: Text) -> dict[str, dict]:
+    """Return each kind of count the page states, the largest, with its sentence."""
+    out: dict[str, dict] = {}
+    best: dict[str, tuple] = {}
+    for word in _WORD.finditer(lines.low):
+        w = word.group()
+        if not (w[0].isdigit() or w in _NUMBER_OPENERS):
+            continue
+        if word.start() and lines.low[word.start() - 1].isdigit():
+            continue
+        m = _NUMBER.match(lines.doc, word.start())
+        if not m:
+            continue
+        # The noun nearest the number is what it counts ("40+ roles across teams": roles).
+        nearest = None
+        for key, noun in _NOUN_AFTER.items():
+            after = noun.match(lines.doc, m.end())
+            if after and (nearest is None or after.end() < nearest[1]):
+                nearest = (key, after.end())
+        if _HIRING_BEFORE.search(lines.low, max(0, m.start() - 30), m.start()) and not (
+            _UNIT_AFTER.match(lines.low, m.end())
+        ):
+            # "hiring 15 engineers", "adding 200 people": whatever the noun, they are openings.
+            end = nearest[1] if nearest else m.end()
+            nearest = ("open_roles", end)
+        if not nearest:
+            continue
+        key, end = nearest
+        n = to_number(m.group("n"))
+        if n and (key not in best or n > best[key][0]):
+            best[key] = (n, lines.evidence(m.start(), end), m.group("n").strip())
+    for key, (n, ev, written) in best.items():
+        out[key] = {"value": n, "plus": "+" in written or " than" in written, "evidence": ev}
+    counts = opportunity.get("counts") or {}
+    for key in ("open_roles", "employers", "attendees"):
+        if counts.get(key) and key not in out:
+            out[key] = {"value": int(counts[key]), "plus": False, "evidence": f"counts.{key}"}
+    if opportunity.get("capacity"):
+        out["capacity"] = {
+            "value": int(opportunity["capacity"]),
+            "plus": False,
+            "evidence": "maximumAttendeeCapacity",
+        }
+    speakers = opportunity.get("speakers") or []
+    if speakers and len(speakers) >= out.get("speakers", {}).get("value", 0):
+        out["speakers"] = {
+            "value": len(speakers),
+            "plus": False,
+            "evidence": "speakers: " + ", ".join(speakers[:4]),
+        }
+    return out
