@@ -146,3 +146,9 @@ BYLINE = re.compile(
     re.I,
 )
 WEEKDAY = re.compile(rf"\b(?:{WEEKDAYS})\b", re.I)
+# An author's byline under a title: "By Sam Lee", "Von Anna Müller" (a news article's mark).
+AUTHOR_LINE = re.compile(
+    r"^\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+[A-Z\u00c0-\u017d][\w.'\u2019-]+"
+    r"(?:\s+[A-Z\u00c0-\u017d][\w.'\u2019-]+){0,3}\s*(?:[,|\u2022\u00b7]|$)",
+    re.M,
+)

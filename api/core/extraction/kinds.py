@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import Any
 
 from .cues import (
+    AUTHOR_LINE,
     BYLINE,
     DATE,
     DATE_RANGE,
@@ -177,11 +178,13 @@ class Signals:
     def article_like(self) -> bool:
         """The page presents itself as an article, recipe, product or profile."""
         meta = self.evidence.meta
+        opening = "\n".join(self.evidence.headline_region.splitlines()[1:4])
         return (
             self.og_type in OTHER_OG_TYPES
             or bool(self.evidence.subject_types & STRONG_SUBJECTS)
             or "article:published_time" in meta
             or "article:author" in meta
+            or bool(AUTHOR_LINE.search(opening))
         )
 
     @cached_property

@@ -17,6 +17,10 @@ def first_moment(text: str) -> str | None:
     """The first written date (with its time, if one follows) as ISO-8601."""
     for match in DATE.finditer(text[:5000]):
         written = match.group(0)
+        if not _YEAR.search(written):
+            # "May 14 - 22, 2031": the year comes after the span.
+            later = _YEAR.search(text[match.end(): match.end() + 16])
+            written = f"{written} {later.group(0)}" if later else written
         time = TIME.search(text[match.end(): match.end() + 40])
         candidates = [f"{written} {time.group(0)}"] if time else []
         candidates.append(written)
@@ -30,6 +34,7 @@ def first_moment(text: str) -> str | None:
 MAX_ELEMENTS = 40_000
 MIN_CARDS = 2
 _DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TITLE_CLASS = re.compile(r"title|name|heading|position|job|role|summary", re.I)
 _ORG_CLASS = re.compile(r"company|employer|organi[sz]|host|brand|subtitle", re.I)
 _PLACE_CLASS = re.compile(r"(?:^|[\s_-])(?:location|place|venue|city|address|where)", re.I)
@@ -172,7 +177,9 @@ def card_groups(root) -> list[list[Card]]:
             if len(members) < MIN_CARDS or _inside_chrome(parent, body):
                 continue
             cards = [Card(m) for m in members[:300]]
-            cards = [c for c in cards if 8 <= len(c.text) <= 2500 and c.title]
+            # A card links to its posting or event; a block with no link is only text.
+            cards = [c for c in cards
+                     if 8 <= len(c.text) <= 2500 and c.title and c.link is not None]  # fmt: skip
             if len(cards) >= MIN_CARDS:
                 groups.append(cards)
     return groups

@@ -9,7 +9,7 @@ from api.core.opportunity import blank
 
 from .agency import is_agency
 from .content import is_furniture, title_parts
-from .cues import DATE, PRICE
+from .cues import DATE, PRICE, TIME
 from .lists import first_moment
 from .locations import remote_hybrid_flags
 from .numbers import read_capacity, read_counts, to_amount
@@ -67,7 +67,9 @@ def organization_from_title(title_tag: str, headline: str, site_name: str | None
         return hiring.group(1).strip()
     match = _AT_ORG.search(title_tag.split(" | ")[0])
     if match and headline and headline.lower() in title_tag.lower():
-        return title_parts(match.group(1))[0]
+        named = title_parts(match.group(1))[0]
+        if not (DATE.search(named) or TIME.search(named) or named[:1].isdigit()):
+            return named
     low = headline.lower()
     others = [
         p for p in title_parts(title_tag)

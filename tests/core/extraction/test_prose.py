@@ -194,3 +194,22 @@ def test_an_event_page_in_spanish():
     event = result["opportunities"][0]
     assert event["start"] == "2031-03-12T18:30:00"
     assert event["location"]["text"] == "Las Naves, Valencia"
+
+
+def test_a_listicle_about_jobs_with_a_byline_is_an_article():
+    html = """<html><head><title>The 10 best jobs in tech for 2031</title></head><body>
+      <h1>The 10 best jobs in tech for 2031</h1><p>By Sam Lee, March 3, 2031</p>
+      <p>Tech hiring is back. Here are the roles with the most growth.</p>
+      <h2>1. Data Engineer</h2><p>Data engineers build pipelines. Median pay is $150,000.</p>
+      <h2>2. Security Analyst</h2><p>Security analysts protect systems.</p>
+      <h2>3. Product Manager</h2><p>Product managers decide what to build.</p></body></html>"""
+    assert read(html)["page_kind"] == "other"
+
+
+def test_a_conference_home_page_with_a_date_span():
+    html = """<html><head><title>PyCon US 2031</title></head><body><nav><a>Schedule</a></nav>
+      <div class="hero"><h1>PyCon US 2031</h1><p>May 14 - 22, 2031 · Pittsburgh, PA</p>
+      <a href="/register">Register now</a></div><p>Tutorials, talks and sprints.</p></body></html>"""
+    result = read(html)
+    assert result["page_kind"] == "event"
+    assert result["opportunities"][0]["start"] == "2031-05-14"
