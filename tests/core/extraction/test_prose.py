@@ -209,7 +209,8 @@ def test_a_listicle_about_jobs_with_a_byline_is_an_article():
 def test_a_conference_home_page_with_a_date_span():
     html = """<html><head><title>PyCon US 2031</title></head><body><nav><a>Schedule</a></nav>
       <div class="hero"><h1>PyCon US 2031</h1><p>May 14 - 22, 2031 · Pittsburgh, PA</p>
-      <a href="/register">Register now</a></div><p>Tutorials, talks and sprints.</p></body></html>"""
+      <a href="/register">Register now</a></div><p>Tutorials, talks and sprints.</p>
+      </body></html>"""
     result = read(html)
     assert result["page_kind"] == "event"
     assert result["opportunities"][0]["start"] == "2031-05-14"
