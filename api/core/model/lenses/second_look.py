@@ -51,8 +51,10 @@ def second_look(ctx: Ctx) -> Lens:
             f"whether the work is closer to {ctx.target} than the title says."
         )
     if rel["industry"]:
+        # The right industry makes the wrong job only a little more interesting.
+        near = max(rel["role_sim"] or 0.0, rel["skill_rel"] or 0.0)
         name, ev = rel["industry"][0]
-        lens.add(0.45, f"The work touches {name}, an industry you named", ev)
+        lens.add(0.45 * (0.3 + 0.7 * near), f"The work touches {name}, an industry you named", ev)
     if "remote" in perks:
         lens.add(
             0.6 if me["remote_only"] else 0.25,
