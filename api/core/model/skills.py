@@ -69,6 +69,13 @@ _NEGATIVE_BEFORE = frozenset(
     team our your my
     """.split()
 )
+# cues after a name that an adjective may have too ("Basic experience", "Solid skills")
+_WEAK_CUES_AFTER = frozenset(
+    """
+    experience skills services service jobs users community applications apps certification
+    certified package packages library libraries modules code
+    """.split()
+)
 _CONTEXT_CHARS = 80
 _LONGEST_NAME = 100  # characters; spans of skill names are shorter
 
@@ -240,8 +247,14 @@ def _judge(text, toks, lowered, sure, doubtful) -> list[tuple[int, int, int]]:
             continue
         if end - start == 1 and _letter_not_language(text, toks, i, after):
             continue
-        cued = nxt in _CUES_AFTER or any(w in _CUES_BEFORE for w in lowered[max(0, i - 3) : i])
-        candidates.append((start, end, idx, cued, _starts_sentence(text, start)))
+        first = _starts_sentence(text, start)
+        if first:
+            # words before belong to another sentence; "Basic experience with ..." is
+            # an adjective, "Excel workshop" a product
+            cued = nxt in _CUES_AFTER and nxt not in _WEAK_CUES_AFTER
+        else:
+            cued = nxt in _CUES_AFTER or any(w in _CUES_BEFORE for w in lowered[max(0, i - 3) : i])
+        candidates.append((start, end, idx, cued, first))
     accepted: list[tuple[int, int, int]] = []
     anchors = sorted((s, e) for s, e, _ in sure)
     while candidates:  # accepted names vouch for others ("Excel, Word and PowerPoint")

@@ -61,6 +61,8 @@ def test_everyday_words_are_not_skills(text):
 
 def test_a_name_that_opens_a_sentence_needs_more_than_nearby_skills():
     assert find_skills("Basic knowledge of SQL and Python.") == ["SQL", "Python"]
+    assert find_skills("* Knowledge of MySQL.\n* Basic knowledge of Python") == ["MySQL", "Python"]
+    assert find_skills("Basic experience with SQL") == ["SQL"]
     assert find_skills("Analyze financial data in SQL.") == ["SQL"]
     assert find_skills("Excel, Word and PowerPoint.") == ["Excel", "Microsoft Word", "PowerPoint"]
     assert find_skills("Go, Rust and Python are our languages.") == ["Go", "Rust", "Python"]
