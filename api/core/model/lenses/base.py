@@ -75,12 +75,14 @@ class Lens:
         self.gate = 1.0
 
     def add(self, strength: float, text: str | None = None, evidence: str | None = None):
+        """Record a signal of ``strength``; with a text it is also a reason."""
         strength = max(0.0, min(1.0, strength))
         self.parts.append(strength)
         if text and strength > 0:
             self.reasons.append({"text": text, "evidence": evidence or ""})
 
     def score(self) -> float:
+        """Noisy-or of the signals, times the gate."""
         miss = 1.0
         for p in self.parts:
             miss *= 1.0 - p
@@ -93,14 +95,17 @@ def sat(x: float, scale: float) -> float:
 
 
 def log_share(n: float, full: float) -> float:
+    """Share of ``full`` on a log scale: the first openings count more than the fortieth."""
     return min(1.0, math.log1p(max(0.0, n)) / math.log1p(full))
 
 
 def count_text(q: dict) -> str:
+    """A quantity as the page put it: '40+', '1,500'."""
     return f"{q['value']:,}{'+' if q.get('plus') else ''}"
 
 
 def joined(items, n=3) -> str:
+    """'a, b and c' from the first ``n`` items."""
     items = list(items)[:n]
     return ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1] if items else ""
 
@@ -113,20 +118,24 @@ def from_whom(recruiters: dict) -> str:
 
 
 def are(items) -> str:
+    """'is' for one item, 'are' for more."""
     return "is" if len(items) == 1 else "are"
 
 
 def relevance(ctx: Ctx) -> float:
+    """How far the opportunity bears on the person, 0..1 (see relation.py)."""
     return ctx.rel["relevance"]
 
 
-def why_ev(ctx: Ctx) -> str:
+def headline(ctx: Ctx) -> str:
+    """The title and organization: the evidence for what the headline says."""
     title = ctx.opportunity.get("title") or ""
     org = ctx.opportunity.get("organization")
     return f"{title} — {org}" if org else title
 
 
 def skill_evidence(ctx: Ctx, names) -> str:
+    """The sentence that names the first of ``names`` found on the page."""
     for s in ctx.analysis["skills"]:
         if s["name"] in names and s["evidence"] not in ("description", "skills"):
             return s["evidence"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import Ctx, Lens, are, joined, sat, skill_evidence, why_ev
+from .base import Ctx, Lens, are, headline, joined, sat, skill_evidence
 
 # Substance beyond the title: (perk id, weight, what to ask about it).
 SUBSTANCE = (
@@ -69,7 +69,7 @@ def second_look(ctx: Ctx) -> Lens:
     if ctx.pay.get("above", 0) > 0:
         lens.add(0.3 * ctx.pay["above"], "The pay clears your floor", ctx.pay["evidence"])
     if lens.reasons:
-        head = {"text": f"The headline puts you off {why}", "evidence": why_ev(ctx)}
+        head = {"text": f"The headline puts you off {why}", "evidence": headline(ctx)}
         lens.reasons.insert(0, head)
     return lens
 
