@@ -238,3 +238,22 @@ def test_badge_clicks_do_not_reach_the_card(module_page, static_server):
     assert module_page.evaluate("window.__cardClicks") == 0
     assert module_page.url.endswith("/fx/ashby-board.html")
     assert module_page.evaluate("document.querySelector('wal-badge').hasAttribute('data-open')")
+
+
+def test_click_on_a_results_page_with_a_job_open_estimates_that_job(module_page, static_server):
+    load(module_page, static_server, "/fx/linkedin-logged-in-search-with-details.html")
+    url = "https://www.linkedin.com/jobs/search/?currentJobId=4100000002&keywords=python"
+    snap = run(module_page, static_server, "snap", url)
+    assert snap["kind"] == "job"
+    assert snap["items"] == []
+    page = snap["page"]
+    assert page["url"] == "https://www.linkedin.com/jobs/view/4100000002/"
+    assert page["title"] == "Data Engineer"
+    assert "200 hospitals" in page["text"] and "Salary $150,000" in page["text"]
+    assert "Backend Engineer (Python)" not in page["text"]  # the pane, not the list
+    # without a job open, the same page is a list of its cards
+    load(module_page, static_server, "/fx/linkedin-logged-in-search.html")
+    snap = run(
+        module_page, static_server, "snap", "https://www.linkedin.com/jobs/search/?keywords=python"
+    )
+    assert snap["kind"] == "list" and snap["cards"] == 3

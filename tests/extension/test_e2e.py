@@ -351,3 +351,18 @@ def test_badges_work_under_a_strict_page_csp_and_leave_page_styles_alone(ext, si
     assert chip == {"color": "rgb(29, 36, 48)", "size": "12px", "radius": "999px"}  # its own styles
     # and the page's styles are untouched by the badge's
     assert page.evaluate("getComputedStyle(document.querySelector('h2 span')).fontSize") == "40px"
+
+
+def test_popup_estimates_the_job_open_beside_a_results_page(ext, site_server, live_api):
+    url = "https://www.linkedin.com/jobs/search/?currentJobId=4100000002&keywords=python"
+    open_page(
+        ext,
+        site_server,
+        url,
+        (FIXTURES / "linkedin-logged-in-search-with-details.html").read_text(),
+    )
+    popup = read_popup(ext, url)
+    assert popup.evaluate("document.body.dataset.state") == "estimate"
+    assert "Data Engineer" in popup.locator("h2.what").inner_text()
+    assert popup.locator(".lens").count() >= 1
+    assert live_api.count("POST", "/v1/estimates") == 1

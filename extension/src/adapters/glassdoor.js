@@ -28,4 +28,9 @@ export default {
     description: ['[data-test="descSnippet"]', '.descSnippet', '[class*="JobCard_jobDescriptionSnippet"]'],
   },
   badgeAt: { sel: ['[data-test="emp-location"]', '.loc', '[data-test="job-title"]'], position: 'after' },
+  detail: {
+    pane: ['[data-test="job-details"]', '[class*="JobDetails_jobDetailsContainer"]', '#JDCol'],
+    title: ['[data-test="job-title"]', 'h1', 'h2'],
+    url: { param: 'jl', template: 'https://www.glassdoor.com/job-listing/?jl={}' },
+  },
 };

@@ -22,4 +22,9 @@ export default {
     description: ['.job-snippet', '[data-testid="jobsnippet_footer"] ul', '[data-testid="attribute_snippet_testid"]'],
   },
   badgeAt: { sel: ['.company_location', 'td.resultContent', 'h2.jobTitle'] },
+  detail: {
+    pane: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '[data-testid="vjJobDetails-test"]'],
+    title: ['[data-testid="simpler-jobTitle"]', '.jobsearch-JobInfoHeader-title', 'h2', 'h1'],
+    url: { param: 'vjk', template: 'https://www.indeed.com/viewjob?jk={}' },
+  },
 };

@@ -155,6 +155,25 @@ export function badgeSlot(adapter, card) {
   return { el, position: el === card && slot.cardPosition ? slot.cardPosition : (slot.position || 'append') };
 }
 
+/**
+ * The listing shown beside a results page (LinkedIn, Indeed and Glassdoor show the selected job
+ * in a pane): {el, title, url}, or null when there is none with a real description.
+ */
+export function detailPane(adapter, doc, url) {
+  if (!adapter.detail) return null;
+  const el = queryFirst(doc, adapter.detail.pane);
+  if (!el || (el.textContent || '').trim().length < 200) return null;
+  let detailUrl = url;
+  const { param, template } = adapter.detail.url || {};
+  try {
+    const value = param && new URL(url).searchParams.get(param);
+    if (value) detailUrl = template.replace('{}', encodeURIComponent(value));
+  } catch {
+    // the page's own address stands
+  }
+  return { el, title: readField(el, adapter.detail.title), url: detailUrl };
+}
+
 /** Fields → the API's normalized opportunity for a batch item. */
 export function toOpportunity(adapter, fields) {
   const opportunity = { kind: adapter.kind, title: fields.title };

@@ -48,4 +48,10 @@ export default {
   badgeAt: {
     sel: ['.artdeco-entity-lockup__content', '.base-search-card__info', '.result-card__contents'],
   },
+  // the selected job, shown beside the list (logged in): what a click on the toolbar estimates
+  detail: {
+    pane: ['.jobs-search__job-details--container', '.jobs-search__job-details', '.jobs-details', '.details-pane__content'],
+    title: ['.job-details-jobs-unified-top-card__job-title', '.jobs-unified-top-card__job-title', 'h1', 'h2'],
+    url: { param: 'currentJobId', template: 'https://www.linkedin.com/jobs/view/{}/' },
+  },
 };

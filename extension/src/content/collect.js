@@ -105,7 +105,7 @@ const DESCRIPTION_SELECTORS = [
   '.description', 'article', 'main', '[role="main"]',
 ];
 
-function visibleText(el) {
+export function visibleText(el) {
   // innerText follows rendering (skips hidden parts); textContent is the fallback off-screen
   const text = (typeof el.innerText === 'string' && el.innerText) || el.textContent || '';
   return text.replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*\n+/g, '\n\n').trim();
@@ -141,14 +141,19 @@ export function descriptionBlock(doc = document) {
 
 const STRIP = 'script, style, noscript, svg, iframe, template, link, img, video, audio, canvas, input, button, form';
 
-/** The main block's HTML without scripts, styles and media, bounded in size. */
-export function mainHtml(block) {
+/**
+ * The main block's HTML without scripts, styles and media, bounded in size. `links: false`
+ * drops the links' targets: a pane about one job links to that job, which reads like a list.
+ */
+export function mainHtml(block, { links = true } = {}) {
   if (!block) return '';
   const clone = block.cloneNode(true);
   for (const el of clone.querySelectorAll(STRIP)) el.remove();
+  const kept = links ? /^(href|datetime|content|itemprop|itemscope|itemtype|property|typeof|class|id|lang)$/
+    : /^(datetime|content|itemprop|itemscope|itemtype|property|typeof|class|id|lang)$/;
   for (const el of clone.querySelectorAll('*')) {
     for (const attr of Array.from(el.attributes)) {
-      if (!/^(href|datetime|content|itemprop|itemscope|itemtype|property|typeof|class|id|lang)$/.test(attr.name)) {
+      if (!kept.test(attr.name)) {
         el.removeAttribute(attr.name);
       }
     }

@@ -1,7 +1,7 @@
 // What the popup's click sends: the page's kind and the page as the API reads it, or for a
 // results page the cards as opportunities. Runs in the tab, returns plain data.
-import { adapterFor, findCards, readCard, toOpportunity } from '../adapters/index.js';
-import { collectPage, jsonLdObjects } from './collect.js';
+import { adapterFor, detailPane, findCards, readCard, toOpportunity } from '../adapters/index.js';
+import { collectPage, jsonLdObjects, mainHtml, metaTags, visibleText, LIMITS } from './collect.js';
 import { detectPage } from './detect.js';
 
 const LIST_LIMIT = 50; // the API's BATCH_MAX_ITEMS default
@@ -30,6 +30,19 @@ export function snapshot(doc = document, url = doc.location.href) {
   const base = { kind: detection.kind, signals: detection.signals, adapter: detection.adapter, url, title: doc.title };
   const adapter = adapterFor(url);
   const cards = adapter ? findCards(adapter, doc).map((card) => readCard(adapter, card, url)).filter((f) => f.title) : [];
+  // a results page with the selected job open beside it: the click is about that job
+  const detail = adapter && detailPane(adapter, doc, url);
+  if (detail) {
+    const page = {
+      url: detail.url,
+      title: detail.title || doc.title,
+      jsonld: [],
+      meta: metaTags(doc),
+      text: visibleText(detail.el).slice(0, LIMITS.text),
+      html: mainHtml(detail.el, { links: false }),
+    };
+    return { ...base, kind: adapter.kind, signals: [...base.signals, `${adapter.label}: the selected job`], cards: 0, items: [], page };
+  }
   if (detection.kind === 'list' && cards.length) {
     const items = cards.slice(0, LIST_LIMIT).map((fields) => ({ opportunity: toOpportunity(adapter, fields) }));
     return { ...base, cards: items.length, items };
