@@ -147,6 +147,10 @@ class _Gazetteer:
             ]
             if found:
                 self.capital[iso] = found[0]
+        # keep only what a place needs (alternate names are most of the memory)
+        keep = ("name", "countrycode", "admin1code", "latitude", "longitude", "population")
+        self.cities = {gid: {k: c.get(k) for k in keep} for gid, c in self.cities.items()}
+        self.countries = {iso: {"name": c["name"]} for iso, c in self.countries.items()}
 
     def country(self, text: str) -> str | None:
         key = _key(text)
