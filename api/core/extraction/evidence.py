@@ -23,9 +23,13 @@ SOURCES = ("jsonld", "microdata", "rdfa", "microformat")
 MAX_ITEMS = 500  # a listing's marked-up items beyond this add nothing but time
 
 
+# Containers whose events are still the page's: a WordPress body marked as a Blog, a venue.
+OPEN_CONTAINERS = frozenset({"CreativeWork", "Blog", "LocalBusiness", "Restaurant"})
+
+
 def is_other_subject(node: dict[str, Any]) -> bool:
     """True for things whose nested events or postings are not the page's (a reservation's)."""
-    return bool(set(types_of(node)) & OTHER_SUBJECTS - {"CreativeWork"})
+    return bool(set(types_of(node)) & (OTHER_SUBJECTS - OPEN_CONTAINERS))
 
 
 def _echoes(heading: str, parts: list[str]) -> bool:

@@ -141,3 +141,14 @@ def test_broken_encoding_and_a_declared_charset_are_survived():
     assert result["page_kind"] in ("event", "other")
     junk = read(b"\xff\xfe\x00<h1>\x80\x81 broken</h1>\xc3\x28")
     assert junk["page_kind"] in ("job", "event", "list", "other")
+
+
+def test_an_event_inside_a_blog_marked_body_is_found_but_not_inside_a_reservation():
+    html = """<html><body itemscope itemtype="http://schema.org/Blog"><main>
+      <div itemscope itemtype="http://schema.org/Event"><h1 itemprop="name">Board Meeting</h1>
+      <meta itemprop="startDate" content="2031-11-13T10:00"></div></main></body></html>"""
+    assert read(html)["page_kind"] == "event"
+    reservation = {"@context": "https://schema.org", "@type": "EventReservation",
+                   "reservationFor": {"@type": "Event", "name": "Concert",
+                                      "startDate": "2031-01-01"}}  # fmt: skip
+    assert read_page({"url": "https://x.org", "jsonld": [reservation]})["page_kind"] == "other"
