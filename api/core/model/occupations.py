@@ -176,6 +176,7 @@ class _Occupations:
                             self.neighbours[x][y] = score
 
 
+_CODE_RE = re.compile(r"\d\d-\d{4}\.\d\d")
 _TIER_VALUES = (0.8, 0.65, 0.5)  # Primary-Short, Primary-Long, Supplemental
 _TWO_HOPS = 0.75  # two Primary-Short steps: about 0.45
 _occupations: _Occupations | None = None
@@ -349,6 +350,8 @@ def similarity(code_a: str, code_b: str) -> float:
     a, b = _full_code(code_a), _full_code(code_b)
     if a == b:
         return 1.0
+    if not (_CODE_RE.fullmatch(a) and _CODE_RE.fullmatch(b)):
+        return 0.0
     d = _data()
     related = 0.0
     ia, ib = d.position.get(a), d.position.get(b)

@@ -135,6 +135,7 @@ def test_similarity_is_symmetric_and_one_for_the_same_code():
     assert similarity(a, a) == 1.0
     assert similarity("15-1252", "15-1252.00") == 1.0
     assert similarity("", a) == 0.0
+    assert similarity("ab-cdef", "ab-cdeg") == 0.0
 
 
 def test_related_tiers_beat_a_shared_major_group():
