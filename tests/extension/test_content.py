@@ -257,3 +257,26 @@ def test_click_on_a_results_page_with_a_job_open_estimates_that_job(module_page,
         module_page, static_server, "snap", "https://www.linkedin.com/jobs/search/?keywords=python"
     )
     assert snap["kind"] == "list" and snap["cards"] == 3
+
+
+@pytest.mark.parametrize(
+    "folder, least, most", [("job", 0.8, 1.0), ("event", 0.75, 1.0), ("negative", 0.0, 0.05)]
+)
+def test_what_the_click_collects_is_read_by_the_api(
+    module_page, static_server, realpages, client, folder, least, most
+):
+    """The click's page, as collected, through the real API: listings are read, others are not."""
+    accepted = {}
+    for path in sorted((realpages / folder).glob("*.html")):
+        load(module_page, static_server, f"/real/{folder}/{path.name}")
+        snap = run(module_page, static_server, "snap", f"https://example.org/{folder}/{path.stem}")
+        if not snap.get("page"):
+            continue
+        response = client.post("/v1/estimates", json={"page": snap["page"]})
+        assert response.status_code in (200, 422), (path.name, response.get_json())
+        accepted[path.name] = response.status_code == 200
+    share = sum(accepted.values()) / len(accepted)
+    assert least <= share <= most, (
+        share,
+        [name for name, ok in accepted.items() if ok != (folder != "negative")],
+    )
