@@ -33,6 +33,18 @@ PROFILE = {
     "goals": ["practice", "network"],
     "avoid": ["banking"],
 }
+TITLES = [
+    "backend engineer",
+    "data scientist",
+    "product manager",
+    "nurse practitioner",
+    "electrician",
+    "policy analyst",
+    "graphic designer",
+    "account executive",
+    "teacher",
+    "accountant",
+]
 PARAGRAPHS = [
     "Northwind Bank is modernizing its payments stack and growing the platform group.",
     "You will design, build and operate Go and Python services on PostgreSQL and Kafka that "
@@ -108,8 +120,13 @@ def bench_size(size: int, runs: int) -> bool:
     analysis = analyse(opportunity)
     cached = timed(lambda _i: estimate(opportunity, analysis, PROFILE, TODAY), runs)
     ok = report(f"estimate, analysis cached ({size / 1000:g} KB)", cached, 2.0)
+    # New to the profile cache (a different floor each time), with everyday target titles.
     people = [
-        {**PROFILE, "target_roles": ["backend engineer", f"platform engineer {size}-{i}"]}
+        {
+            **PROFILE,
+            "target_roles": [TITLES[i % len(TITLES)]],
+            "min_salary": {"amount": 100000 + size + i, "currency": "USD", "period": "YEAR"},
+        }
         for i in range(3 * runs)
     ]
     new_person = timed(lambda i: estimate(opportunity, analysis, people[i], TODAY), runs)
