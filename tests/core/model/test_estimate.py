@@ -95,3 +95,12 @@ def test_pay_in_another_currency_is_not_compared_with_the_floor():
 def test_unknown_goals_and_seniority_are_ignored():
     me = read({"goals": ["practice", "fame"], "seniority": "wizard"})
     assert me["goals"] == ["practice"] and me["seniority"] is None
+
+
+def test_estimating_leaves_the_opportunity_and_the_cached_analysis_untouched():
+    import copy
+
+    analysis = analyse(JOB)
+    before = (copy.deepcopy(JOB), copy.deepcopy(analysis))
+    estimate(JOB, analysis, {**ENGINEER, "avoid": ["bank"], "goals": ["network"]}, TODAY)
+    assert (JOB, analysis) == before
