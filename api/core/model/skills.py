@@ -103,6 +103,10 @@ class _Skills:
             parts = key.split(" ")
             for n in range(1, len(parts) + 1):
                 self.prefixes.add(" ".join(parts[:n]))
+        # the words a match can start with, plurals of one-word names included
+        self.starts: frozenset[str] = frozenset(
+            {k for k in self.prefixes if " " not in k} | {k + "s" for k in self.prefixes}
+        )
 
 
 _skills: _Skills | None = None
@@ -137,13 +141,14 @@ def find_skills(text: str) -> list[str]:
     lowered = _TOKEN_RE.findall(text.lower())
     if len(lowered) != len(toks):  # lowercasing changed a token boundary (rare scripts)
         lowered = [text[a:b].lower() for a, b in toks]
-    prefixes, findable, aliases, curated = d.prefixes, d.findable, d.aliases, d.curated
+    prefixes, starts, findable = d.prefixes, d.starts, d.findable
+    aliases, curated = d.aliases, d.curated
     sure: list[tuple[int, int, int]] = []  # (start, end, skill)
     doubtful: list[tuple[int, int, int, int]] = []  # (token index, n, skill, start)
     i, n_tokens = 0, len(toks)
     while i < n_tokens:
         key = lowered[i]
-        if key not in prefixes and not (key[-1] == "s" and key[:-1] in prefixes):
+        if key not in starts:
             i += 1
             continue
         best = None
