@@ -29,6 +29,8 @@ from typing import Any
 from api.core.model import _index
 
 _TOKEN_RE = re.compile(r"\.?[^\W_]+(?:\.[^\W_]+)*(?:\+\+|#)?")
+# the same tokens for ASCII text, read faster
+_ASCII_TOKEN_RE = re.compile(r"\.?[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*(?:\+\+|#)?")
 
 
 def skill_key(text: str) -> str:
@@ -137,8 +139,9 @@ def find_skills(text: str) -> list[str]:
     if not text:
         return []
     d = _data()
-    toks = [m.span() for m in _TOKEN_RE.finditer(text)]
-    lowered = _TOKEN_RE.findall(text.lower())
+    token_re = _ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE
+    toks = [m.span() for m in token_re.finditer(text)]
+    lowered = token_re.findall(text.lower())
     if len(lowered) != len(toks):  # lowercasing changed a token boundary (rare scripts)
         lowered = [text[a:b].lower() for a, b in toks]
     prefixes, starts, findable = d.prefixes, d.starts, d.findable

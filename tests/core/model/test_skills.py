@@ -217,3 +217,10 @@ def test_any_text_gives_canonical_names(text):
 )
 def test_similarity_is_a_symmetric_fraction(a, b):
     assert 0 <= similarity(a, b) == similarity(b, a) <= 1
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_the_fast_ascii_reading_splits_words_as_the_general_one(text):
+    from api.core.model.skills import _ASCII_TOKEN_RE, _TOKEN_RE
+
+    assert _ASCII_TOKEN_RE.findall(text) == _TOKEN_RE.findall(text)
