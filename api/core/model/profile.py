@@ -81,7 +81,8 @@ def stem(word: str) -> str:
     """Strip common English endings so 'banking' meets 'bank' and 'engineers' 'engineer'."""
     w = word.lower()
     for _ in range(2):  # "engineering" → "engineer" → "engine", as "engineers" does
-        for end in ("ing", "ers", "er", "es", "s", "al", "ical"):
+        # "epidemiologist" meets "epidemiology", "statistician" meets "statistics".
+        for end in ("ician", "ical", "ing", "ers", "ics", "ist", "er", "es", "al", "s", "y"):
             if len(w) > len(end) + 3 and w.endswith(end):
                 w = w[: -len(end)]
                 break

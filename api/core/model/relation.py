@@ -116,9 +116,17 @@ def _role_sim(me, role, title, text):
     for t in me["targets"]:
         words = title_similarity(role_words(t["text"]), title, text)
         if code and t.get("code"):
-            words = max(words, occupations.similarity(t["code"], code))
+            sure = trust(t.get("confidence")) * trust(role.get("confidence"))
+            words = max(words, sure * occupations.similarity(t["code"], code))
         best = words if best is None else max(best, words)
     return best
+
+
+def trust(confidence) -> float:
+    """How far to rely on an occupation match: not below 0.3 confidence, fully from 0.7."""
+    if confidence is None:
+        return 1.0
+    return max(0.0, min(1.0, (float(confidence) - 0.3) / 0.4))
 
 
 def title_similarity(words: list[str], title: str, text: str) -> float:
@@ -149,7 +157,8 @@ def _audience_sim(me, analysis, text) -> float:
     for t in me["targets"]:
         for who in analysis.get("audience") or []:
             if t.get("code"):
-                best = max(best, occupations.similarity(t["code"], who["code"]))
+                sure = trust(t.get("confidence"))
+                best = max(best, sure * occupations.similarity(t["code"], who["code"]))
         # The field named without the role ("climate policy" for a policy analyst) counts some.
         mods = role_words(t["text"])[:-1]
         if mods:
