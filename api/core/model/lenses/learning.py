@@ -64,7 +64,7 @@ def _topic_nearness(ctx: Ctx) -> tuple[float, str]:
         if value > best:
             best, name = value, s
     if known and best < 0.45:
-        best, name = 0.45, known[0]
+        best, name = 0.55, known[0]  # practitioners' lessons on one's own tools
     if name:
         return best, f", on {name}: {'next to' if name not in known else 'deepening'} your skills"
     rel = relevance(ctx)

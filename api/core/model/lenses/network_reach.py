@@ -28,6 +28,10 @@ def network_reach(ctx: Ctx) -> Lens:
         if aid == "recruiters" and hit.get("count"):
             bonus += 0.15 * log_share(hit["count"], 15)
             who.append(f"recruiters{from_whom(hit)}")
+        elif aid == "peers" and (ctx.rel["role_word"] or 0) >= 0.45:
+            # People in one's own line of work hear of openings in it first.
+            bonus = 0.25
+            who.append("people in your line of work")
         else:
             who.append(hit["label"])
         reach += bonus
