@@ -32,7 +32,19 @@ def loads_lenient(raw: str) -> list[Any]:
         values = _decode_many(attempt)
         if values:
             return values
-    return []
+    return _without_comments(text)
+
+
+def _without_comments(text: str) -> list[Any]:
+    """Last try: JavaScript-style comments, as some templates leave in their JSON-LD."""
+    if "//" not in text and "/*" not in text:
+        return []
+    import jstyleson
+
+    try:
+        return [jstyleson.loads(text, strict=False)]
+    except (ValueError, RecursionError, TypeError, IndexError):
+        return []
 
 
 def _decode_many(text: str) -> list[Any]:

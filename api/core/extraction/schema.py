@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 from urllib.parse import urljoin
@@ -89,7 +90,8 @@ def name_of(value: Any, resolve=lambda v: v) -> str:
     if isinstance(value, str):
         if value.lower().startswith(("http://", "https://", "_:", "mailto:")):
             return ""
-        return squash(value)[:300]
+        # Names are plain text; some pages escape their entities twice ("R&amp;D").
+        return squash(html.unescape(value) if "&" in value else value)[:300]
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, dict):

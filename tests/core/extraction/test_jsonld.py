@@ -223,3 +223,11 @@ def test_an_event_page_with_related_events_marked_up_is_the_named_event():
     result = read_page({"url": "https://example.org/e/1", "html": html})
     assert result["page_kind"] == "event"
     assert result["opportunities"][0]["title"] == "Data Science Day | PyData Boston"
+
+
+def test_jsonld_with_javascript_comments_and_escaped_entities():
+    written = ('{"@context": "https://schema.org", // the posting\n "@type": "JobPosting",'
+               ' "title": "R&amp;D Engineer", /* block */ "hiringOrganization": '
+               '{"name": "Smith &amp; Co"},}')  # fmt: skip
+    kind, job = read_one(written)
+    assert (kind, job["title"], job["organization"]) == ("job", "R&D Engineer", "Smith & Co")
