@@ -70,7 +70,7 @@ def estimate(
         "opportunity": opportunity,
         "model_version": version,
         "notes": _notes(me, ended, km, opportunity),
-        "quantities": _quantities(analysis),
+        "quantities": _quantities(analysis, opportunity),
     }
 
 
@@ -137,8 +137,18 @@ def _notes(me, ended, km, opportunity) -> list[str]:
     return notes
 
 
-def _quantities(analysis) -> dict[str, Any]:
-    return {
+def _quantities(analysis, opportunity) -> dict[str, Any]:
+    """The counts read from the page, plus the conversations an event is likely to give."""
+    out = {
         k: {"value": v["value"], "evidence": v["evidence"]}
         for k, v in analysis["quantities"].items()
     }
+    if analysis.get("kind") == "event":
+        talks, basis = lens_lib.conversations(analysis, opportunity)
+        if talks > 0:
+            out["conversations"] = {
+                "value": round(talks),
+                "range": [max(1, round(talks * 0.7)), max(2, round(talks * 1.3))],
+                "evidence": basis,
+            }
+    return out
