@@ -365,4 +365,5 @@ def test_popup_estimates_the_job_open_beside_a_results_page(ext, site_server, li
     assert popup.evaluate("document.body.dataset.state") == "estimate"
     assert "Data Engineer" in popup.locator("h2.what").inner_text()
     assert popup.locator(".lens").count() >= 1
+    assert popup.locator(".also .cards li").count() == 3  # the page's cards, under the open job
     assert live_api.count("POST", "/v1/estimates") == 1

@@ -46,6 +46,14 @@ async function estimateTab({ tabId }) {
       const results = await estimateBatch(settings.apiBaseUrl, snap.items.slice(0, BATCH_LIMIT), profile);
       return { ok: true, snapshot: withoutPage(snap), list: results };
     }
+    if (snap.alongside) {
+      // the job open beside a results page, and the page's cards under it (a failed list is no failure)
+      const [estimate, list] = await Promise.all([
+        estimatePage(settings.apiBaseUrl, snap.page, profile),
+        snap.items.length ? estimateBatch(settings.apiBaseUrl, snap.items.slice(0, BATCH_LIMIT), profile).catch(() => null) : null,
+      ]);
+      return { ok: true, snapshot: withoutPage(snap), estimate, list, profiled: Object.keys(profile).length > 0 };
+    }
     try {
       const estimate = await estimatePage(settings.apiBaseUrl, snap.page, profile);
       return { ok: true, snapshot: withoutPage(snap), estimate, profiled: Object.keys(profile).length > 0 };

@@ -41,7 +41,12 @@ export function snapshot(doc = document, url = doc.location.href) {
       text: visibleText(detail.el).slice(0, LIMITS.text),
       html: mainHtml(detail.el, { links: false }),
     };
-    return { ...base, kind: adapter.kind, signals: [...base.signals, `${adapter.label}: the selected job`], cards: 0, items: [], page };
+    // the cards go along: the popup lists them under the open job
+    const items = cards.slice(0, LIST_LIMIT).map((fields) => ({ opportunity: toOpportunity(adapter, fields) }));
+    return {
+      ...base, kind: adapter.kind, signals: [...base.signals, `${adapter.label}: the selected job`],
+      cards: items.length, items, alongside: true, page,
+    };
   }
   if (detection.kind === 'list' && cards.length) {
     const items = cards.slice(0, LIST_LIMIT).map((fields) => ({ opportunity: toOpportunity(adapter, fields) }));

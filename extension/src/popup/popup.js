@@ -22,14 +22,18 @@ function pageLine(snapshot) {
   return snapshot && snapshot.title ? el('p', { class: 'page-title', title: snapshot.url || '' }, snapshot.title) : null;
 }
 
-function showList(reply) {
-  const rows = reply.list.map((result) => {
+function listRows(list) {
+  return list.map((result) => {
     if (result.error) return el('li', {}, el('span', { class: 't' }, result.error.message || 'No estimate'), el('span', { class: 'pill' }, '?'));
     const opportunity = result.opportunity || {};
     return el('li', {},
       el('span', { class: 't' }, opportunity.title || '', opportunity.organization ? ` · ${opportunity.organization}` : ''),
       el('span', { class: `pill ${result.verdict}` }, `${verdictLabel(result.verdict)} ${Math.round(result.score ?? 0)}`));
   });
+}
+
+function showList(reply) {
+  const rows = listRows(reply.list);
   return [
     pageLine(reply.snapshot),
     el('p', {}, `A results page: ${reply.list.length} listings, estimated together.`),
@@ -57,11 +61,15 @@ function show(reply) {
     }
     return;
   }
-  if (reply.list) {
+  if (reply.list && !reply.estimate) {
     out.append(...showList(reply));
     return;
   }
   out.append(pageLine(reply.snapshot), renderEstimate(reply.estimate));
+  if (reply.list && reply.list.length) {
+    out.append(el('section', { class: 'also' }, el('h3', {}, `Also on this page: ${reply.list.length} listings`),
+      el('ul', { class: 'cards' }, listRows(reply.list))));
+  }
   if (!reply.profiled) {
     out.append(el('p', { class: 'tip' }, 'Estimated from the listing alone. ',
       el('button', { type: 'button', class: 'link', onclick: () => chrome.runtime.openOptionsPage() }, 'Add your profile'),
@@ -84,7 +92,7 @@ async function run() {
     reply = { ok: false, error: { message: 'The extension could not read this page.', hint: String(error && error.message) } };
   }
   show(reply);
-  document.body.dataset.state = reply && reply.ok ? (reply.list ? 'list' : 'estimate') : ((reply && reply.error && reply.error.kind) || 'error');
+  document.body.dataset.state = reply && reply.ok ? (reply.estimate ? 'estimate' : 'list') : ((reply && reply.error && reply.error.kind) || 'error');
 }
 
 run();
