@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import Ctx, Lens, joined, relevance
+from .base import Ctx, Lens, are, joined, relevance
 
 
 def offer_upside(ctx: Ctx) -> Lens:
@@ -61,7 +61,7 @@ def offer_upside(ctx: Ctx) -> Lens:
         lens.add(extra["weight"], f"The offer includes {extra['label']}", extra["evidence"])
     if extras:
         lens.plan.append(
-            f"Ask how {joined([e['label'] for e in extras])} are sized for this "
+            f"Ask how {joined([e['label'] for e in extras])} {are(extras)} sized for this "
             "level; it is part of the offer you could not refuse."
         )
     sim = ctx.rel["role_sim"]
