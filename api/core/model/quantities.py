@@ -19,6 +19,9 @@ _NUMBER_OPENERS = frozenset(
 _NOUN_AFTER = {k: re.compile(rf"[ \t]+{GAP}{v}\b", re.I) for k, v in cues.QUANTITY_NOUNS.items()}
 EMPLOYERS = re.compile(rf"\b(?P<n>{NUMBER})[ \t]+{GAP}{cues.QUANTITY_NOUNS['employers']}\b", re.I)
 _UNIT_AFTER = re.compile(r"\+?[ -]*(?:years?|months?|weeks?|days?|hours?|%|percent|times)\b")
+_GOING_AFTER = re.compile(
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:attending|attend|registered|going|signed up|expected)\b"
+)
 _HIRING_BEFORE = re.compile(r"\b(?:hiring|hire|adding|recruiting)\s+(?:for\s+|up to\s+)?$")
 
 
@@ -48,7 +51,11 @@ def quantities(opportunity: dict, lines: Text) -> dict[str, dict]:
             end = nearest[1] if nearest else m.end()
             nearest = ("open_roles", end)
         if not nearest:
-            continue
+            # "80 gophers attending": whoever they are, they are attendees.
+            going = _GOING_AFTER.match(lines.low, m.end())
+            if not going:
+                continue
+            nearest = ("attendees", going.end())
         key, end = nearest
         n = to_number(m.group("n"))
         if n and (key not in best or n > best[key][0]):
