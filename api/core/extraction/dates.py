@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .cues import DATE, TIME
+
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W\d_]{3}")
@@ -86,3 +88,22 @@ def _parse_loose(text: str) -> str | None:
     if first.hour != second.hour or first.minute != second.minute:
         return dt.date(first.year, first.month, first.day).isoformat()
     return first.isoformat()
+
+
+def written_moment(text: str) -> str | None:
+    """The first written date (with its time, if one follows) as ISO-8601."""
+    for match in DATE.finditer(text[:5000]):
+        written = match.group(0)
+        if not _YEAR.search(written):
+            # "May 14 - 22, 2031": the year comes after the span.
+            later = _YEAR.search(text[match.end(): match.end() + 16])
+            written = f"{written} {later.group(0)}" if later else written
+        time = TIME.search(text[match.end(): match.end() + 40])
+        candidates = [f"{written} {time.group(0)}"] if time else []
+        candidates.append(written)
+        for candidate in candidates:
+            written_time = re.sub(r"(\d)\.(\d\d)\s*(?=[ap]m)", r"\1:\2", candidate)
+            moment = iso_date(written_time, any_language=True)
+            if moment:
+                return moment
+    return None

@@ -9,32 +9,12 @@ from urllib.parse import urljoin
 
 from .content import body_of, is_chrome
 from .cues import DATE, EVENT_NOUNS, JOB_CUES, PRICE, RELATIVE_POSTED, TIME, WEEKDAY
-from .dates import iso_date
+from .dates import iso_date, written_moment
 from .text import squash
-
-
-def first_moment(text: str) -> str | None:
-    """The first written date (with its time, if one follows) as ISO-8601."""
-    for match in DATE.finditer(text[:5000]):
-        written = match.group(0)
-        if not _YEAR.search(written):
-            # "May 14 - 22, 2031": the year comes after the span.
-            later = _YEAR.search(text[match.end(): match.end() + 16])
-            written = f"{written} {later.group(0)}" if later else written
-        time = TIME.search(text[match.end(): match.end() + 40])
-        candidates = [f"{written} {time.group(0)}"] if time else []
-        candidates.append(written)
-        for candidate in candidates:
-            written_time = re.sub(r"(\d)\.(\d\d)\s*(?=[ap]m)", r"\1:\2", candidate)
-            moment = iso_date(written_time, any_language=True)
-            if moment:
-                return moment
-    return None
 
 MAX_ELEMENTS = 40_000
 MIN_CARDS = 2
 _DIGITS = re.compile(r"\d+")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TITLE_CLASS = re.compile(r"title|name|heading|position|job|role|summary", re.I)
 _ORG_CLASS = re.compile(r"company|employer|organi[sz]|host|brand|subtitle", re.I)
 _PLACE_CLASS = re.compile(r"(?:^|[\s_-])(?:location|place|venue|city|address|where)", re.I)
@@ -145,7 +125,7 @@ class Card:
         url = urljoin(page_url or "", href) if href and page_url else href
         time_element = self.element.find(".//time")
         when = iso_date(time_element.get("datetime")) if time_element is not None else None
-        when = when or first_moment(self.text)
+        when = when or written_moment(self.text)
         return {
             "title": self.title,
             "url": url,

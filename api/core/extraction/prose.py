@@ -10,7 +10,7 @@ from api.core.opportunity import blank
 from .agency import is_agency
 from .content import is_furniture, title_parts
 from .cues import DATE, PRICE, TIME
-from .lists import first_moment
+from .dates import written_moment
 from .locations import remote_hybrid_flags
 from .numbers import read_capacity, read_counts, to_amount
 from .schema import EMPLOYMENT
@@ -149,7 +149,7 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
     remote, hybrid = remote_hybrid_flags(opportunity["title"], where or "", description)
     location["remote"], location["hybrid"] = remote, hybrid
     if kind == "event":
-        opportunity["start"] = first_moment(
+        opportunity["start"] = written_moment(
             f"{opportunity['title']}\n{evidence.headline_region}\n{description}"
         )
         if re.search(r"\b(?:online|virtual|webinar|zoom|livestream)\b", description[:3000], re.I):
