@@ -384,7 +384,8 @@ NUMBER_WORDS.update(
 # Industries: the few where the name rarely appears as written ("fintech" on a bank page).
 INDUSTRY_ALIASES = {
     "fintech": r"fintech|financial (?:technology|services)|payments?|banking|lending|insurtech",
-    "healthcare": r"health ?care|health|clinical|clinics?|hospitals?|patients?|medical|care",
+    "healthcare": r"health ?care|health|clinical|clinics?|hospitals?|patients?|medical|nursing"
+    r"|care[- ](?:management|delivery|teams?)",
     "banking": r"bank(?:s|ing)?\b",
     "media": r"media|publish\w*|news|streaming|broadcast\w*|journalism",
     "consumer apps": r"consumer|subscription|mobile app",
