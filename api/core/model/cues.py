@@ -266,8 +266,9 @@ PERKS = [
     (
         "mission",
         "mission",
-        r"\bmission\b|\bimpact\b|\bnon-?profit\b|\bpublic (?:service|good|health)\b"
-        r"|\bcommunit(?:y|ies)\b|\bpatients?\b|\bclimate\b|\bunderserved\b",
+        # Boilerplate ("make an impact", "our community") says nothing; these phrases do.
+        r"\bmission\b|\bsocial impact\b|\bnon-?profit\b|\bpublic (?:service|good|health)\b"
+        r"|\bcommunity (?:health|college|service)\b|\bclimate\b|\bunderserved\b",
     ),
     (
         "learning",
