@@ -10,7 +10,7 @@ from api.core.opportunity import blank
 from .agency import is_agency
 from .content import is_furniture, title_parts
 from .cues import DATE, PRICE, TIME
-from .dates import written_moment
+from .dates import iso_date, written_moment
 from .locations import remote_hybrid_flags
 from .numbers import read_capacity, read_counts, to_amount
 from .schema import EMPLOYMENT
@@ -53,6 +53,18 @@ def _labelled(lines: list[str], pattern: re.Pattern) -> str | None:
             if 2 <= len(value) <= 200:
                 return value
     return None
+
+
+_BY = re.compile(
+    r"\b(?i:hosted|organi[sz]ed|presented|run|brought to you) by\s+(?:the\s+)?"
+    r"([A-Z\u00c0-\u017d][^\n,.;:!?()]{1,60})"
+)
+
+
+def _said_by(text: str) -> str | None:
+    """The organizer named in a sentence near the title ('Hosted by Boston Python')."""
+    match = _BY.search(text[:3000])
+    return squash(match.group(1)) if match else None
 
 
 _HIRING = re.compile(r"^(.{2,60}?)\s+(?:is\s+)?hiring\b", re.I)
@@ -98,6 +110,19 @@ def place_by_class(root) -> str | None:
     return None
 
 
+def time_element_moment(root) -> str | None:
+    """The first <time datetime="..."> outside the page's furniture: a machine-readable date."""
+    if root is None:
+        return None
+    for count, node in enumerate(root.iter("time")):
+        if count > 50:
+            break
+        moment = iso_date(node.get("datetime"))
+        if moment and not any(is_furniture(a) for a in node.iterancestors()):
+            return moment
+    return None
+
+
 def read_pay(text: str) -> dict[str, Any] | None:
     """A salary range written in prose ('$150,000 - $185,000 a year')."""
     for match in _SALARY.finditer(text[:20_000]):
@@ -139,8 +164,10 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
     opportunity["description"] = description
     opportunity["url"] = evidence.url
     site = evidence.meta.get("og:site_name")
-    organization = _labelled(region_lines + lines, ORG_LABELS) or organization_from_title(
-        evidence.title_tag, opportunity["title"], site
+    organization = (
+        _labelled(region_lines + lines, ORG_LABELS)
+        or _said_by(evidence.headline_region)
+        or organization_from_title(evidence.title_tag, opportunity["title"], site)
     )
     opportunity["organization"] = organization
     where = _labelled(region_lines + lines, WHERE_LABELS) or place_by_class(evidence.root)
@@ -149,7 +176,7 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
     remote, hybrid = remote_hybrid_flags(opportunity["title"], where or "", description)
     location["remote"], location["hybrid"] = remote, hybrid
     if kind == "event":
-        opportunity["start"] = written_moment(
+        opportunity["start"] = time_element_moment(evidence.root) or written_moment(
             f"{opportunity['title']}\n{evidence.headline_region}\n{description}"
         )
         if re.search(r"\b(?:online|virtual|webinar|zoom|livestream)\b", description[:3000], re.I):

@@ -214,3 +214,19 @@ def test_a_conference_home_page_with_a_date_span():
     result = read(html)
     assert result["page_kind"] == "event"
     assert result["opportunities"][0]["start"] == "2031-05-14"
+
+
+def test_an_event_page_with_a_time_element_a_host_and_a_venue_block():
+    html = """<html><head><title>Intro to Rust | Boston Rust Meetup</title></head><body><main>
+      <h1>Intro to Rust</h1><div class="hosted">Hosted by Boston Rustaceans</div>
+      <time datetime="2031-05-06T18:30:00-04:00">Tuesday, May 6, 2031 6:30 PM</time>
+      <div class="venue">Cambridge Innovation Center, Cambridge, MA</div>
+      <h2>Details</h2><p>An evening of Rust. 45 attendees going.</p><button>Attend</button>
+      </main></body></html>"""
+    result = read(html)
+    assert result["page_kind"] == "event"
+    event = result["opportunities"][0]
+    assert event["start"] == "2031-05-06T18:30:00-04:00"
+    assert event["organization"] == "Boston Rustaceans"
+    assert event["location"]["text"] == "Cambridge Innovation Center, Cambridge, MA"
+    assert event["counts"]["attendees"] == 45
