@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from functools import cached_property
 from typing import Any
@@ -28,6 +29,10 @@ def decode_html(raw: Any) -> str:
     if not isinstance(raw, bytes | bytearray):
         return ""
     raw = bytes(raw[: MAX_HTML_CHARS * 2])
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+        if raw.startswith(bom):
+            return raw.decode(encoding, "replace")[:MAX_HTML_CHARS]
     declared = _CHARSET.search(raw[:4096])
     encodings = ((declared.group(1).decode("ascii"),) if declared else ()) + ("utf-8",)
     for encoding in encodings:

@@ -152,3 +152,11 @@ def test_an_event_inside_a_blog_marked_body_is_found_but_not_inside_a_reservatio
                    "reservationFor": {"@type": "Event", "name": "Concert",
                                       "startDate": "2031-01-01"}}  # fmt: skip
     assert read_page({"url": "https://x.org", "jsonld": [reservation]})["page_kind"] == "other"
+
+
+def test_a_utf16_page_with_its_byte_order_mark():
+    html = "<html><body><h1>Café Meetup</h1><p>When: May 9, 2031 7:00 PM</p>" \
+           "<p>Where: Café Nero</p></body></html>"  # fmt: skip
+    result = read(html.encode("utf-16"))
+    assert result["page_kind"] == "event"
+    assert result["opportunities"][0]["title"] == "Café Meetup"
