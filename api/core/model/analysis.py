@@ -231,7 +231,9 @@ def _formats(opportunity, lines):
             basis = f"{crowd:,} attendees"
         else:
             basis = f"{hours:g} hours of sessions"
-        out.append({"id": "conference", "label": cue[1], "rate": cue[2], "evidence": basis})
+        # Inferred from size, it never quickens the pace its own formats set.
+        rate = min(cue[2], max(f["rate"] for f in out))
+        out.append({"id": "conference", "label": cue[1], "rate": rate, "evidence": basis})
         ids.add("conference")
     # An online event with no interactive format is a broadcast in practice.
     if mode == "online" and not ids & {"workshop", "small_tables", "speed_rounds", "hackathon"}:

@@ -191,3 +191,66 @@ def test_the_estimate_keeps_its_shape(text, profile):
     assert all(0 <= s <= 1 for s in scores)
     assert 2 <= len(result["plan"]) <= 5
     assert all(0 <= c["weight"] <= 1 for c in result["costs"])
+
+
+_words = st.sampled_from(
+    "hiring 40+ roles across teams panel interview take-home speed networking recruiters "
+    "founders Python Go equity remote $120,000 per year free 3-hour workshop nurses "
+    "executives for students entry-level career fair webinar muted eight startups".split()
+)
+_prose = st.lists(st.one_of(_words, st.text(max_size=12)), max_size=60).map(" ".join)
+
+
+@given(
+    kind=st.sampled_from(["job", "event"]),
+    title=_prose,
+    description=_prose,
+    capacity=st.one_of(st.none(), st.integers(0, 10**6)),
+    pay=st.one_of(
+        st.none(),
+        st.fixed_dictionaries(
+            {
+                "min": st.one_of(st.none(), st.floats(0, 10**7)),
+                "max": st.one_of(st.none(), st.floats(0, 10**7)),
+                "currency": st.sampled_from([None, "USD", "EUR"]),
+                "period": st.sampled_from([None, "HOUR", "MONTH", "YEAR", "WEEK"]),
+            }
+        ),
+    ),
+    start=st.sampled_from([None, "2031-04-10T18:00:00-04:00", "2020-01-01", "garbage"]),
+    profile=st.one_of(
+        st.none(),
+        st.fixed_dictionaries(
+            {},
+            optional={
+                "target_roles": st.lists(_prose, max_size=2),
+                "skills": st.lists(_words, max_size=4),
+                "seniority": st.sampled_from(["intern", "mid", "executive", "wizard"]),
+                "recent_interviews": st.integers(-5, 100),
+                "goals": st.lists(st.sampled_from(["practice", "network", "x"]), max_size=3),
+                "avoid": st.lists(_words, max_size=2),
+                "min_salary": st.fixed_dictionaries(
+                    {"amount": st.floats(-10, 10**6), "period": st.sampled_from(["HOUR", "YEAR"])}
+                ),
+            },
+        ),
+    ),
+)
+def test_any_opportunity_and_profile_give_a_well_formed_estimate(
+    kind, title, description, capacity, pay, start, profile
+):
+    opportunity = complete(
+        {
+            "kind": kind,
+            "title": title,
+            "description": description,
+            "capacity": capacity,
+            "pay": pay,
+            "start": start,
+        }
+    )
+    result = _run(opportunity, profile)
+    assert result["verdict"] in ("worth_a_look", "maybe", "skip", "ended")
+    assert 0 <= result["score"] <= 100 and 0 <= result["fit"] <= 100
+    assert len(result["lenses"]) == 7 and 2 <= len(result["plan"]) <= 5
+    json.dumps(result)
