@@ -158,7 +158,7 @@ class Signals:
             # the section); elsewhere a card needs a date and more.
             dated = sum(
                 (c.has_date or c.has_time) if not strict
-                else c.has_date and (c.has_time or c.is_event_named or c.is_calendar_line)
+                else c.has_date and (c.has_time or c.is_calendar_line)
                 for c in cards
             ) / n
             score = n * max(jobby, dated)

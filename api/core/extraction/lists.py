@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from .content import body_of, is_chrome
-from .cues import DATE, EVENT_NOUNS, JOB_CUES, PRICE, RELATIVE_POSTED, TIME, WEEKDAY
+from .cues import DATE, JOB_CUES, PRICE, RELATIVE_POSTED, TIME, WEEKDAY
 from .dates import iso_date, written_moment
 from .text import squash
 
@@ -90,7 +90,6 @@ class Card:
         self.posted = bool(RELATIVE_POSTED.search(self.text))
         self.has_price = bool(PRICE.search(self.text))
         self.job_cues = len(JOB_CUES.findall(self.text))
-        self.is_event_named = bool(EVENT_NOUNS.search(self.text))
         # A calendar line: a short entry that opens with its date ("02.11.2022 - Band - Venue").
         opening = DATE.match(self.text)
         self.is_calendar_line = bool(opening) and len(self.text) <= 160
