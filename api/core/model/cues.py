@@ -97,6 +97,19 @@ GENERIC_STEPS = frozenset(
         "assessment",
     }
 )
+# The interview formats a family of occupations is known for, by SOC code prefix (the
+# longest prefix wins): a case interview rehearses consulting whatever the job around it.
+FORMATS_BY_FAMILY = {
+    "13-1111": ("case", "group_case", "presentation"),
+    "13-2": ("case", "assessment"),
+    "11-": ("case", "presentation", "panel"),
+    "15-": ("coding", "system_design", "take_home"),
+    "17-": ("take_home", "presentation"),
+    "25-": ("presentation", "function_interview"),
+    "27-1": ("review", "presentation", "take_home"),
+    "29-": ("function_interview", "panel"),
+    "41-": ("function_interview", "presentation"),
+}
 # Formats a person rarely meets and seldom prepares for.
 UNUSUAL_STEPS = {
     "case": 0.22,

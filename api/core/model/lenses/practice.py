@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..cues import GENERIC_STEPS
+from ..cues import FORMATS_BY_FAMILY, GENERIC_STEPS
 from .base import Ctx, Lens, below_level, joined, relevance
 
 
@@ -30,6 +30,14 @@ def practice(ctx: Ctx) -> Lens:
             lens.plan.append(
                 f"Treat the {specific[0]['label']} as a rehearsal: try one answer "
                 f"you have not used before and watch how the interviewer reacts."
+            )
+        shared = [s for s in specific if s["id"] in _target_formats(me)]
+        if shared and sim < 0.85:
+            # The format itself is what the target interviews use, whatever the role around it.
+            lens.add(
+                min(0.45, 0.25 * len(shared)),
+                f"The {shared[0]['label']} is a format {ctx.target} interviews use",
+                shared[0]["evidence"],
             )
         if generic:
             lens.add(
@@ -76,6 +84,21 @@ def practice(ctx: Ctx) -> Lens:
 def recency(recent: int) -> float:
     """Practice is worth less to someone who has interviewed a lot in the last 90 days."""
     return 1.0 / (1.0 + recent / 5.0)
+
+
+def _target_formats(me: dict) -> set[str]:
+    """The interview formats the person's target roles are known for."""
+    from ..relation import trust
+
+    out: set[str] = set()
+    for t in me["targets"]:
+        code = t.get("code") or ""
+        if not code or trust(t.get("confidence")) < 0.5:
+            continue
+        prefix = max((p for p in FORMATS_BY_FAMILY if code.startswith(p)), key=len, default=None)
+        if prefix:
+            out.update(FORMATS_BY_FAMILY[prefix])
+    return out
 
 
 def _practice_text(ctx: Ctx, sim: float) -> str:
