@@ -112,9 +112,12 @@ class Signals:
     @cached_property
     def job_page(self) -> bool:
         """The page reads as one posting: a job title (or 'job' page) and posting sections."""
+        headline = self.evidence.headline
+        # A generic headline ("Job Detail") says so only when it is short; a blog post
+        # titled "How I got my first job" is not a posting.
+        generic = len(headline.split()) <= 4 and bool(JOB_PAGE_WORDS.search(headline))
         return self.job_cues >= 2 and (
-            self.headline_is_job_title
-            or (self.job_cues >= 5 and bool(JOB_PAGE_WORDS.search(self.evidence.headline)))
+            self.headline_is_job_title or (self.job_cues >= 5 and generic)
         )
 
     @cached_property

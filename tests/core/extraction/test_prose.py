@@ -230,3 +230,17 @@ def test_an_event_page_with_a_time_element_a_host_and_a_venue_block():
     assert event["organization"] == "Boston Rustaceans"
     assert event["location"]["text"] == "Cambridge Innovation Center, Cambridge, MA"
     assert event["counts"]["attendees"] == 45
+
+
+def test_a_blog_post_about_getting_a_job_and_a_profile_are_not_postings():
+    post = """<html><head><title>How I got my first job in tech</title></head><body>
+      <h1>How I got my first job in tech</h1><p>After 200 applications, I was hired. Tailor your
+      resume and cover letter for every job, ask about salary and benefits early, practise.</p>
+      <p>Requirements in job posts are wish lists. Apply anyway. Candidates with 2 years of
+      experience got offers. Full-time roles paid better than contract ones.</p></body></html>"""
+    profile = """<html><head><title>Jane Doe - Senior Software Engineer - Acme</title></head>
+      <body><h1>Jane Doe</h1><h2>Senior Software Engineer at Acme</h2><h3>Experience</h3>
+      <p>Acme, 2019 - present. Hiring manager for the platform team.</p><h3>Skills</h3>
+      <p>Python, Go</p></body></html>"""
+    assert read(post)["page_kind"] == "other"
+    assert read(profile)["page_kind"] == "other"
