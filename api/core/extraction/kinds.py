@@ -339,7 +339,10 @@ def decide(evidence) -> tuple[str, list[dict[str, Any]]]:
     """Return the page kind and its opportunities: markup first, then the page's prose."""
     signals = Signals(evidence)
     items = evidence.items
-    for kind in ("job", "event"):
+    # A career fair's page may mark up its exhibitors' postings too: the kind the page
+    # names goes first.
+    named_kinds = {i["kind"] for i in items if i["title"] and signals.names_it(i["title"])}
+    for kind in sorted(("job", "event"), key=lambda k: k not in named_kinds):
         marked = [i for i in items if i["kind"] == kind and i["title"]]
         untitled = [i for i in items if i["kind"] == kind and not i["title"]]
         if untitled and not marked:

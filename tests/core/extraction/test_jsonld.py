@@ -231,3 +231,14 @@ def test_jsonld_with_javascript_comments_and_escaped_entities():
                '{"name": "Smith &amp; Co"},}')  # fmt: skip
     kind, job = read_one(written)
     assert (kind, job["title"], job["organization"]) == ("job", "R&D Engineer", "Smith & Co")
+
+
+def test_a_career_fair_page_that_also_marks_up_postings_is_the_fair():
+    fair = _event(name="Spring Career Fair", **{"@type": "BusinessEvent"})
+    postings = [_job(title="Data Analyst"), _job(title="Nurse")]
+    html = ("<html><head><title>Spring Career Fair</title><script type='application/ld+json'>"
+            + json.dumps([*postings, fair]) + "</script></head><body><h1>Spring Career Fair"
+            "</h1><p>Meet 85 employers.</p></body></html>")  # fmt: skip
+    result = read_page({"url": "https://example.org/fair", "html": html})
+    assert result["page_kind"] == "event"
+    assert result["opportunities"][0]["counts"]["employers"] == 85
