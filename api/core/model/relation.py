@@ -189,7 +189,11 @@ def _word_overlap(words, text):
 
 @lru_cache(maxsize=256)
 def _stems(text: str) -> frozenset:
-    return frozenset(stem(w) for w in re.findall(r"[a-z][a-z+#/]*", text.lower()))
+    # Stem each distinct word once: a page repeats its words many times.
+    return frozenset(map(_stem, set(re.findall(r"[a-z][a-z+#/]*", text.lower()))))
+
+
+_stem = lru_cache(maxsize=65536)(stem)
 
 
 @lru_cache(maxsize=4096)
