@@ -19,6 +19,7 @@ _NUMBER_OPENERS = frozenset(
 _NOUN_AFTER = {k: re.compile(rf"[ \t]+{GAP}{v}\b", re.I) for k, v in cues.QUANTITY_NOUNS.items()}
 EMPLOYERS = re.compile(rf"\b(?P<n>{NUMBER})[ \t]+{GAP}{cues.QUANTITY_NOUNS['employers']}\b", re.I)
 _UNIT_AFTER = re.compile(r"\+?[ -]*(?:years?|months?|weeks?|days?|hours?|%|percent|times)\b")
+_A_COUNTS = ("a dozen", "a few", "a couple", "a hundred")
 _GOING_AFTER = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:attending|attend|registered|going|signed up|expected)\b"
 )
@@ -33,6 +34,8 @@ def quantities(opportunity: dict, lines: Text) -> dict[str, dict]:
         w = word.group()
         if not (w[0].isdigit() or w in _NUMBER_OPENERS):
             continue
+        if w == "a" and not lines.low.startswith(_A_COUNTS, word.start()):
+            continue  # "a" opens a count only in "a dozen", "a few", "a hundred"
         if word.start() and lines.low[word.start() - 1].isdigit():
             continue
         m = _NUMBER.match(lines.doc, word.start())
