@@ -125,7 +125,8 @@ def _notes(me, ended, km, opportunity) -> list[str]:
             if not me[key]
         ]
         if missing:
-            notes.append(f"Add {', '.join(missing)} to your profile to sharpen this.")
+            listed = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
+            notes.append(f"Add {listed} to your profile to sharpen this.")
         loc = opportunity.get("location") or {}
         remote = (
             loc.get("online")
