@@ -160,6 +160,13 @@ class Evidence:
                 found = headings(self.root, level)
                 if found:
                     return found[0]
+            # A snippet that opens with a link: the link names the thing.
+            opening = squash(self.text[:300])
+            for anchor in self.root.iter("a"):
+                label = squash(anchor.text_content())
+                if len(label) >= 12 and opening.startswith(label[:40]):
+                    return label[:300]
+                break
         lines = self.text.splitlines()
         return lines[0][:200] if lines else ""
 
