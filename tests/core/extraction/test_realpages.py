@@ -88,7 +88,7 @@ def test_every_real_page_is_read_without_error_in_bounded_time(realpages):
             broken.append(f"{path.name}: {error!r}")
             continue
         assert result["page_kind"] in ("job", "event", "list", "other")
-        if time.perf_counter() - started > 5.0:
+        if time.perf_counter() - started > 10.0:  # a hang, not a slow machine
             slow.append(path.name)
     assert not broken, broken
     assert not slow, slow

@@ -15,7 +15,7 @@ from api.core.opportunity import blank
 
 KINDS = {"job", "event", "list", "other"}
 OPPORTUNITY_KEYS = set(blank("job"))
-SECONDS = 5.0
+SECONDS = 10.0  # catches hangs; a page normally takes milliseconds
 
 KEYS = ["@type", "@graph", "@id", "@context", "name", "title", "startDate", "endDate",
         "location", "address", "hiringOrganization", "organizer", "offers", "price",
