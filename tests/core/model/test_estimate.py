@@ -104,3 +104,11 @@ def test_estimating_leaves_the_opportunity_and_the_cached_analysis_untouched():
     before = (copy.deepcopy(JOB), copy.deepcopy(analysis))
     estimate(JOB, analysis, {**ENGINEER, "avoid": ["bank"], "goals": ["network"]}, TODAY)
     assert (JOB, analysis) == before
+
+
+def test_an_analysis_read_back_from_the_cache_gives_the_same_estimate():
+    import json
+
+    analysis = analyse(JOB)
+    cached = json.loads(json.dumps(analysis))
+    assert estimate(JOB, cached, ENGINEER, TODAY) == estimate(JOB, analysis, ENGINEER, TODAY)
