@@ -24,8 +24,7 @@ MAIN_WORDS = re.compile(r"description|content|article|main|body|detail|posting|j
 MAX_ELEMENTS = 60_000
 
 _TITLE_SPLIT = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:-]\s+|\s+-\s+|(?<=\w):\s+")
-
-
+# The attribute that marks oversized "chrome" as content (see keep_oversized_chrome).
 KEEP = "data-wal-content"
 
 
