@@ -128,7 +128,10 @@ class LoadedExtension:
         self.worker.evaluate("(values) => chrome.storage.local.set(values)", values)
 
     def clear_storage(self):
-        self.worker.evaluate("() => chrome.storage.local.clear()")
+        # the settings only: the routes the worker wrote stay, as in use
+        self.worker.evaluate(
+            "() => chrome.storage.local.remove(['apiBaseUrl', 'profile', 'badges'])"
+        )
 
     def tab_id(self, url: str) -> int:
         tab_id = self.worker.evaluate(

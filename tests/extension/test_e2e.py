@@ -367,3 +367,51 @@ def test_popup_estimates_the_job_open_beside_a_results_page(ext, site_server, li
     assert popup.locator(".lens").count() >= 1
     assert popup.locator(".also .cards li").count() == 3  # the page's cards, under the open job
     assert live_api.count("POST", "/v1/estimates") == 1
+
+
+def traced_urls(ext, page, action) -> str:
+    """Everything a Chromium trace of `action` says, as text (to look for script URLs in)."""
+    session = ext.context.new_cdp_session(page)
+    events, done = [], []
+    session.on("Tracing.dataCollected", lambda params: events.extend(params["value"]))
+    session.on("Tracing.tracingComplete", lambda params: done.append(True))
+    session.send(
+        "Tracing.start",
+        {
+            "transferMode": "ReportEvents",
+            "traceConfig": {
+                "includedCategories": [
+                    "devtools.timeline",
+                    "v8",
+                    "disabled-by-default-devtools.timeline",
+                ]
+            },
+        },
+    )
+    action()
+    session.send("Tracing.end")
+    for _ in range(200):
+        if done:
+            break
+        page.wait_for_timeout(50)
+    session.detach()
+    return json.dumps(events)
+
+
+def test_pages_that_are_no_results_page_do_not_load_the_modules(ext, site_server):
+    routes = ext.worker.evaluate("async () => (await chrome.storage.local.get('routes')).routes")
+    assert len(routes) == 10  # one per adapter, from the adapters themselves
+    url = site_server.add(
+        "https://www.linkedin.com/jobs/view/4100000001/",
+        "<!doctype html><title>A job</title><p>Apply now</p>",
+    )
+    page = ext.context.new_page()
+    trace = traced_urls(ext, page, lambda: (page.goto(url), page.wait_for_timeout(800)))
+    assert "/src/content/loader.js" in trace  # the content script ran...
+    assert "/src/content/main.js" not in trace  # ...and stopped there
+    results = site_server.add(
+        "https://www.linkedin.com/jobs/search/?keywords=go",
+        (FIXTURES / "linkedin-logged-in-search.html").read_text(),
+    )
+    trace = traced_urls(ext, page, lambda: (page.goto(results), page.wait_for_timeout(800)))
+    assert "/src/content/main.js" in trace

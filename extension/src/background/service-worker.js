@@ -1,5 +1,6 @@
 // The service worker only wires modules together; it is the one place that talks to the API.
 // It keeps no state in globals (it is stopped when idle): settings are read from storage.
+import { ADAPTERS } from '../adapters/index.js';
 import { ApiError, estimateBatch, estimatePage, health } from '../api.js';
 import { cleanProfile, getSettings } from '../shared/settings.js';
 
@@ -91,6 +92,14 @@ async function checkHealth() {
     return { ok: false, apiBaseUrl: settings.apiBaseUrl, error: describe(error) };
   }
 }
+
+// The content script's loader reads the adapters' results-page routes from storage, so that
+// pages that are no results page never load the modules. Written whenever the worker starts.
+function writeRoutes() {
+  const routes = ADAPTERS.map((adapter) => [adapter.hosts.map((re) => re.source), adapter.listPaths.map((re) => re.source)]);
+  return chrome.storage.local.set({ routes });
+}
+writeRoutes();
 
 const HANDLERS = {
   'estimate-tab': estimateTab,
