@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 MAX_HTML_CHARS = 2_000_000  # lxml sees at most this much of a page
-MAX_RDFA_CHARS = 600_000  # pyRdfa is slow; RDFa items sit early in real pages
+MAX_RDFA_CHARS = 200_000  # pyRdfa is slow; this much RDFa holds hundreds of items
 MAX_MICROFORMAT_CHARS = 600_000
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}charset=["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
@@ -17,6 +17,7 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HAS_RDFA = re.compile(
     r"""\btypeof\s*=\s*["'][^"']*(?:Event|JobPosting|Festival|Hackathon|EventSeries)\b""", re.I
 )
+_RDFA_TYPE = re.compile(r"(?:Event|JobPosting|Festival|Hackathon|EventSeries)\b")
 _HAS_MICRODATA = re.compile(r"\bitemscope\b", re.I)
 _HAS_HCALENDAR = re.compile(r"""class\s*=\s*["'][^"']*\b(?:vevent|h-event)\b""", re.I)
 _HAS_VCALENDAR = re.compile(r"""class\s*=\s*["'][^"']*\b(?:vcalendar|vfreebusy)\b""", re.I)
@@ -149,16 +150,45 @@ class Document:
 
     def rdfa(self) -> list[dict[str, Any]]:
         """schema.org items written as RDFa, as expanded JSON-LD nodes."""
-        if not _HAS_RDFA.search(self.html):
+        if self.root is None or not _HAS_RDFA.search(self.html):
+            return []
+        snippet = self._rdfa_subtrees()
+        if not snippet:
             return []
         from extruct.rdfa import RDFaExtractor
         from extruct.utils import parse_xmldom_html
 
         try:
-            tree = parse_xmldom_html(self.html[:MAX_RDFA_CHARS], encoding="utf-8")
+            tree = parse_xmldom_html(snippet, encoding="utf-8")
             return list(RDFaExtractor().extract_items(tree, base_url=self.url or ""))
         except Exception:  # pyRdfa and rdflib raise many kinds of errors on broken pages
             return []
+
+    def _rdfa_subtrees(self) -> str:
+        """Only the RDFa items that are postings or events, with their vocabulary: pyRdfa is
+        slow, and a whole page of breadcrumbs and images is not worth its time."""
+        from copy import deepcopy
+
+        from lxml import html
+
+        parts, size, taken = [], 0, []
+        for element in self.root.iter():
+            if not isinstance(element.tag, str) or not _RDFA_TYPE.search(element.get("typeof", "")):
+                continue
+            if any(element in kept.iter() for kept in taken[-5:]):
+                continue  # inside an item already taken
+            taken.append(element)
+            copy = deepcopy(element)
+            for name in ("vocab", "prefix"):
+                holder = next((a for a in element.iterancestors() if a.get(name)), None)
+                if holder is not None and not copy.get(name):
+                    copy.set(name, holder.get(name))
+            part = html.tostring(copy, encoding="unicode")
+            size += len(part)
+            if size > MAX_RDFA_CHARS or len(parts) >= 200:
+                break
+            parts.append(part)
+        return f"<html><body>{''.join(parts)}</body></html>" if parts else ""
 
     def microformats(self) -> list[dict[str, Any]]:
         """Events written as hCalendar / h-event, as schema.org Event nodes."""

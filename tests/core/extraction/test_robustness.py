@@ -169,3 +169,11 @@ def test_pages_that_cannot_be_read_raise_a_page_error(page):
 @pytest.mark.parametrize("jsonld", [42, "null", "[1, 2]", None, [None, 3.5, True], {"@graph": 7}])
 def test_jsonld_that_is_not_an_object_reads_as_nothing(jsonld):
     assert read_page({"url": "https://x.org", "jsonld": jsonld})["page_kind"] == "other"
+
+
+def test_a_page_full_of_rdfa_events_is_read_in_bounded_time():
+    item = ('<div vocab="https://schema.org/" typeof="Event"><span property="name">Talk {0}'
+            '</span><meta property="startDate" content="2031-01-01"></div>')
+    html = "<html><body><h1>Events</h1>" + "".join(item.format(i) for i in range(5000))
+    result = read_in_bounded_time({"url": "https://example.org/", "html": html})
+    assert result["page_kind"] == "list"
