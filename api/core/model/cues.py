@@ -29,8 +29,9 @@ INTERVIEW_STEPS = [
         "take_home",
         "take-home exercise",
         r"\btake[- ]home\b|\bhome (?:assignment|exercise)\b|\bwork (?:sample|trial)\b"
-        r"|\btrial (?:shift|day)\b|\bauditions?\b|\bin-tray exercise\b",
+        r"|\btrial (?:shift|day)\b|\bin-tray exercise\b|\b(?:cooking|chef'?s?) tasting\b",
     ),
+    ("audition", "audition", r"\bauditions?\b|\bcasting calls?\b|\btry-?outs?\b"),
     ("group_case", "group case", r"\bgroup (?:case|exercise|interview|assessment)s?\b"),
     ("case", "case interview", r"\bcase (?:interview|study|studies|round|exercise)s?\b|\bcases\b"),
     (
@@ -44,7 +45,8 @@ INTERVIEW_STEPS = [
         "presentation",
         r"\bpresentation (?:to|round|interview)\b"
         r"|\bpresent (?:to|your|a)\b.{0,40}\b(?:panel|team)\b"
-        r"|\b(?:teaching|portfolio|design) (?:demo|review|presentation)\b",
+        r"|\b(?:teaching|portfolio|design) (?:demo\w*|review|presentation)\b"
+        r"|\bjob talk\b|\bresearch (?:talk|presentation|seminar)\b",
     ),
     (
         "behavioral",
@@ -107,11 +109,14 @@ FORMATS_BY_FAMILY = {
     "17-": ("take_home", "presentation"),
     "25-": ("presentation", "function_interview"),
     "27-1": ("review", "presentation", "take_home"),
+    "27-2": ("audition",),
+    "35-": ("take_home",),
     "29-": ("function_interview", "panel"),
     "41-": ("function_interview", "presentation"),
 }
 # Formats a person rarely meets and seldom prepares for.
 UNUSUAL_STEPS = {
+    "audition": 0.15,
     "case": 0.22,
     "group_case": 0.15,
     "take_home": 0.18,
@@ -123,6 +128,7 @@ UNUSUAL_STEPS = {
 }
 # Steps where one meets people who could remember you: contacts from a job loop.
 PEOPLE_STEPS = {
+    "audition": 1.0,
     "review": 1.0,
     "panel": 2.0,
     "hiring_manager": 1.0,
@@ -323,7 +329,7 @@ COMP_EXTRAS = [
         "bonus",
         0.08,
         r"\b(?:annual|performance|yearly|target|quarterly) bonus\b|\bbonus(?:es)? of\b"
-        r"|\bprofit[- ]sharing\b",
+        r"|\bprofit[- ]sharing\b|\bcommissions?\b|\bote\b",
     ),
 ]
 

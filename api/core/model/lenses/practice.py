@@ -39,6 +39,11 @@ def practice(ctx: Ctx) -> Lens:
                 f"The {shared[0]['label']} is a format {ctx.target} interviews use",
                 shared[0]["evidence"],
             )
+        if not specific and sim >= 0.4:
+            lens.plan.append(
+                f"Ask {ctx.org} how the interviews run and whom you would meet; choose one "
+                "answer you want to try out before the role you want."
+            )
         if generic:
             lens.add(
                 min(0.3, 0.1 * len(generic)) * 0.5 * relevance(ctx),
@@ -53,9 +58,22 @@ def practice(ctx: Ctx) -> Lens:
                 f"Interviews on the day: {joined([s['label'] for s in steps])}",
                 steps[0]["evidence"],
             )
-            lens.plan.append(
-                "Bring a one-page resume and a 30-second pitch; use the first "
-                "two booths to warm up before the ones you care about."
+            if "career_fair" in formats:
+                lens.plan.append(
+                    "Bring a one-page resume and a 30-second pitch; use the first "
+                    "two booths to warm up before the ones you care about."
+                )
+            else:
+                lens.plan.append(
+                    f"Treat the {steps[0]['label']} as a rehearsal: prepare one piece you "
+                    "would use for the role you want, and note the feedback."
+                )
+        shared = [s for s in steps if s["id"] in _target_formats(me)]
+        if shared:
+            lens.add(
+                0.3,
+                f"The {shared[0]['label']} is a format {ctx.target} interviews use",
+                shared[0]["evidence"],
             )
         for fid, weight, what in (
             ("speed_rounds", 0.3, "rounds rehearse your introduction"),
@@ -69,7 +87,10 @@ def practice(ctx: Ctx) -> Lens:
                     formats[fid]["evidence"],
                 )
         sim = max(sim, 0.2)
-    lens.gate = recency(me["recent"]) * (1.0 if not ctx.is_event else 0.3 + 0.7 * relevance(ctx))
+    near = relevance(ctx)
+    if ctx.is_event and any(s["id"] in _target_formats(me) for s in steps):
+        near = max(near, 0.8)  # an audition is an actor's interview, whatever else the page says
+    lens.gate = recency(me["recent"]) * (1.0 if not ctx.is_event else 0.3 + 0.7 * near)
     lens.gate *= below_level(ctx, lens)
     if me["recent"] >= 4 and lens.reasons:
         lens.reasons.append(
