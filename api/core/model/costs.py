@@ -8,6 +8,7 @@ from typing import Any
 
 from .cues import PRICE_REFERENCE, USD_PER
 
+BUDGET = {"intern": 1.4, "entry": 1.2, "mid": 1.0, "senior": 0.9, "lead": 0.8, "executive": 0.6}
 LABELS = {
     "travel": "Travel",
     "price": "Ticket",
@@ -111,6 +112,8 @@ def _price(ctx):
     ref = max((PRICE_REFERENCE.get(f, 50.0) for f in formats), default=50.0)
     # Convex: a ticket under the usual price barely counts; many times over it weighs.
     weight = 0.7 * (usd / (usd + 2.0 * ref)) ** 1.5
+    # The same ticket weighs more on a student's budget than on an executive's.
+    weight = min(0.85, weight * BUDGET.get(ctx.me["seniority"], 1.0))
     judgement = "cheap" if usd <= ref else "a lot" if usd > 3 * ref else "noticeable"
     priciest = max(
         ctx.analysis["formats"], key=lambda f: PRICE_REFERENCE.get(f["id"], 50.0), default=None
