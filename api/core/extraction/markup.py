@@ -9,7 +9,7 @@ from typing import Any
 
 MAX_HTML_CHARS = 2_000_000  # lxml sees at most this much of a page
 MAX_RDFA_CHARS = 200_000  # pyRdfa is slow; this much RDFa holds hundreds of items
-MAX_MICROFORMAT_CHARS = 600_000
+MAX_MICROFORMAT_CHARS = 200_000
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}charset=["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -18,6 +18,7 @@ _HAS_RDFA = re.compile(
     r"""\btypeof\s*=\s*["'][^"']*(?:Event|JobPosting|Festival|Hackathon|EventSeries)\b""", re.I
 )
 _RDFA_TYPE = re.compile(r"(?:Event|JobPosting|Festival|Hackathon|EventSeries)\b")
+_EVENT_CLASS = re.compile(r"(?:^|\s)(?:vevent|h-event)(?:\s|$)")
 _HAS_MICRODATA = re.compile(r"\bitemscope\b", re.I)
 _HAS_HCALENDAR = re.compile(r"""class\s*=\s*["'][^"']*\b(?:vevent|h-event)\b""", re.I)
 _HAS_VCALENDAR = re.compile(r"""class\s*=\s*["'][^"']*\b(?:vcalendar|vfreebusy)\b""", re.I)
@@ -152,7 +153,9 @@ class Document:
         """schema.org items written as RDFa, as expanded JSON-LD nodes."""
         if self.root is None or not _HAS_RDFA.search(self.html):
             return []
-        snippet = self._rdfa_subtrees()
+        snippet = self._item_snippet(
+            lambda e: bool(_RDFA_TYPE.search(e.get("typeof", ""))), MAX_RDFA_CHARS
+        )
         if not snippet:
             return []
         from extruct.rdfa import RDFaExtractor
@@ -164,16 +167,18 @@ class Document:
         except Exception:  # pyRdfa and rdflib raise many kinds of errors on broken pages
             return []
 
-    def _rdfa_subtrees(self) -> str:
-        """Only the RDFa items that are postings or events, with their vocabulary: pyRdfa is
-        slow, and a whole page of breadcrumbs and images is not worth its time."""
+    def _item_snippet(self, is_item, limit: int) -> str:
+        """A small document of only the page's items that ``is_item`` picks, each with the
+        vocabulary its ancestors declare: the slow parsers (pyRdfa, mf2py) need no more."""
         from copy import deepcopy
 
         from lxml import html
 
-        parts, size, taken = [], 0, []
+        parts: list[str] = []
+        taken: list = []
+        size = 0
         for element in self.root.iter():
-            if not isinstance(element.tag, str) or not _RDFA_TYPE.search(element.get("typeof", "")):
+            if not isinstance(element.tag, str) or not is_item(element):
                 continue
             if any(element in kept.iter() for kept in taken[-5:]):
                 continue  # inside an item already taken
@@ -185,7 +190,7 @@ class Document:
                     copy.set(name, holder.get(name))
             part = html.tostring(copy, encoding="unicode")
             size += len(part)
-            if size > MAX_RDFA_CHARS or len(parts) >= 200:
+            if size > limit or len(parts) >= 200:
                 break
             parts.append(part)
         return f"<html><body>{''.join(parts)}</body></html>" if parts else ""
@@ -193,12 +198,14 @@ class Document:
     def microformats(self) -> list[dict[str, Any]]:
         """Events written as hCalendar / h-event, as schema.org Event nodes."""
         nodes: list[dict[str, Any]] = []
-        if _HAS_HCALENDAR.search(self.html):
+        if _HAS_HCALENDAR.search(self.html) and self.root is not None:
             from extruct.microformat import MicroformatExtractor
 
+            snippet = self._item_snippet(
+                lambda e: bool(_EVENT_CLASS.search(e.get("class", ""))), MAX_MICROFORMAT_CHARS
+            )
             try:
-                extractor = MicroformatExtractor()
-                items = list(extractor.extract_items(self.html[:MAX_MICROFORMAT_CHARS]))
+                items = list(MicroformatExtractor().extract_items(snippet)) if snippet else []
             except Exception:  # mf2py on hostile input
                 items = []
             nodes = [n for n in map(_schema_from_microformat, items[:500]) if n]

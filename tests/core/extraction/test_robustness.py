@@ -177,3 +177,11 @@ def test_a_page_full_of_rdfa_events_is_read_in_bounded_time():
     html = "<html><body><h1>Events</h1>" + "".join(item.format(i) for i in range(5000))
     result = read_in_bounded_time({"url": "https://example.org/", "html": html})
     assert result["page_kind"] == "list"
+
+
+def test_a_page_full_of_hcalendar_events_is_read_in_bounded_time():
+    item = '<div class="vevent"><span class="summary">Talk {0}</span><abbr class="dtstart" ' \
+           'title="2031-01-01">Jan 1</abbr></div>'  # fmt: skip
+    html = "<html><body><h1>Events</h1>" + "".join(item.format(i) for i in range(8000))
+    result = read_in_bounded_time({"url": "https://example.org/", "html": html})
+    assert result["page_kind"] == "list"
