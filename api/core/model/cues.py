@@ -168,7 +168,7 @@ EVENT_FORMATS = [
         3.5,
         r"\bmixers?\b|\b(?:open )?networking\b|\bhappy hour\b|\bdrinks\b|\breception\b"
         r"|\bmeet[- ](?:and|&)[- ]greet\b|\bmeetups?\b|\bget[- ]together\b|\bopen house\b"
-        r"|\bsocial hour\b",
+        r"|\bsocial hour\b|\bpizza\b|\brefreshments\b",
     ),
     (
         "workshop",

@@ -31,18 +31,34 @@ def plan(ctx, ranked: list, ended: str | None) -> list[str]:
                 steps.append(step)
     steps = steps[: MAX_STEPS - 1]
     if not steps:
-        return _little_here(ctx)
+        if ranked and ranked[0].score() >= 0.25:
+            steps.append(_ask_first(ctx))
+        else:
+            return _little_here(ctx)
     steps.append(_closing(ctx))
     return steps[:MAX_STEPS]
 
 
+def _ask_first(ctx) -> str:
+    # Something scores but the page gives no handle: one question that makes the time count.
+    org = ctx.opportunity.get("organization") or "them"
+    if ctx.is_event:
+        return f"Before you go, ask {org} who usually attends, and pick two people to meet."
+    return f"Ask {org} how the process runs and whom you would meet; prepare one question each."
+
+
 def _little_here(ctx) -> list[str]:
     # Nothing scores: say so, and say what would make the time count if they go anyway.
-    toward = ctx.target if ctx.me["targets"] else "what you are looking for"
-    where = "event" if ctx.is_event else "listing"
+    where = "an event" if ctx.is_event else "a listing"
+    if ctx.me["targets"]:
+        toward = ctx.target
+        return [
+            f"Little here leads toward {toward}; {where} closer to it is a better use of the time.",
+            f"If you go anyway, ask one person whom they know in {toward} work, and follow up.",
+        ]
     return [
-        f"Little here leads toward {toward}; a {where} closer to it is a better use of the time.",
-        f"If you go anyway, ask one person whom they know in {toward} work, and follow up.",
+        f"Little here points anywhere in particular; {where} in your field is a better bet.",
+        "Add your target roles and skills to the profile so this can say more.",
     ]
 
 

@@ -62,9 +62,10 @@ def network_reach(ctx: Ctx) -> Lens:
             f"Find the recruiters early and ask which teams are hiring "
             f"{ctx.target}s, and whom you should talk to next."
         )
-    if talks >= 3:
+    if talks >= 1:
+        aim = max(1, round(talks * 0.7))
         lens.plan.append(
-            f"Aim for {max(2, round(talks * 0.7))} real conversations; in each ask "
+            f"Aim for {aim} real conversation{'s' if aim > 1 else ''}; in each ask "
             "'who else here should I meet?' and follow up within two days."
         )
     # Recruiters, founders or executives reach across fields: weak ties beyond one's own.

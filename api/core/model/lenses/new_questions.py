@@ -17,7 +17,7 @@ def new_questions(ctx: Ctx) -> Lens:
         text = (
             f"{len(new)} of the requirements {are(new)} new to you ({joined(names, 4)})"
             if ctx.me["skills"]
-            else f"{len(new)} named requirements ({joined(names, 4)})"
+            else f"{len(new)} named requirement{'s' if len(new) > 1 else ''} ({joined(names, 4)})"
         )
         if neighbours and ctx.me["skills"]:
             sit = "sits" if len(neighbours) == 1 else "sit"
