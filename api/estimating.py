@@ -24,6 +24,8 @@ def opportunity_of(item: dict[str, Any]) -> dict[str, Any]:
         return complete(item["opportunity"])
     reading = read_page(item["page"])
     kind, found = reading["page_kind"], reading["opportunities"]
+    if kind == "list" and len(found) == 1:
+        return found[0]  # a list of one (a job pane beside its own link) is that listing
     if kind == "list":
         raise NotAListing(
             f"This page lists {len(found) or 'several'} jobs or events, not one. Open one of "
