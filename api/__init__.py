@@ -58,6 +58,9 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     def unexpected(error):  # the last net: never an HTML page or a stack trace to a client
         if isinstance(error, HTTPException):
             return errors.from_http_exception(error)
+        if isinstance(error, RecursionError):  # JSON nested past what the parser takes
+            return errors.error_body(400, "The request is nested too deeply to read. Send the "
+                                     "page's JSON-LD blocks as they are, not wrapped."), 400
         log.exception("unexpected error on a request")
         return errors.from_http_exception(InternalServerError())
 

@@ -130,6 +130,14 @@ def test_a_body_that_is_not_json_is_a_400_in_the_error_format(client):
     assert response.json["error"]["message"]
 
 
+def test_a_body_nested_absurdly_deep_is_a_400_not_a_server_error(client):
+    deep = '{"page": {"url": "x", "jsonld": [' + "[" * 50000 + "]" * 50000 + "]}}"
+    response = client.post("/v1/estimates", data=deep,
+                           headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert "nested too deeply" in response.json["error"]["message"]
+
+
 def test_a_body_over_the_limit_is_a_413(redis_url):
     from api import create_app
 
