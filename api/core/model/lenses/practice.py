@@ -39,7 +39,7 @@ def practice(ctx: Ctx) -> Lens:
                 f"The {shared[0]['label']} is a format {ctx.target} interviews use",
                 shared[0]["evidence"],
             )
-        if not specific and sim >= 0.4:
+        if not steps and sim >= 0.4:
             lens.plan.append(
                 f"Ask {ctx.org} how the interviews run and whom you would meet; choose one "
                 "answer you want to try out before the role you want."
