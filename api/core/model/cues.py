@@ -273,14 +273,14 @@ PERKS = [
         "growth",
         "growth",
         r"\bfast[- ]growing\b|\bgrowing\b|\bexpanding\b|\bscal(?:e|ing) (?:up|our)\b"
-        r"|\bmoderni[sz]\w+\b|\bseries [a-e]\b|\bnewly (?:formed|created)\b|\bnew team\b"
+        r"|\bseries [a-e]\b|\bnewly (?:formed|created)\b|\bnew team\b"
         r"|\b(?:doubl|tripl)\w+\b|\blaunch\w*\b|\bhypergrowth\b",
     ),
     (
         "mobility",
         "internal moves",
-        r"\binternal (?:moves|mobility|transfers?)\b|\bmove between teams\b"
-        r"|\bmoves between teams\b|\brotation program\w*\b",
+        r"\binternal (?:moves|mobility|transfers?|candidates)\b|\bchange teams\b"
+        r"|\brotation(?:al)? program\w*\b",
     ),
     (
         "mission",
@@ -347,7 +347,7 @@ BREADTH = [
         "agency",
         "a recruiter with other clients",
         r"\bour client\b|\bon behalf of\b|\bplaces? (?:more than |over )?\d[\d,+]* "
-        r"(?:candidates|people)\b|\bkeep you in mind\b|\bother (?:clients|openings)\b",
+        r"(?:candidates|people)\b|\bother (?:clients|openings)\b",
     ),
     (
         "talent_pool",
@@ -405,7 +405,7 @@ NUMBER_WORDS.update(
 INDUSTRY_ALIASES = {
     "fintech": r"fintech|financial (?:technology|services)|payments?|banking|lending|insurtech",
     "healthcare": r"health ?care|health|clinical|clinics?|hospitals?|patients?|medical|nursing"
-    r"|care[- ](?:management|delivery|teams?)",
+    r"|care (?:delivery|teams?)",
     "banking": r"bank(?:s|ing)?\b",
     "media": r"media\b|publish\w*|newsrooms?|streaming|broadcast\w*|journalism",
     "consumer apps": r"consumer|subscriptions?|mobile apps?",
