@@ -28,7 +28,9 @@ _GAP = r"(?:[\w&/-]+\s+){0,3}?"
 ROLE_WORDS = r"(?:roles?|positions?|jobs?|openings?|vacancies|vacancy|job openings?|reqs?)"
 EMPLOYER_WORDS = (
     r"(?:employers?|companies|company|exhibitors?|organi[sz]ations|firms|startups|"
-    r"recruiters?|hiring partners|businesses|brands)"
+    r"recruiters?|hiring partners|businesses|brands|agencies|institutions|universities|"
+    r"colleges|schools|(?:school )?districts|hospitals|clinics|health systems|"
+    r"departments|nonprofits|labs|studios)"
 )
 ATTENDEE_WORDS = (
     r"(?:attendees|participants|delegates|guests|people|visitors|professionals|founders|"
