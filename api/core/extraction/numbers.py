@@ -30,7 +30,7 @@ EMPLOYER_WORDS = (
     r"(?:employers?|companies|company|exhibitors?|organi[sz]ations|firms|startups|"
     r"recruiters?|hiring partners|businesses|brands|agencies|institutions|universities|"
     r"colleges|schools|(?:school )?districts|hospitals|clinics|health systems|"
-    r"departments|nonprofits|labs|studios)"
+    r"nonprofits)"
 )
 ATTENDEE_WORDS = (
     r"(?:attendees|participants|delegates|guests|people|visitors|professionals|founders|"
