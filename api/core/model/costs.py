@@ -83,7 +83,7 @@ def _travel(ctx, km):
     )
     if ctx.is_event:
         weight = 0.02 + 0.83 * (1.0 - math.exp(-km / 2500.0))
-        text = f"About {_km(km)} from you ({where})"
+        text = f"About {_km(km)} from you ({where})" if km >= 10 else f"Close to you ({where})"
     else:
         # An interview may be remote at first; moving for the job is the real cost.
         weight = 0.45 * (1.0 - math.exp(-km / 1500.0))
@@ -92,6 +92,8 @@ def _travel(ctx, km):
         text = f"About {_km(km)} away ({where}): the job would mean moving or commuting"
         if km <= 60:
             text = f"About {_km(km)} away ({where}): within commuting distance"
+        if km < 10:
+            text = f"In your area ({where}): within commuting distance"
     return _cost("travel", text, "location", weight)
 
 

@@ -55,12 +55,12 @@ def network_reach(ctx: Ctx) -> Lens:
     if speakers and access > 0.3:
         lens.plan.append(
             f"Meet {joined(speakers, 2)} after they speak; ask whom they know who "
-            f"hires {ctx.target + 's' if ctx.me['targets'] else 'in your field'}."
+            f"hires for {ctx.target if ctx.me['targets'] else 'your field'}."
         )
     if "recruiters" in attendees:
         lens.plan.append(
-            f"Find the recruiters early and ask which teams are hiring "
-            f"{ctx.target}s, and whom you should talk to next."
+            f"Find the recruiters early and ask which teams are hiring for "
+            f"{ctx.target}, and whom you should talk to next."
         )
     if talks >= 1:
         aim = max(1, round(talks * 0.7))

@@ -33,7 +33,7 @@ def other_openings(ctx: Ctx) -> Lens:
         mention = max(mention, _mentions_target(ctx, employers["evidence"]))
         lens.plan.append(
             f"List the {count_text(employers)} employers beforehand and mark five that "
-            f"hire {ctx.target}s; visit those first."
+            f"hire for {ctx.target}; visit those first."
         )
     placed = ctx.q("placements")
     if placed and (breadth.get("agency") or ctx.opportunity.get("is_agency")):
