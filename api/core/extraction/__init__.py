@@ -18,7 +18,8 @@ How a page is read:
   block (``content``), repeated cards (``lists``).
 - ``kinds``: markup is evidence, not proof. Marked-up items count when the page shows them
   outside its sidebars and widgets and, on article-like pages, names them; otherwise an
-  ordered list of rules reads the prose (``cues``, ``prose``, ``numbers``, ``dates``).
+  ordered list of rules reads the prose (``cues``, ``prose``, ``numbers``, ``dates``,
+  ``prices``, ``locations``).
 - ``evaluation``: the figures on a folder of real pages (``worth-a-look eval-pages DIR``).
 """
 

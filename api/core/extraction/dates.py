@@ -85,25 +85,165 @@ def _parse_loose(text: str) -> str | None:
     # Fields that differ between the two defaults were not in the text.
     if first.year != second.year or first.month != second.month or first.day != second.day:
         return None
-    if first.hour != second.hour or first.minute != second.minute:
+    if first.hour != second.hour:
         return dt.date(first.year, first.month, first.day).isoformat()
-    return first.isoformat()
+    # "6pm" names the hour and not the minute: the minute is 0.
+    return first.replace(minute=first.minute if first.minute == second.minute else 0).isoformat()
 
 
-def written_moment(text: str) -> str | None:
-    """The first written date (with its time, if one follows) as ISO-8601."""
+# A clock time as written: "6:30 PM", "8 p.m.", "18:00", "19h30", "6.30pm".
+_MERIDIEM = r"(?P<{0}m>[ap])\.?\s?m\b\.?"
+_CLOCK = (
+    r"(?P<{0}h>[01]?\d|2[0-3])(?:(?:[:h](?P<{0}min>[0-5]\d))(?:\s?" + _MERIDIEM + r")?"
+    r"|\.(?P<{0}dm>[0-5]\d)\s?" + _MERIDIEM.replace("{0}m>", "{0}dm2>") + r"|\s?"
+    + _MERIDIEM.replace("{0}m>", "{0}m0>") + r")?"
+)
+# Two clock times joined as a span: "6:30 PM to 8:30 PM", "18:00–20:30", "6 - 8pm".
+_SPAN = re.compile(
+    r"(?<![\d:.,/])" + _CLOCK.format("a")
+    + r"\s*(?:[-\u2013\u2014~]|\b(?:to|until|till|bis|\u00e0)\b)\s*"
+    + _CLOCK.format("b") + r"(?![\d:/])",
+    re.I,
+)
+# Time zones as pages write them after a time: abbreviations with one meaning, the
+# generic North American names (their offset depends on the date), "UTC+2", "GMT-05:00".
+_FIXED_ZONES = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120,
+    "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180, "EST": -300, "EDT": -240,
+    "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+    "AKST": -540, "AKDT": -480, "HST": -600, "JST": 540, "KST": 540, "SGT": 480,
+    "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+}  # fmt: skip
+_AREA_ZONES = {
+    "ET": "America/New_York", "EASTERN": "America/New_York", "CT": "America/Chicago",
+    "CENTRAL": "America/Chicago", "MT": "America/Denver", "MOUNTAIN": "America/Denver",
+    "PT": "America/Los_Angeles", "PACIFIC": "America/Los_Angeles",
+}  # fmt: skip
+_ZONE = re.compile(
+    r"\s*[(\[]?\s*(?:(?P<base>UTC|GMT)\s?(?P<sign>[+\-\u2212])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?"
+    r"|(?P<abbr>" + "|".join(sorted(_FIXED_ZONES, key=len, reverse=True)) + r")"
+    r"|(?P<area>ET|CT|MT|PT|Eastern|Central|Mountain|Pacific)(?:\s+(?i:(?:standard\s+|daylight\s+)?time))?"
+    r")(?![\w+\-])",
+)
+_ZONE_AREA_WORDS = re.compile(r"^(?:eastern|central|mountain|pacific)$", re.I)
+
+
+def _clock(match: re.Match, side: str) -> tuple[int, int, str | None]:
+    """(hour, minute, 'a'/'p'/None) of one side of a span."""
+    group = match.groupdict()
+    minute = group[f"{side}min"] or group[f"{side}dm"] or "0"
+    meridiem = group[f"{side}m"] or group[f"{side}dm2"] or group[f"{side}m0"]
+    return int(group[f"{side}h"]), int(minute), meridiem.lower() if meridiem else None
+
+
+def _hour24(hour: int, meridiem: str | None) -> int | None:
+    if meridiem is None:
+        return hour
+    if not 1 <= hour <= 12:
+        return None
+    return hour % 12 + (12 if meridiem == "p" else 0)
+
+
+def _minutes(hour: int, minute: int, meridiem: str | None) -> int:
+    return (_hour24(hour, meridiem) or 0) * 60 + minute
+
+
+def time_span(text: str) -> tuple[tuple[int, int], tuple[int, int], re.Match] | None:
+    """The first span of two clock times in ``text``: 24-hour (hour, minute) pairs and the match.
+
+    A side with no am/pm takes the other's ("6:30 to 8:30 PM"), unless that puts the start
+    after the end ("11:00 - 1:00 PM"); with neither, both must be 24-hour times with minutes.
+    """
+    for match in _SPAN.finditer(text):
+        (h1, m1, am1), (h2, m2, am2) = _clock(match, "a"), _clock(match, "b")
+        if am1 is None and am2 is None:
+            if not (match.group("amin") and match.group("bmin")):
+                continue  # "9 - 12" is a range of numbers, not of times
+        elif am1 is None and h1 <= 12:
+            am1 = am2 if _minutes(h1, m1, am2) <= _minutes(h2, m2, am2) else "ap"[am2 == "a"]
+        elif am2 is None and h2 <= 12:
+            am2 = am1 if _minutes(h1, m1, am1) <= _minutes(h2, m2, am1) else "ap"[am1 == "a"]
+        start, end = _hour24(h1, am1), _hour24(h2, am2)
+        if start is None or end is None or (start, m1) == (end, m2):
+            continue
+        return (start, m1), (end, m2), match
+    return None
+
+
+def zone_after(text: str) -> dt.tzinfo | None:
+    """The time zone written at the start of ``text``, right after a time ("MDT", "(UTC+2)")."""
+    match = _ZONE.match(text)
+    if not match:
+        return None
+    if match.group("base"):
+        minutes = int(match.group("oh")) * 60 + int(match.group("om") or 0)
+        if minutes > 14 * 60:
+            return None
+        sign = -1 if match.group("sign") in ("-", "\u2212") else 1
+        return dt.timezone(dt.timedelta(minutes=sign * minutes))
+    if match.group("abbr"):
+        return dt.timezone(dt.timedelta(minutes=_FIXED_ZONES[match.group("abbr")]))
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    area = match.group("area").upper()
+    if _ZONE_AREA_WORDS.match(area) and not re.search(r"time", match.group(0), re.I):
+        return None  # "Pacific" alone may be an ocean or a company; "Pacific Time" is a zone
+    try:
+        zone = ZoneInfo(_AREA_ZONES[area])
+    except ZoneInfoNotFoundError:
+        return None
+    return zone
+
+
+def _with_zone(moment: str, zone: dt.tzinfo | None) -> str:
+    if zone is None or len(moment) <= 10:
+        return moment
+    local = dt.datetime.fromisoformat(moment)
+    if local.tzinfo is not None:
+        return moment
+    aware = local.replace(tzinfo=zone)
+    # Named areas become their fixed offset on that day, so the value stays plain ISO-8601.
+    return aware.replace(tzinfo=dt.timezone(aware.utcoffset())).isoformat()
+
+
+def written_span(text: str) -> tuple[str | None, str | None]:
+    """The first written date with its start and end times, as ISO-8601 (end may be None).
+
+    "Thursday, April 17, 2031 \u00b7 6:30 PM to 8:30 PM MDT" gives
+    ("2031-04-17T18:30:00-06:00", "2031-04-17T20:30:00-06:00").
+    """
     for match in DATE.finditer(text[:5000]):
         written = match.group(0)
         if not _YEAR.search(written):
             # "May 14 - 22, 2031": the year comes after the span.
             later = _YEAR.search(text[match.end(): match.end() + 16])
             written = f"{written} {later.group(0)}" if later else written
-        time = TIME.search(text[match.end(): match.end() + 40])
+        after = text[match.end(): match.end() + 60]
+        time = TIME.search(after[:40])
+        span = time_span(after)
+        if span and (time is None or span[2].start() <= time.start()):
+            day = iso_date(written, any_language=True)
+            if day:
+                date = dt.date.fromisoformat(day[:10])
+                (h1, m1), (h2, m2), found = span
+                start = dt.datetime.combine(date, dt.time(h1, m1))
+                end = dt.datetime.combine(date, dt.time(h2, m2))
+                if end <= start:
+                    end += dt.timedelta(days=1)  # "22:00 - 02:00" ends after midnight
+                zone = zone_after(after[found.end():])
+                return _with_zone(start.isoformat(), zone), _with_zone(end.isoformat(), zone)
         candidates = [f"{written} {time.group(0)}"] if time else []
         candidates.append(written)
         for candidate in candidates:
             written_time = re.sub(r"(\d)\.(\d\d)\s*(?=[ap]m)", r"\1:\2", candidate)
             moment = iso_date(written_time, any_language=True)
             if moment:
-                return moment
-    return None
+                if time and candidate is candidates[0] and len(moment) > 10:
+                    moment = _with_zone(moment, zone_after(after[time.end():]))
+                return moment, None
+    return None, None
+
+
+def written_moment(text: str) -> str | None:
+    """The first written date (with its time, if one follows) as ISO-8601."""
+    return written_span(text)[0]

@@ -27,3 +27,46 @@ def remote_hybrid_flags(title: str, location_text: str, description: str) -> tup
     if not remote and not hybrid:
         remote = bool(_REMOTE_STRONG.search(body)) and not _NOT_REMOTE.search(body)
     return remote, hybrid
+
+
+# A street address as written: a number and a street ("1644 Platte St", "50 Milk Street",
+# "Hauptstraße 5", "12 rue de Rivoli", "Calle Mayor 3"), or a town with its postcode
+# ("Denver, CO 80202", "London EC1V 9BX", "10115 Berlin").
+_STREET_TYPES = (
+    r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Sq|Square"
+    r"|Ct|Court|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cres|Crescent|Row|Plaza|Cir|Circle"
+    r"|Broadway|Alley|Wharf|Quay|Walk|Mall|Close|Gardens|Embankment"
+)
+_STREET = re.compile(
+    rf"(?<![\w/:.,-])\d{{1,5}}[a-z]?(?:-\d{{1,5}})?,?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'\u2019-]*\s+){{0,4}}?"
+    rf"(?:{_STREET_TYPES})\b\.?(?!\w)"
+    r"|\b[A-Z\u00c0-\u017d][\w\u00df.-]{2,}?(?:stra(?:\u00df|ss)e|str\.|gasse|weg|platz|allee|damm"
+    r"|ufer|laan|straat|gracht|plein|v\u00e4gen|gatan|gade|vej)\s+\d{1,4}[a-z]?\b"
+    r"|\b(?i:rue|avenue|boulevard|bd|place|quai|chemin|calle|avenida|plaza|paseo|via|viale"
+    r"|piazza|corso|ulice|ul\.|rua)\s+(?:[\w'\u2019.-]+\s+){0,4}?\d{1,4}[a-z]?\b"
+    r"|\b\d{1,4}[a-z]?,?\s+(?i:rue|avenue|boulevard|bd|place|quai|chemin|all\u00e9e|impasse)\s",
+)
+_POSTCODE = re.compile(
+    r"(?:^|,)\s*[A-Z][A-Za-z .'-]{1,30},?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # Denver, CO 80202
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # EC1V 9BX
+    r"|,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-Z\u00c0-\u017d][a-z\u00e0-\u017e]+"  # , 10115 Berlin
+    r"|,\s*[A-Z]\d[A-Z]\s?\d[A-Z]\d\b",  # , M5V 2T6
+)
+_SENTENCE = re.compile(r"[.!?]\s+[A-Z]|\b(?:we|you|our|your|will|is|are|was)\b", re.I)
+
+
+def looks_like_address(line: str) -> bool:
+    """True for a short line that is (or ends with) a street address, not a sentence."""
+    if not 6 <= len(line) <= 160 or len(line.split()) > 20:
+        return False
+    if not (_STREET.search(line) or _POSTCODE.search(line)):
+        return False
+    return not _SENTENCE.search(line)
+
+
+def address_line(lines: list[str], limit: int = 120) -> int | None:
+    """The index of the first line that is a street address."""
+    for index, line in enumerate(lines[:limit]):
+        if looks_like_address(line):
+            return index
+    return None

@@ -22,8 +22,9 @@ NUMBER = (
     r"(?P<num>\d{1,3}(?:[,.\u202f ]\d{3})+|\d+(?:\.\d+)?\s?[kK]\b|\d+"
     rf"|(?:{_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?)\+?"
 )
-_LEAD = r"(?:more than|over|upwards of|nearly|almost|about|around|up to|at least|some)?\s*"
-_GAP = r"(?:[\w&/-]+\s+){0,3}?"
+# A count and its noun share a line: "CA 92507" above "Meet 40 employers" counts nothing.
+_LEAD = r"(?:more than|over|upwards of|nearly|almost|about|around|up to|at least|some)?[^\S\n]*"
+_GAP = r"(?:[\w&/-]+[^\S\n]+){0,3}?"
 
 ROLE_WORDS = r"(?:roles?|positions?|jobs?|openings?|vacancies|vacancy|job openings?|reqs?)"
 EMPLOYER_WORDS = (
@@ -37,11 +38,18 @@ ATTENDEE_WORDS = (
     r"developers|engineers|students|members of the community|registrants|leaders|marketers)"
 )
 
-_ROLES = re.compile(rf"\b{_LEAD}{NUMBER}\s+{_GAP}{ROLE_WORDS}\b", re.I)
+_ROLES = re.compile(rf"\b{_LEAD}{NUMBER}[^\S\n]+{_GAP}{ROLE_WORDS}\b", re.I)
 _ROLES_FOUND = re.compile(rf"\b{ROLE_WORDS}\s*(?:found|available|open)?\s*[:(]\s*{NUMBER}", re.I)
-_EMPLOYERS = re.compile(rf"\b{_LEAD}{NUMBER}\s+{_GAP}{EMPLOYER_WORDS}\b", re.I)
-_ATTENDEES = re.compile(rf"\b{_LEAD}{NUMBER}\s+{_GAP}{ATTENDEE_WORDS}\b", re.I)
-_SEATS = re.compile(rf"\b{NUMBER}\s+(?:seats|spots|places|tickets available)\b", re.I)
+_EMPLOYERS = re.compile(rf"\b{_LEAD}{NUMBER}[^\S\n]+{_GAP}{EMPLOYER_WORDS}\b", re.I)
+_ATTENDEES = re.compile(rf"\b{_LEAD}{NUMBER}[^\S\n]+{_GAP}{ATTENDEE_WORDS}\b", re.I)
+# Whatever a community calls its members, a number that is "attending" counts people:
+# "80 gophers attending", "120 going", "45 people registered".
+_GOING = re.compile(
+    rf"\b{_LEAD}{NUMBER}[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:are[^\S\n]+|have[^\S\n]+)?"
+    r"(?:attending|going|registered|signed up|rsvp(?:'|\u2019)?d|attended|are coming)\b",
+    re.I,
+)
+_SEATS = re.compile(rf"\b{NUMBER}[^\S\n]+(?:seats|spots|places|tickets available)\b", re.I)
 _LIMIT = re.compile(
     rf"\b(?:limited to|capacity(?: of)?:?|max(?:imum)?(?: of)?)\s+{NUMBER}"
     r"(?:\s+(?:people|attendees|participants|guests|seats|spots))?",
@@ -91,6 +99,11 @@ def _largest(pattern: re.Pattern, text: str) -> int | None:
     return best
 
 
+def _largest_of(*patterns: re.Pattern, text: str) -> int | None:
+    found = [n for n in (_largest(p, text) for p in patterns) if n is not None]
+    return max(found) if found else None
+
+
 def read_counts(text: str) -> dict[str, int | None]:
     """Return the counts that matter to the value model, as the prose states them."""
     text = text[:200_000]
@@ -101,7 +114,7 @@ def read_counts(text: str) -> dict[str, int | None]:
     return {
         "open_roles": roles,
         "employers": _largest(_EMPLOYERS, text),
-        "attendees": _largest(_ATTENDEES, text),
+        "attendees": _largest_of(_ATTENDEES, _GOING, text=text),
     }
 
 

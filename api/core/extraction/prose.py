@@ -9,15 +9,17 @@ from api.core.opportunity import blank
 
 from .agency import is_agency
 from .content import is_furniture, title_parts
-from .cues import DATE, PRICE, TIME
-from .dates import iso_date, written_moment
-from .locations import remote_hybrid_flags
+from .cues import DATE, EVENT_NOUNS, TIME
+from .dates import iso_date, written_span
+from .locations import address_line, looks_like_address, remote_hybrid_flags
 from .numbers import read_capacity, read_counts, to_amount
+from .prices import read_price
 from .schema import EMPLOYMENT
 from .text import squash
 
-# A label ends the line or is followed by a colon: "Where: Hall 2", or "Venue" then a line.
-_LABEL = r"^\s*(?:{})\s*(?::\s*(.*)|$)"
+# A label ends the line or is followed by a colon or a dash: "Where: Hall 2", "\U0001f4cd Venue
+# \u2013 Hall 2", or "Venue" then a line. An icon or a bullet may come before it.
+_LABEL = r"^\s*[^\w\s]{{0,3}}\s*(?:{})\s*(?:(?::|\s[-\u2013\u2014|\u00b7])\s*(.*)|$)"
 WHERE_LABELS = re.compile(
     _LABEL.format(r"where|location|venue|place|address|event location|ort|lugar|lieu|m\u00edsto"
                   r"|místo pr\u00e1ce|pracovi\u0161t\u011b|standort|arbeitsort|job location"),
@@ -43,16 +45,80 @@ _PERIOD = {"hour": "HOUR", "hr": "HOUR", "year": "YEAR", "yr": "YEAR", "annum": 
 
 def _labelled(lines: list[str], pattern: re.Pattern) -> str | None:
     """The value after a label ('Where: ...'), or on the line after a bare label."""
+    found = _labelled_at(lines, pattern)
+    return found[0] if found else None
+
+
+def _labelled_at(lines: list[str], pattern: re.Pattern) -> tuple[str, int] | None:
+    """The value after a label and the index of the line that ends it."""
     for index, line in enumerate(lines[:200]):
         match = pattern.match(line)
         if match:
-            value = (match.group(1) or "").strip() or (
-                lines[index + 1] if index + 1 < len(lines) else ""
-            )
+            value = (match.group(1) or "").strip()
+            end = index
+            if not value and index + 1 < len(lines):
+                value, end = lines[index + 1], index + 1
             value = squash(value)
             if 2 <= len(value) <= 200:
-                return value
+                return value, end
     return None
+
+
+def _where(lines: list[str], root, kind: str) -> str | None:
+    """Where it happens: a labelled line, an element called the venue, or an address line.
+
+    A venue's name and its street often sit on two lines ("Venue: The Foundry" above
+    "410 Townsend St"); both are kept.
+    """
+    found = _labelled_at(lines, WHERE_LABELS)
+    if found:
+        value, end = found
+        following = lines[end + 1] if end + 1 < len(lines) else ""
+        if not looks_like_address(value) and looks_like_address(following):
+            value = f"{value}, {squash(following)}"
+        return value
+    placed = place_by_class(root)
+    if placed or kind != "event":
+        return placed
+    index = address_line(lines)
+    if index is None:
+        return None
+    return _address_block(root, lines[index]) or squash(lines[index])
+
+
+def _address_block(root, line: str) -> str | None:
+    """The address with the lines of its own block ("Student Union<br>1200 University Ave")."""
+    if root is None:
+        return None
+    from .text import BLOCK_TAGS
+
+    wanted = squash(line)
+
+    def holds(node) -> bool:
+        return (isinstance(node.tag, str) and node.tag in BLOCK_TAGS and node.tag != "br"
+                and len(text := squash(node.text_content())) <= 200 and wanted in text)  # fmt: skip
+
+    best = None
+    for count, node in enumerate(root.iter()):
+        if count > 20_000:
+            break
+        if holds(node) and not any(is_furniture(a) for a in node.iterancestors()):
+            best = node  # the first place the page writes it, outside footers and sidebars
+            break
+    # The smallest block inside it that still holds the whole line.
+    while best is not None:
+        inner = next((child for child in best if holds(child)), None)
+        if inner is None:
+            break
+        best = inner
+    if best is None:
+        return None
+    from .content import element_text
+
+    parts = [squash(p) for p in element_text(best, skip_chrome=False).splitlines()]
+    parts = [p for p in parts if p and not (DATE.search(p) or TIME.search(p))]
+    joined = ", ".join(parts)
+    return joined if wanted in joined and len(joined) <= 200 else None
 
 
 _BY = re.compile(
@@ -70,6 +136,11 @@ def _said_by(text: str) -> str | None:
 _HIRING = re.compile(r"^(.{2,60}?)\s+(?:is\s+)?hiring\b", re.I)
 _GENERIC_PART = re.compile(r"\b(?:detail|details|home|careers?|jobs?|tickets?|events?|search)\b",
                            re.I)  # fmt: skip
+# A part of a title that only says what kind of thing it is ("Webinar", "Free Online Workshop").
+_KIND_PART = re.compile(
+    rf"(?:(?:free|live|online|virtual|upcoming|in-person|hybrid)\s+)*(?:{EVENT_NOUNS.pattern})",
+    re.I,
+)
 
 
 def organization_from_title(title_tag: str, headline: str, site_name: str | None) -> str | None:
@@ -87,6 +158,7 @@ def organization_from_title(title_tag: str, headline: str, site_name: str | None
         p for p in title_parts(title_tag)
         if low and p.lower() not in low and low not in p.lower() and len(p) <= 60
         and not DATE.search(p) and not _GENERIC_PART.search(p) and not p.isdigit()
+        and not _KIND_PART.fullmatch(p)
     ]  # fmt: skip
     if others:
         return others[0]
@@ -170,29 +242,21 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
         or organization_from_title(evidence.title_tag, opportunity["title"], site)
     )
     opportunity["organization"] = organization
-    where = _labelled(region_lines + lines, WHERE_LABELS) or place_by_class(evidence.root)
+    where = _where(region_lines + lines, evidence.root, kind)
     location = opportunity["location"]
     location["text"] = where
     remote, hybrid = remote_hybrid_flags(opportunity["title"], where or "", description)
     location["remote"], location["hybrid"] = remote, hybrid
     if kind == "event":
-        opportunity["start"] = time_element_moment(evidence.root) or written_moment(
-            f"{opportunity['title']}\n{evidence.headline_region}\n{description}"
-        )
+        said = f"{opportunity['title']}\n{evidence.headline_region}\n{description}"
+        start, end = written_span(said)
+        marked = time_element_moment(evidence.root)
+        if marked and marked[:10] != (start or "")[:10]:
+            start, end = marked, None
+        opportunity["start"], opportunity["end"] = marked or start, end
         if re.search(r"\b(?:online|virtual|webinar|zoom|livestream)\b", description[:3000], re.I):
             location["online"] = True
-        price_line = next((ln for ln in lines[:80] if PRICE.search(ln)), None)
-        if price_line:
-            free = bool(re.search(r"\bfree\b|\bgratis\b|\bkostenlos\b|\bgratuit\b", price_line,
-                                  re.I))  # fmt: skip
-            from price_parser import Price
-
-            price = Price.fromstring(price_line)
-            amount = 0.0 if free and price.amount_float is None else price.amount_float
-            if amount is not None:
-                opportunity["price"] = {
-                    "min": amount, "max": amount, "currency": price.currency, "free": amount == 0.0
-                }
+        opportunity["price"] = read_price(region_lines + lines)
         if re.search(r"\bcancel+ed\b|\babgesagt\b|\bannul\u00e9\b|\bcancelado\b",
                      opportunity["title"] + " " + description[:500], re.I):  # fmt: skip
             opportunity["status"] = "cancelled"
@@ -204,7 +268,8 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
     counts = read_counts(description)
     opportunity["counts"] = counts
     opportunity["sources"] = {
-        field: "text" for field in ("title", "description", "organization", "start", "pay")
+        field: "text"
+        for field in ("title", "description", "organization", "start", "end", "pay", "price")
         if opportunity.get(field)
     }  # fmt: skip
     if site and organization == site:
