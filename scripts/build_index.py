@@ -11,12 +11,15 @@ knowledge comes from scripts/skill_terms.toml.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import gzip
 import json
 import math
+import os
 import re
 import sys
+import tempfile
 import tomllib
 import zipfile
 from collections import Counter, defaultdict
@@ -34,6 +37,10 @@ DEFAULT_OUT = ROOT / "api" / "data" / "occupations.json.gz"
 TERMS = Path(__file__).resolve().parent / "skill_terms.toml"
 INDEX_VERSION = 1
 TECH_PER_OCCUPATION = 40
+OWN_TITLE = 6.0  # a title's weight for the occupation it is the name of
+NEAR_BEST = 0.8  # codes this near the best-attested one are as likely
+REPORTED = 4.0  # the least weight of a title in O*NET's Sample of Reported Titles
+AMBIGUOUS = 4  # so many of them, mostly in one SOC group: the title names the group
 NEIGHBOURS_PER_SKILL = 20
 ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9+#./-]*[A-Z0-9+#]")
 
@@ -99,7 +106,104 @@ def title_keys(title: str) -> list[tuple[str, float]]:
     return [(k, p) for k, p in keys if k]
 
 
-def build_occupations(data: Path) -> tuple[dict, dict, list[str]]:
+def soc_groups(codes: list[str], names: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """O*NET code -> its SOC (broad, minor) group codes, as SOC 2018 draws them.
+
+    The code's digits do not always say: Pediatricians (29-1221) are in the broad group
+    Physicians (29-1210), and both in the minor group 29-1000."""
+    broads = sorted(c for c in names if c[-1] == "0" and c[-2] != "0")
+    minors = sorted(c for c in names if c.endswith("00") and not c.endswith("0000"))
+
+    def within(code: str, groups: list[str]) -> str:
+        return max((g for g in groups if g[:2] == code[:2] and g <= code[:7]), default="")
+
+    return {c: (within(c, broads), within(c, minors)) for c in codes}
+
+
+def core_words(title: str) -> set[str]:
+    """The words of an occupation's title that name a specialty: "Health Specialties
+    Teachers, Postsecondary" has four, "Surgeons, All Other" one."""
+    title = re.sub(r",\s*(All Other|Except\b.*)$", "", title)
+    return set(normalize(title).split())
+
+
+def resolve(
+    key: str,
+    by_code: dict[int, float],
+    own: dict[str, int],
+    support_of: list[Counter[str]],
+    prior: list[float],
+    core: list[set[str]],
+    residual: dict[str, int],
+    groups: list[tuple[str, str]],
+) -> int:
+    """The occupation a title most likely means, of those O*NET lists it under.
+
+    An occupation's own title names it. Else evidence first ( Sample of Reported Titles, then
+    Alternate Titles, by how many sources give it). A title that several occupations
+    of one SOC group report alike ("Professor", "Physician") names the group, not a
+    specialty: it goes to the group's catch-all ("Postsecondary Teachers, All Other").
+    Otherwise the best attested, the more so where many of the occupation's titles
+    use the words ("Security Analyst" is an information security analyst more than a
+    securities analyst); between equals, the occupation whose own title adds
+    the fewest specialty words to the key ("Healthcare Social Workers" over "Mental
+    Health and Substance Abuse Social Workers"), then the one with more titles (a
+    larger, more varied occupation).
+    """
+    if key in own:
+        return own[key]
+    top = max(by_code.values())
+    near = sorted(i for i, w in by_code.items() if w >= NEAR_BEST * top)
+    if len(near) >= AMBIGUOUS and top >= REPORTED:
+        for level in (0, 1):  # SOC broad group, then minor group
+            group, n = Counter(groups[i][level] for i in near).most_common(1)[0]
+            enough = AMBIGUOUS * (1 + level)  # a minor group spans more specialties
+            if n >= enough and 3 * n >= 2 * len(near) and group in residual:
+                return residual[group]
+    words = set(key.split())
+
+    def rank(i: int) -> tuple:
+        # how many of the occupation's titles use the words: generic keys ("ux designer")
+        # go to the occupation whose titles use them most
+        support = support_of[i]
+        typical = 0.4 * math.log1p(min(support[w] for w in words))
+        typical += 0.1 * math.log1p(support[key.split()[-1]])
+        # a title that shares no word with the key says nothing of how specialised it is
+        extra = len(core[i] - words) if core[i] & words else 99
+        return (round(by_code[i] + typical, 3), -extra, prior[i], -i)
+
+    return max(by_code, key=rank)
+
+
+def head_defaults(
+    keys: list[str], best: list[int], weights: dict[str, dict[int, float]], prior: list[float]
+) -> dict[str, int]:
+    """For each head noun ("consultant"), the occupation a title with it most likely
+    means when nothing else in the title is known.
+
+    The head alone when it is a title; else the two-word titles with that head vote,
+    the more the better attested they are and the more general their other word is
+    (found across more occupations): "Management Consultant" and "Business Consultant"
+    outvote "Solar Consultant" and "Wallpaper Consultant"."""
+    spread: dict[str, set[int]] = defaultdict(set)
+    for key in keys:
+        for word in key.split():
+            spread[word].update(weights[key])
+    votes: dict[str, Counter[int]] = defaultdict(Counter)
+    heads: dict[str, int] = {}
+    for key, code in zip(keys, best, strict=True):
+        words = key.split()
+        if len(words) == 1:
+            heads[key] = code
+        elif len(words) == 2:
+            evidence = max(weights[key].values())
+            votes[words[1]][code] += evidence**2 * math.log1p(len(spread[words[0]]))
+    for head, v in sorted(votes.items()):
+        heads.setdefault(head, max(v, key=lambda i: (round(v[i], 6), prior[i], -i)))
+    return dict(sorted(heads.items()))
+
+
+def build_occupations(data: Path, names: dict[str, str]) -> tuple[dict, dict, list[str]]:
     onet = data / "onet-30.1"
     occ_rows = read_tsv(onet / "Occupation Data.txt")
     codes = sorted(r["O*NET-SOC Code"] for r in occ_rows)
@@ -117,9 +221,10 @@ def build_occupations(data: Path) -> tuple[dict, dict, list[str]]:
             weights[key][pos[code]] += weight - penalty
 
     for code, title in titles.items():
-        add(title, code, 6.0)
+        add(title, code, OWN_TITLE)
     for r in read_tsv(onet / "Sample of Reported Titles.txt"):
-        add(r["Reported Job Title"], r["O*NET-SOC Code"], 4.0 + (r["Shown in My Next Move"] == "Y"))
+        shown = r["Shown in My Next Move"] == "Y"
+        add(r["Reported Job Title"], r["O*NET-SOC Code"], REPORTED + shown)
     for r in read_tsv(onet / "Alternate Titles.txt"):
         n_sources = len(r["Source(s)"].split(","))
         add(r["Alternate Title"], r["O*NET-SOC Code"], 2.0 + 0.25 * n_sources)
@@ -127,28 +232,30 @@ def build_occupations(data: Path) -> tuple[dict, dict, list[str]]:
             add(r["Short Title"], r["O*NET-SOC Code"], 1.5 + 0.25 * n_sources)
 
     prior = [round(math.log1p(count[i]), 3) for i in range(len(codes))]
-    # How many titles of each code contain a token: generic keys ("consultant",
-    # "ux designer") go to the occupation whose titles use those words most.
-    keys_of_code: dict[int, set[str]] = defaultdict(set)
-    for key, by_code in weights.items():
-        for i in by_code:
-            keys_of_code[i].add(key)
-    token_support: dict[int, Counter[str]] = {
-        i: Counter(t for k in ks for t in set(k.split())) for i, ks in keys_of_code.items()
-    }
+    core = [core_words(titles[c]) for c in codes]
+    groups = soc_groups(codes, names)
+    # each SOC group's own catch-all ("Postsecondary Teachers, All Other")
+    residual: dict[str, int] = {}
+    for i, c in enumerate(codes):
+        if titles[c].endswith(", All Other") and c.endswith(".00"):
+            broad, minor = groups[c]
+            residual.setdefault(broad, i)
+            if broad.endswith("90"):  # the minor group's "Miscellaneous ..." broad group
+                residual[minor] = i
     keys = sorted(weights)
-    best = []
+    group_of = [groups[c] for c in codes]
+    own = {normalize(t): pos[c] for c, t in titles.items()}
+    keys_of_code: dict[int, list[str]] = defaultdict(list)
     for key in keys:
-        head = key.split()[-1]
-        words = key.split()
-
-        def strength(item: tuple[int, float], head: str = head, words: list = words) -> tuple:
-            i, w = item
-            support = token_support[i]
-            w += 0.4 * math.log1p(min(support[t] for t in words)) + 0.1 * math.log1p(support[head])
-            return (-w, -prior[i], i)
-
-        best.append(min(weights[key].items(), key=strength)[0])
+        for i in weights[key]:
+            keys_of_code[i].append(key)
+    support_of = [
+        Counter(t for k in keys_of_code[i] for t in set(k.split())) for i in range(len(codes))
+    ]
+    best = [
+        resolve(key, weights[key], own, support_of, prior, core, residual, group_of) for key in keys
+    ]
+    heads = head_defaults(keys, best, weights, prior)
     postings: dict[str, list[int]] = defaultdict(list)
     for n, key in enumerate(keys):
         for tok in dict.fromkeys(key.split()):
@@ -164,6 +271,7 @@ def build_occupations(data: Path) -> tuple[dict, dict, list[str]]:
         "code": best,
         "tokens": list(postings),
         "postings": list(postings.values()),
+        "heads": heads,
     }
 
     job_zone = [0] * len(codes)
@@ -450,22 +558,40 @@ def fill_from_siblings(occupations: dict) -> None:
 
 def build(data: Path, out: Path) -> dict:
     terms = tomllib.loads(TERMS.read_text(encoding="utf-8"))
-    occupations, title_index, codes = build_occupations(data)
+    names = soc_names(data)
+    occupations, title_index, codes = build_occupations(data, names)
     skills = build_skills(data, terms, occupations, codes)
     fill_from_siblings(occupations)
     index = {
         "version": INDEX_VERSION,
         "source": "O*NET 30.1 Database (USDOL/ETA, CC BY 4.0); SOC 2018 (BLS)",
-        "soc_names": soc_names(data),
+        "soc_names": names,
         "occupations": occupations,
         "titles": title_index,
         "skills": skills,
     }
-    out.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(index, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    with open(out, "wb") as raw, gzip.GzipFile("", "wb", fileobj=raw, mtime=0) as fh:
-        fh.write(payload)
+    write_atomically(out, payload)
     return index
+
+
+def write_atomically(out: Path, payload: bytes) -> None:
+    """Gzip the payload into a temporary file beside ``out``, then rename it over
+    ``out``: a reader (or a failed build) never sees half an index."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            with gzip.GzipFile("", "wb", fileobj=raw, mtime=0) as fh:
+                fh.write(payload)
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
 
 
 def main(argv: list[str] | None = None) -> int:

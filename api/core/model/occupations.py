@@ -7,7 +7,7 @@ Public interface::
         the best O*NET occupation for a job title or a target role; confidence is 1
         for a known title, about 0.9 for one with seniority or schedule words around
         it, lower for a guess from shared words (0.5 at most when only the head noun,
-        "consultant", is shared)
+        "consultant", is shared: then the occupation the index gives that head noun)
     similarity(code_a, code_b) -> float in [0, 1]
         1 same; 0.8/0.65/0.5 O*NET related tiers (Primary-Short/Long/Supplemental);
         0.85/0.6/0.4/0.2 same SOC detailed/broad/minor/major group; about 0.45 for a
@@ -156,15 +156,20 @@ class _Occupations:
         # normalised title -> index of its best code
         self.exact: dict[str, int] = dict(zip(self.keys, titles["code"], strict=True))
         self.key_code: list[int] = titles["code"]
+        # head noun -> the code a title with it most likely means, all else unknown
+        self.heads: dict[str, int] = titles.get("heads", {})
         self.postings: dict[str, list[int]] = dict(
             zip(titles["tokens"], titles["postings"], strict=True)
         )
         n = len(self.keys)
         self.idf = {t: math.log(1 + n / len(p)) for t, p in self.postings.items()}
         self.default_idf = math.log(1 + n)
-        # a title's words and their summed idf, filled on demand
-        self.key_words: dict[int, frozenset[str]] = {}
-        self.key_mass: dict[int, float] = {}
+        # each title's summed idf, as the fuzzy match weighs how much of it a query covers
+        self.key_mass = [0.0] * n
+        for t, p in self.postings.items():
+            w = self.idf[t]
+            for i in p:
+                self.key_mass[i] += w
         # related occupations both ways: code index -> {related code index: score}
         self.neighbours: list[dict[int, float]] = [{} for _ in self.codes]
         for a, tiers in enumerate(self.related):
@@ -276,7 +281,7 @@ def _match(title: str) -> tuple[int, float] | None:
 
 
 _MAX_CANDIDATES = 1500  # per query word; posting lists hold the shortest titles first
-_MAX_HEAD_ONLY = 200
+_MIN_SCORE = 0.35
 
 
 def _fuzzy(d: _Occupations, primary: list[str], secondary: list[str]) -> tuple[int, float] | None:
@@ -287,49 +292,84 @@ def _fuzzy(d: _Occupations, primary: list[str], secondary: list[str]) -> tuple[i
         return None
     weight = {t: 0.35 * idf[t] for t in secondary if t in postings}
     weight.update({t: idf[t] for t in known})
+    primary_words = set(known)
     # words no title has ("Quant Researcher") still count against the match
     q_mass = sum(weight[t] for t in known) + d.default_idf * (len(set(primary)) - len(known))
     # The head noun ("consultant", "teacher") says what the role is: keep to titles
     # that have it when any do.
     head = known[-1] if primary[-1] == known[-1] else None
-    candidates: set[int] = set()
+    # What each candidate title shares with the query, summed word by word over the
+    # posting lists (no title is split): candidates come from the first titles of each
+    # word but the head; the head, when any title has it, must be among their words.
+    shared: dict[int, float] = {}
     for t in known:
         if t != head:
-            candidates.update(postings[t][:_MAX_CANDIDATES])
-    head_only = False
+            w = weight[t]
+            for i in postings[t][:_MAX_CANDIDATES]:
+                shared[i] = shared.get(i, 0.0) + w
     if head is not None:
-        candidates &= set(postings[head])
-        if not candidates:
+        with_head = {}
+        w = weight[head]
+        for i in postings[head]:
+            if i in shared:
+                with_head[i] = shared[i] + w
+        if not with_head:
             # No title has the head noun with the other words ("Strategy Consultant"):
             # answer as for the head noun alone, and say that it is a weak guess.
-            candidates = set(postings[head][:_MAX_HEAD_ONLY])
-            head_only = True
+            return _head_only(d, head, w / q_mass)
+        shared = with_head
+    # the rest of each long posting list and the words after the comma add to the
+    # candidates found, so that every candidate is weighed by all its words
+    primary = dict(shared)
+    for t in known:
+        if t != head and len(postings[t]) > _MAX_CANDIDATES:
+            w = weight[t]
+            for i in postings[t][_MAX_CANDIDATES:]:
+                if i in shared:
+                    shared[i] += w
+                    primary[i] += w
+    for t in weight:
+        if t not in primary_words:
+            w = weight[t]
+            for i in postings[t]:
+                if i in shared:
+                    shared[i] += w
+    # a title must cover enough of the query to score 0.35 (cover ** 0.7 * ...)
+    floor = _MIN_SCORE ** (1 / 0.7) * q_mass
     by_code: dict[int, list[float]] = {}
-    keys, key_words, key_mass = d.keys, d.key_words, d.key_mass
-    for i in candidates:
-        words = key_words.get(i)
-        if words is None:
-            words = key_words[i] = frozenset(keys[i].split())
-            key_mass[i] = sum(idf[t] for t in words)
-        shared = sum(weight.get(t, 0.0) for t in words)
-        primary_shared = sum(idf[t] for t in known if t in words)
-        cover_query = primary_shared / q_mass
-        cover_title = min(1.0, shared / key_mass[i])
+    key_mass, key_code = d.key_mass, d.key_code
+    for i, covered in primary.items():
+        if covered < floor:
+            continue
+        cover_query = covered / q_mass
+        cover_title = min(1.0, shared[i] / key_mass[i])
         score = cover_query**0.7 * cover_title**0.3
-        code = d.key_code[i]
-        slot = by_code.setdefault(code, [0.0, 0])
+        slot = by_code.setdefault(key_code[i], [0.0, 0])
         if score > slot[0]:
             slot[0] = score
-        if head_only or cover_query >= 0.999:
+        if cover_query >= 0.999:
             slot[1] += 1
     if not by_code:
         return None
     # Several titles of one occupation that hold every query word back each other up.
     best = max(by_code, key=lambda c: (by_code[c][0] + 0.03 * min(by_code[c][1], 5), -c))
     score = by_code[best][0]
-    if score < 0.35:
+    if score < _MIN_SCORE:
         return None
-    return best, round(min(0.5 if head_only else 0.9, score * 0.9), 3)
+    return best, round(min(0.9, score * 0.9), 3)
+
+
+def _head_only(d: _Occupations, head: str, cover: float) -> tuple[int, float] | None:
+    """The occupation a title with this head noun most likely means (the index says,
+    for each head noun of O*NET's titles); for another word ("Epidemiology Intern"),
+    the occupation of the shortest title that has it."""
+    confidence = min(0.5, 0.7 * cover**0.7)
+    if confidence < 0.3:  # the head noun is too little of the title to go by
+        return None
+    code = d.heads.get(head)
+    if code is None:
+        code = d.key_code[min(d.postings[head], key=lambda i: (d.key_mass[i], i))]
+    return code, round(confidence, 3)
 
 
 def match_title(title: str) -> dict[str, Any] | None:

@@ -80,3 +80,20 @@ def test_curated_skill_terms_name_skills_the_index_knows():
             assert near in names, (entry["name"], near)
     assert set(terms["canonical"].values()) <= names
     assert set(terms["aliases"]) <= names
+
+
+def test_the_index_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
+    script = load_script()
+    out = tmp_path / "occupations.json.gz"
+    script.write_atomically(out, b'{"version": 1}')
+    assert gzip.decompress(out.read_bytes()) == b'{"version": 1}'
+
+    def fail(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(script.os, "replace", fail)
+    with pytest.raises(OSError):
+        script.write_atomically(out, b'{"version": 2}')
+    # the old index stays as it was, and no temporary file is left beside it
+    assert gzip.decompress(out.read_bytes()) == b'{"version": 1}'
+    assert [p.name for p in tmp_path.iterdir()] == ["occupations.json.gz"]
