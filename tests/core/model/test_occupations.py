@@ -1,12 +1,10 @@
 """Job titles to occupations, occupation neighbours, seniority, typical technologies."""
 
-import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from api.core.model import occupations
 from api.core.model.occupations import (
     describe,
     match_title,
@@ -263,35 +261,10 @@ TITLES = [
 ]
 
 
-def test_match_title_is_fast_after_load():
-    match_title("Senior Data Engineer, Risk")  # loads the index
-
-    def per_call():
-        start = time.perf_counter()
-        for t in TITLES:
-            occupations.match_title(t)
-        return (time.perf_counter() - start) / len(TITLES)
-
-    occupations._match.cache_clear()
-    fresh = per_call()
-    # cached calls: the best of several rounds, so that a busy machine does not fail it
-    cached = min(per_call() for _ in range(5))
-    assert fresh < 0.01
-    assert cached < 0.0002
-
-
-def test_a_long_never_seen_title_of_common_words_is_cheap():
-    # the last word heads no title, so every title with any of the others is weighed
-    title = "Senior Sales Operations Manager Technical Services Xyzzy"
-    match_title("Registered Nurse")  # loads the index
-
-    def fresh():
-        occupations._match.cache_clear()
-        start = time.perf_counter()
-        match_title(title)
-        return time.perf_counter() - start
-
-    assert min(fresh() for _ in range(3)) < 0.004
+@pytest.mark.parametrize("title", TITLES)
+def test_everyday_titles_with_decorations_find_an_occupation(title):
+    found = match_title(title)
+    assert found is not None and found["confidence"] >= 0.5, found
 
 
 @given(st.text(max_size=300))
