@@ -37,6 +37,8 @@ def analyse(opportunity: dict[str, Any]) -> dict[str, Any]:
     with_org = Text([*lines.lines, org])
     steps = _cue_hits(_STEPS, lines)
     steps = _drop_overlapping(steps)
+    if is_event:
+        steps = _on_the_day(steps)
     return {
         "kind": opportunity.get("kind") or "job",
         "role": _role(title) if not is_event else None,
@@ -98,6 +100,20 @@ def _drop_overlapping(steps):
         if s["id"] != "function_interview"
         or not any(s["match"].lower().split()[0] in m for m in matched)
     ]
+
+
+def _on_the_day(steps):
+    # At an event, "on-site interviews" are held there and then, not a final round.
+    on_the_spot = next(label for cue_id, label, *_ in cues.INTERVIEW_STEPS
+                       if cue_id == "on_the_spot")
+    seen, out = set(), []
+    for step in steps:
+        if step["id"] == "onsite":
+            step = {**step, "id": "on_the_spot", "label": on_the_spot}
+        if step["id"] not in seen:
+            seen.add(step["id"])
+            out.append(step)
+    return out
 
 
 @lru_cache(maxsize=4096)

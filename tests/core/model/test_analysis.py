@@ -149,3 +149,10 @@ def test_a_cue_scans_only_sentences_holding_its_required_words():
 )
 def test_numbers_are_read_as_written(written, value):
     assert to_number(written) == value
+
+
+def test_on_site_interviews_at_an_event_are_held_on_the_day_not_a_final_round():
+    at_event = analyse(_event("Twenty employers. On-site interviews for graduates."))
+    for_job = analyse(_job("The last step is an on-site interview with the team."))
+    assert [s["id"] for s in at_event["interview_steps"]] == ["on_the_spot"]
+    assert [s["id"] for s in for_job["interview_steps"]] == ["onsite"]
