@@ -4,27 +4,13 @@ from __future__ import annotations
 
 import os
 import uuid
-from pathlib import Path
 
 import pytest
 import redis
 
 from api import create_app
 from tests.redis_server import RedisServer
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("WAL_SHARED", ROOT.parent / "shared"))
-IN_CI = os.environ.get("CI", "").lower() == "true"
-
-
-def shared_path(env_name: str, relative: str) -> Path:
-    """Return a folder of ../shared (or the env override); skip when absent, except in CI."""
-    path = Path(os.environ.get(env_name) or SHARED / relative)
-    if not path.exists():
-        if IN_CI:
-            pytest.fail(f"{path} is missing; CI must run the tests that need it")
-        pytest.skip(f"{path} is not here")
-    return path
+from tests.shared import REALPAGES, SCENARIOS, required
 
 
 @pytest.fixture(scope="session")
@@ -64,9 +50,9 @@ def client(app):
 
 @pytest.fixture(scope="session")
 def realpages():
-    return shared_path("WAL_REALPAGES", "fixtures/realpages")
+    return required(REALPAGES)
 
 
 @pytest.fixture(scope="session")
 def scenarios_file():
-    return shared_path("WAL_SCENARIOS", "scenarios/dev.jsonl")
+    return required(SCENARIOS)

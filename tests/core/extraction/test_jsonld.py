@@ -1,14 +1,12 @@
 """JSON-LD pages: JobPosting and Event (with subtypes) read into opportunities."""
 
 import json
-from pathlib import Path
 
 import pytest
 
 from api.core.extraction import read_page
 from api.core.opportunity import blank
-
-SCENARIOS = Path(__file__).resolve().parents[3].parent / "shared" / "scenarios" / "dev.jsonl"
+from tests.shared import SCENARIOS
 
 
 def _job(**extra):

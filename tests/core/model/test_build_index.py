@@ -3,18 +3,16 @@
 import gzip
 import importlib.util
 import json
-import os
 import tomllib
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[3]
-DATA = Path(os.environ.get("WAL_SHARED") or ROOT.parent / "shared") / "data"
+from tests.shared import DATA, IN_CI, ROOT
+
 SHIPPED = ROOT / "api" / "data" / "occupations.json.gz"
 
 needs_data = pytest.mark.skipif(
-    not (DATA / "onet-30.1").is_dir() and os.environ.get("CI") != "true",
+    not (DATA / "onet-30.1").is_dir() and not IN_CI,
     reason="the O*NET/SOC files are not beside the project (../shared/data)",
 )
 

@@ -2,35 +2,25 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
-from .scenario_runner import ROOT, dev_path, failures, load, run
+from tests.scenario_checks import failures, load
+from tests.shared import ROOT, SCENARIOS, required
+
+from .scenario_runner import run
 
 MORE = ROOT / "tests" / "scenarios" / "more.jsonl"
-
-
-def _dev_cases():
-    path = dev_path()
-    if not path.exists():
-        return []
-    return load(path)
-
-
-DEV = _dev_cases()
-OURS = load(MORE) if MORE.exists() else []
+DEV = load(SCENARIOS) if SCENARIOS.exists() else []
+OURS = load(MORE)
 
 
 def test_the_dev_scenarios_are_here():
-    if not DEV and os.environ.get("CI", "").lower() != "true":
-        pytest.skip(f"{dev_path()} is not here")
-    assert DEV, f"{dev_path()} is missing; CI must run the scenarios"
+    assert load(required(SCENARIOS))
 
 
 @pytest.mark.parametrize("case", DEV, ids=[c["id"] for c in DEV])
 def test_dev_scenario(case):
-    assert failures(case) == [], case["note"]
+    assert failures(case, run) == [], case["note"]
 
 
 def test_our_scenarios_cover_fields_the_dev_set_does_not():
@@ -40,7 +30,7 @@ def test_our_scenarios_cover_fields_the_dev_set_does_not():
 
 @pytest.mark.parametrize("case", OURS, ids=[c["id"] for c in OURS])
 def test_our_scenario(case):
-    assert failures(case) == [], case["note"]
+    assert failures(case, run) == [], case["note"]
 
 
 REQUESTS = [
