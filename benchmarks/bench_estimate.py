@@ -120,7 +120,8 @@ def bench_size(size: int, runs: int) -> bool:
     analysis = analyse(opportunity)
     cached = timed(lambda _i: estimate(opportunity, analysis, PROFILE, TODAY), runs)
     ok = report(f"estimate, analysis cached ({size / 1000:g} KB)", cached, 2.0)
-    # New to the profile cache (a different floor each time), with everyday target titles.
+    # A different person each call (target title and floor): profiles are never memoized,
+    # so this differs from the row above only in the titles looked up.
     people = [
         {
             **PROFILE,
@@ -130,8 +131,7 @@ def bench_size(size: int, runs: int) -> bool:
         for i in range(3 * runs)
     ]
     new_person = timed(lambda i: estimate(opportunity, analysis, people[i], TODAY), runs)
-    # Informative: a profile seen for the first time is read once (titles, skills, place).
-    report(f"estimate, analysis cached, new profile ({size / 1000:g} KB)", new_person, 2.0)
+    report(f"estimate, analysis cached, other people ({size / 1000:g} KB)", new_person, 2.0)
     fresh = [listing(size, 1000 + i) for i in range(3 * runs)]
     uncached = timed(lambda i: estimate(fresh[i], analyse(fresh[i]), PROFILE, TODAY), runs)
     return report(f"analyse + estimate, uncached ({size / 1000:g} KB)", uncached, 10.0) and ok

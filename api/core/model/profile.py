@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
 from typing import Any
 
 from .cues import SENIORITY
@@ -20,17 +18,13 @@ _QUALIFIER = re.compile(
 
 
 def read(profile: dict[str, Any] | None) -> dict[str, Any]:
-    """Return the profile in the model's terms (empty when no profile is given)."""
-    if not profile:
-        return _read("{}")
-    return _read(json.dumps(profile, sort_keys=True, default=str))
+    """Return the profile in the model's terms (empty when no profile is given).
 
-
-@lru_cache(maxsize=512)
-def _read(key: str) -> dict[str, Any]:
+    Not memoized: a profile lives only as long as its request, never in a process-wide cache.
+    """
     from . import occupations, skills
 
-    p = json.loads(key)
+    p = profile if isinstance(profile, dict) else {}
     targets = []
     for text in _strings(p.get("target_roles")):
         match = occupations.match_title(text) or {}

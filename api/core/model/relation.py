@@ -196,7 +196,6 @@ def _stems(text: str) -> frozenset:
 _stem = lru_cache(maxsize=65536)(stem)
 
 
-@lru_cache(maxsize=4096)
 def _skill_split(page_skills: tuple, own: tuple):
     from . import skills
 
