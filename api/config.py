@@ -24,19 +24,12 @@ SETTINGS: dict[str, tuple[Any, Any, str]] = {
 }
 
 
-def _to_bool(value: Any) -> bool:
-    return str(value).strip().lower() in ("1", "true", "yes", "on")
-
-
 def load(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Return the settings: defaults, then the environment, then ``overrides``."""
     settings: dict[str, Any] = {}
     for name, (default, parse, _) in SETTINGS.items():
-        value = os.environ.get(name)
-        if value is None or value == "":
-            settings[name] = parse(default) if default is not None and parse is not str else default
-        else:
-            settings[name] = parse(value)
+        value = os.environ.get(name) or default
+        settings[name] = parse(value) if value is not None else None
     for name, value in (overrides or {}).items():
         parse = SETTINGS.get(name, (None, None, ""))[1]
         settings[name] = parse(value) if parse is not None and value is not None else value
