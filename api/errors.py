@@ -46,13 +46,12 @@ def from_http_exception(error: HTTPException) -> tuple[dict, int, dict]:
     details = data.get("errors") or data.get("messages")
     message = data.get("message")
     if not message:
-        if details and status == 422:
-            message = ADVICE[422]
-        elif status in ADVICE and (status >= 500 or not error.description
-                                   or error.description == type(error).description):
+        # Our advice replaces werkzeug's stock wording, and any 5xx description (never leak).
+        stock = not error.description or error.description == type(error).description
+        if status in ADVICE and (stock or status >= 500):
             message = ADVICE[status]
         else:
-            message = error.description or ADVICE.get(status, error.name)
+            message = error.description or error.name
     # webargs nests by location ("json"); the body is the only location we read.
     if isinstance(details, dict) and set(details) == {"json"}:
         details = details["json"]
