@@ -9,31 +9,47 @@ Shape (every field optional except ``kind`` and ``title``)::
     {
       "kind": "job" | "event",
       "title": str,
-      "organization": str | None,        # hiring company or organizer
+      "organization": str | None,        # the employer or organizer, never the board or site
+      "via": str | None,                 # the job board, ticket site or platform it sits on
       "is_agency": bool,                 # a staffing agency posting for a client
+      "language": str | None,            # the page's language, ISO 639-1 ("en", "de")
       "description": str,                # clean text, paragraphs joined by "\n"
       "url": str | None,
-      "location": {"text": str|None, "locality": str|None, "region": str|None,
-                   "country": str|None, "remote": bool, "hybrid": bool,
-                   "online": bool},
+      "location": {"text": str|None,     # the page's words for the place
+                   "locality": str|None,   # the city
+                   "region": str|None,     # state or province (ISO 3166-2 suffix or name)
+                   "country": str|None,    # ISO 3166-1 alpha-2 ("US", "CZ")
+                   "remote": bool, "hybrid": bool, "online": bool,
+                   "remote_scope": None | {     # for remote work: where applicants must live
+                       "anywhere": bool,
+                       "countries": [str],      # ISO 3166-1 alpha-2
+                       "regions": [str],        # "EU", "EMEA", "Americas", "US-CA", ...
+                       "timezones": [str],      # as written ("UTC-5 to UTC+1", "CET")
+                       "evidence": str},        # the page's words
+                   "evidence": str|None},  # the page's words the place was read from
       "date_posted": ISO-8601 str | None,
       "valid_through": ISO-8601 str | None,
-      "start": ISO-8601 str | None,      # with offset when the page gives one
+      "start": ISO-8601 str | None,      # with offset when the page gives one; the next date
       "end": ISO-8601 str | None,
+      "other_dates": [ISO-8601 str],     # the other dates of a series
       "pay": {"min": float|None, "max": float|None, "currency": str|None,
               "period": "HOUR"|"DAY"|"WEEK"|"MONTH"|"YEAR"|None} | None,
       "price": {"min": float|None, "max": float|None, "currency": str|None,
                 "free": bool} | None,
       "employment_type": [str],          # FULL_TIME, PART_TIME, CONTRACTOR, INTERN, ...
       "event_type": str | None,          # schema.org type: SocialEvent, BusinessEvent, ...
-      "status": "scheduled"|"cancelled"|"postponed"|"rescheduled"|"moved_online"|None,
+      "status": "scheduled"|"cancelled"|"postponed"|"rescheduled"|"moved_online"
+                |"closed"|"past"|None,  # closed: no longer accepting applications or
+                                        # registrations; past: the page says it took place
       "attendance_mode": "offline"|"online"|"mixed"|None,
       "capacity": int | None,            # maximumAttendeeCapacity or read from prose
       "counts": {"open_roles": int|None, "employers": int|None,
                  "attendees": int|None},  # numbers read from prose ("40+ roles")
       "speakers": [str],                 # performers / speakers / hosts
       "skills": [str],                   # skills the page lists as such
-      "sources": {field: "jsonld"|"microdata"|"rdfa"|"microformat"|"opengraph"|"meta"|"text"}
+      "sources": {field: "jsonld"|"microdata"|"rdfa"|"microformat"|"opengraph"|"meta"|"text"
+                  |"embedded"|"url"},
+      "evidence": {field: str}           # the page's words a field was read from
     }
 """
 
@@ -53,6 +69,8 @@ EMPTY_LOCATION: dict[str, Any] = {
     "remote": False,
     "hybrid": False,
     "online": False,
+    "remote_scope": None,
+    "evidence": None,
 }
 
 
@@ -62,7 +80,9 @@ def blank(kind: str, title: str = "") -> dict[str, Any]:
         "kind": kind,
         "title": title,
         "organization": None,
+        "via": None,
         "is_agency": False,
+        "language": None,
         "description": "",
         "url": None,
         "location": dict(EMPTY_LOCATION),
@@ -70,6 +90,7 @@ def blank(kind: str, title: str = "") -> dict[str, Any]:
         "valid_through": None,
         "start": None,
         "end": None,
+        "other_dates": [],
         "pay": None,
         "price": None,
         "employment_type": [],
@@ -81,6 +102,7 @@ def blank(kind: str, title: str = "") -> dict[str, Any]:
         "speakers": [],
         "skills": [],
         "sources": {},
+        "evidence": {},
     }
 
 

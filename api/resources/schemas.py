@@ -55,6 +55,15 @@ class MoneySchema(InputSchema):
     period = ma.fields.String(load_default="YEAR", validate=validate.OneOf(PERIODS))
 
 
+class ContactsSchema(InputSchema):
+    organization = ma.fields.String(required=True, validate=validate.Length(min=1, max=200))
+    count = ma.fields.Integer(required=True, validate=validate.Range(min=1, max=100_000))
+    positions = ma.fields.List(
+        ma.fields.String(validate=validate.Length(max=200)), validate=validate.Length(max=50),
+        metadata={"description": "Their job titles, no names"},
+    )
+
+
 class ProfileSchema(InputSchema):
     """What the person wants; it stays in this request and is never stored."""
 
@@ -68,16 +77,48 @@ class ProfileSchema(InputSchema):
     recent_interviews = ma.fields.Integer(validate=validate.Range(min=0, max=1000))
     goals = ma.fields.List(ma.fields.String(validate=validate.OneOf(GOALS)))
     avoid = ma.fields.List(ma.fields.String(validate=validate.Length(max=200)))
+    languages = ma.fields.List(
+        ma.fields.String(validate=validate.Length(max=50)),
+        metadata={"description": "Languages the person works in: ISO 639-1 codes or names"},
+    )
+    work_authorization = ma.fields.List(
+        ma.fields.String(validate=validate.Length(max=100)),
+        metadata={"description": "Where the person may work without sponsorship: ISO 3166-1 "
+                  "alpha-2 codes, country names or regions (EU)"},
+    )
+    willing_to_relocate = ma.fields.Boolean(allow_none=True)
+    max_travel_km = ma.fields.Float(
+        allow_none=True, validate=validate.Range(min=0, max=40_000),
+        metadata={"description": "How far the person would go for an interview or an event"},
+    )
+    contacts = ma.fields.List(
+        ma.fields.Nested(ContactsSchema), validate=validate.Length(max=200),
+        metadata={"description": "Aggregates of the person's own contacts at the organizations "
+                  "on this page (counted in the browser; never names)"},
+    )
+
+
+class RemoteScopeSchema(InputSchema):
+    anywhere = ma.fields.Boolean()
+    countries = ma.fields.List(ma.fields.String(), metadata={"description": "ISO 3166-1 alpha-2"})
+    regions = ma.fields.List(ma.fields.String(), metadata={"description": "EU, EMEA, US-CA, ..."})
+    timezones = ma.fields.List(ma.fields.String(), metadata={"description": "As written"})
+    evidence = ma.fields.String(allow_none=True)
 
 
 class LocationSchema(InputSchema):
     text = ma.fields.String(allow_none=True)
-    locality = ma.fields.String(allow_none=True)
+    locality = ma.fields.String(allow_none=True, metadata={"description": "The city"})
     region = ma.fields.String(allow_none=True)
-    country = ma.fields.String(allow_none=True)
+    country = ma.fields.String(allow_none=True, metadata={"description": "ISO 3166-1 alpha-2"})
     remote = ma.fields.Boolean()
     hybrid = ma.fields.Boolean()
     online = ma.fields.Boolean()
+    remote_scope = ma.fields.Nested(
+        RemoteScopeSchema, allow_none=True,
+        metadata={"description": "For remote work: where applicants must live"},
+    )
+    evidence = ma.fields.String(allow_none=True, metadata={"description": "The page's words"})
 
 
 class AmountRangeSchema(InputSchema):
@@ -99,8 +140,14 @@ class OpportunitySchema(InputSchema):
 
     kind = ma.fields.String(required=True, validate=validate.OneOf(("job", "event")))
     title = ma.fields.String(required=True, validate=validate.Length(min=1, max=1000))
-    organization = ma.fields.String(allow_none=True)
+    organization = ma.fields.String(
+        allow_none=True, metadata={"description": "The employer or organizer"}
+    )
+    via = ma.fields.String(
+        allow_none=True, metadata={"description": "The job board, ticket site or platform"}
+    )
     is_agency = ma.fields.Boolean()
+    language = ma.fields.String(allow_none=True, metadata={"description": "ISO 639-1"})
     description = ma.fields.String()
     url = ma.fields.String(allow_none=True)
     location = ma.fields.Nested(LocationSchema, allow_none=True)
@@ -108,6 +155,7 @@ class OpportunitySchema(InputSchema):
     valid_through = ma.fields.String(allow_none=True)
     start = ma.fields.String(allow_none=True)
     end = ma.fields.String(allow_none=True)
+    other_dates = ma.fields.List(ma.fields.String(), metadata={"description": "A series' others"})
     pay = ma.fields.Nested(AmountRangeSchema, allow_none=True)
     price = ma.fields.Nested(AmountRangeSchema, allow_none=True)
     employment_type = ma.fields.List(ma.fields.String())
@@ -119,3 +167,7 @@ class OpportunitySchema(InputSchema):
     speakers = ma.fields.List(ma.fields.String())
     skills = ma.fields.List(ma.fields.String())
     sources = ma.fields.Dict(keys=ma.fields.String(), values=ma.fields.String())
+    evidence = ma.fields.Dict(
+        keys=ma.fields.String(), values=ma.fields.String(),
+        metadata={"description": "Field -> the page's words it was read from"},
+    )
