@@ -57,6 +57,8 @@ def from_http_exception(error: HTTPException) -> tuple[dict, int, dict]:
         details = details["json"]
     if not isinstance(details, dict):
         details = None  # e.g. webargs' ["Invalid JSON body."]: the message says it already
+    elif not data.get("message") and set(details) == {"_schema"}:
+        message = " ".join(map(str, details["_schema"]))  # the body as a whole: say it plainly
     headers = dict(data.get("headers") or {})
     headers.update({k: v for k, v in error.get_headers() if k.lower() == "allow"})
     return error_body(status, message, details), status, headers
