@@ -82,4 +82,4 @@ def _seconds_to_reset(error: RateLimitExceeded) -> int:
         reset_at = limit.reset_at if limit is not None else time.time() + window
     except Exception:  # noqa: BLE001 - the window length is a safe answer if Redis just failed
         reset_at = time.time() + window
-    return max(1, math.ceil(reset_at - time.time()))
+    return min(math.ceil(window), max(1, math.ceil(reset_at - time.time())))
