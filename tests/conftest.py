@@ -22,7 +22,7 @@ def redis_url():
         return
     server = RedisServer().start()
     yield server.url
-    server.stop()
+    server.close()
 
 
 @pytest.fixture

@@ -104,7 +104,7 @@ def test_metrics_count_requests_latencies_cache_results_and_batch_sizes(client):
 def own_redis():
     server = RedisServer().start()
     yield server
-    server.stop()
+    server.close()
 
 
 def test_metrics_count_redis_errors_and_answers_computed_without_the_cache(own_redis):

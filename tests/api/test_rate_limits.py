@@ -73,7 +73,7 @@ def test_behind_a_trusted_proxy_each_forwarded_address_is_its_own_client(redis_u
 def own_redis():
     server = RedisServer().start()
     yield server
-    server.stop()
+    server.close()
 
 
 def test_a_redis_failure_never_fails_a_request_and_limits_still_hold(own_redis, cache_prefix):
