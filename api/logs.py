@@ -39,15 +39,22 @@ def json_handler(stream=None) -> logging.Handler:
     handler.setFormatter(JsonFormatter(FORMAT, rename_fields={"levelname": "level",
                                                               "asctime": "time"}))
     handler.addFilter(RequestIdFilter())
-    handler.wal_json = True  # marks ours, so a second app in the process adds no second one
     return handler
 
 
 def configure(level: str) -> None:
-    """Send the root logger's lines to stderr as JSON, once per process."""
+    """Send the root logger's lines to stderr as JSON, once per process.
+
+    Under gunicorn, gunicorn.conf.py has already given the root logger a JSON handler:
+    that one is kept (with the request id added), so no line is written twice.
+    """
     root = logging.getLogger()
-    if not any(getattr(handler, "wal_json", False) for handler in root.handlers):
+    ours = [handler for handler in root.handlers if isinstance(handler.formatter, JsonFormatter)]
+    if not ours:
         root.addHandler(json_handler())
+    for handler in ours:
+        if not any(isinstance(f, RequestIdFilter) for f in handler.filters):
+            handler.addFilter(RequestIdFilter())
     root.setLevel(level)
 
 
