@@ -121,11 +121,15 @@ class LoadBalancer:
         binary = shutil.which("nginx") or "/usr/sbin/nginx"
         if not Path(binary).exists():
             raise RuntimeError("nginx is not installed (Debian: apt-get install -y nginx-light)")
-        self.process = subprocess.Popen(
-            [binary, "-p", str(self.dir), "-c", str(self.dir / "nginx.conf"), "-e", "stderr",
-             "-g", f"daemon off; pid {self.dir}/nginx.pid; error_log stderr warn;"],
-            stdout=subprocess.DEVNULL, stderr=(self.dir / "error.log").open("ab"))
-        wait_until_up(f"{self.url}/v1/health", 20, self.process)
+        with (self.dir / "error.log").open("ab") as log:
+            self.process = subprocess.Popen(
+                [binary, "-p", str(self.dir), "-c", str(self.dir / "nginx.conf"), "-e", "stderr",
+                 "-g", f"daemon off; pid {self.dir}/nginx.pid; error_log stderr warn;"],
+                stdout=subprocess.DEVNULL, stderr=log)
+        try:
+            wait_until_up(f"{self.url}/v1/health", 20, self.process)
+        except RuntimeError as error:
+            raise RuntimeError(f"{error}: {(self.dir / 'error.log').read_text()}") from None
         return self
 
     def close(self) -> None:
