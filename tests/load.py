@@ -105,7 +105,7 @@ async def _run(url: str, connections: int, seconds: float, salt: str, events) ->
                     async with session.post(url + path, json=body) as response:
                         payload = await response.read()
                         figures.statuses[response.status] += 1
-                except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+                except (TimeoutError, aiohttp.ClientError) as error:
                     figures.failures[type(error).__name__] += 1
                     continue
                 figures.latencies[kind].append(time.monotonic() - began)

@@ -26,18 +26,19 @@ def post(url: str, body: dict, **headers: str) -> tuple[int, dict]:
         return error.code, json.loads(error.read())
 
 
-def misses(replica: Service) -> float:
+def metric_sum(replica: Service, name: str, **labels: str) -> float:
     _, body = get(f"{replica.url}/metrics")
     return sum(sample.value for family in text_string_to_metric_families(body.decode())
                for sample in family.samples
-               if sample.name == "wal_cache_lookups_total" and sample.labels["result"] == "miss")
+               if sample.name == name and labels.items() <= sample.labels.items())
+
+
+def misses(replica: Service) -> float:
+    return metric_sum(replica, "wal_cache_lookups_total", result="miss")
 
 
 def estimates_answered(replica: Service) -> float:
-    _, body = get(f"{replica.url}/metrics")
-    return sum(sample.value for family in text_string_to_metric_families(body.decode())
-               for sample in family.samples
-               if sample.name == "wal_requests_total" and sample.labels["endpoint"] == "/v1/estimates")
+    return metric_sum(replica, "wal_requests_total", endpoint="/v1/estimates")
 
 
 @pytest.fixture(scope="module")
