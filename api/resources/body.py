@@ -39,3 +39,22 @@ class BodySchema(InputSchema):
             raise ma.ValidationError(
                 f"Expected a JSON object such as {self.EXAMPLE}; got {got}.", "_schema")
         return data
+
+
+# The answers any POST may get besides its own: documented once, for every endpoint.
+COMMON_ERRORS = {
+    400: "The body is empty or not valid JSON",
+    401: "API_KEYS is set and no valid X-API-Key was sent",
+    413: "The body is larger than MAX_CONTENT_LENGTH",
+    415: "The body was not sent with Content-Type: application/json",
+    429: "Past RATE_LIMIT for this client; Retry-After says when to try again",
+}
+
+
+def common_errors(blp):
+    """Decorate a view with the error answers every POST may get."""
+    def decorate(view):
+        for status, description in COMMON_ERRORS.items():
+            view = blp.alt_response(status, description=description)(view)
+        return view
+    return decorate

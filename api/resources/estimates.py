@@ -9,6 +9,7 @@ from marshmallow import validate
 
 from api.errors import ErrorDetailSchema
 from api.estimating import estimate_items
+from api.resources import body
 from api.resources.body import BodySchema, require_json_body
 from api.resources.schemas import OpportunitySchema, PageSchema, ProfileSchema
 
@@ -126,7 +127,7 @@ item_schema = ItemSchema()
 @blp.arguments(EstimateRequestSchema)
 @blp.response(200, EstimateSchema)
 @blp.alt_response(422, description="Invalid request, or no job or event on the page")
-@blp.alt_response(413, description="Request too large")
+@body.common_errors(blp)
 def estimate(request):
     """Estimate one job or event page, or one opportunity."""
     profile = request.pop("profile", None)
@@ -140,6 +141,7 @@ def estimate(request):
 @blp.arguments(BatchRequestSchema)
 @blp.response(200, BatchResultSchema)
 @blp.alt_response(422, description="Invalid request, or too many items")
+@body.common_errors(blp)
 def estimate_batch(request):
     """Estimate many jobs or events at once, in order; one bad item fails alone."""
     limit = current_app.config["BATCH_MAX_ITEMS"]
