@@ -8,7 +8,8 @@ ensure_debian_packages() {
   local missing=() command package
   for pair in "$@"; do
     command="${pair%%:*}"; package="${pair##*:}"
-    command -v "$command" >/dev/null 2>&1 || [ -x "/usr/bin/$command" ] || missing+=("$package")
+    command -v "$command" >/dev/null 2>&1 || [ -x "/usr/bin/$command" ] || [ -x "/usr/sbin/$command" ] \
+      || missing+=("$package")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   install_debian "${missing[@]}" \
