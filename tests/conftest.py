@@ -40,7 +40,10 @@ def cache_prefix():
 
 @pytest.fixture
 def app(redis_url, cache_prefix):
-    return create_app({"REDIS_URL": redis_url, "CACHE_PREFIX": cache_prefix})
+    # Job boards are read from recordings on loopback in tests/api/test_boards.py; here no
+    # test may reach a provider on the internet.
+    return create_app({"REDIS_URL": redis_url, "CACHE_PREFIX": cache_prefix,
+                       "BOARDS_FETCH": "off"})
 
 
 @pytest.fixture
