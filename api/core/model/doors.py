@@ -93,6 +93,12 @@ def add_board(ctx: Ctx, lens: Lens) -> float | None:
 
 def nearest(ctx: Ctx) -> list[Opening]:
     """The board's few roles nearest to the person's targets, nearest first (never stored)."""
+    if "nearest" not in ctx.doors:  # kept on this request's context only
+        ctx.doors["nearest"] = _nearest(ctx)
+    return ctx.doors["nearest"]
+
+
+def _nearest(ctx: Ctx) -> list[Opening]:
     board = ctx.board
     if board is None or board.pending or not ctx.me["targets"]:
         return []

@@ -46,6 +46,7 @@ class Ctx:
     rel: dict[str, Any]
     pay: dict[str, Any] = field(default_factory=dict)
     board: Board | None = None  # the employer's job board, when it was read (doors.py)
+    doors: dict[str, Any] = field(default_factory=dict)  # doors.py's findings, this request only
 
     @property
     def is_event(self) -> bool:
