@@ -12,6 +12,10 @@ from api import create_app
 from tests.redis_server import RedisServer
 from tests.shared import REALPAGES, SCENARIOS, required
 
+# No test may reach a job board's provider on the internet: every app made in tests reads
+# no boards unless it says so (tests/api/test_boards.py serves recordings on loopback).
+os.environ["BOARDS_FETCH"] = "off"
+
 
 @pytest.fixture(scope="session")
 def redis_url():
@@ -40,10 +44,7 @@ def cache_prefix():
 
 @pytest.fixture
 def app(redis_url, cache_prefix):
-    # Job boards are read from recordings on loopback in tests/api/test_boards.py; here no
-    # test may reach a provider on the internet.
-    return create_app({"REDIS_URL": redis_url, "CACHE_PREFIX": cache_prefix,
-                       "BOARDS_FETCH": "off"})
+    return create_app({"REDIS_URL": redis_url, "CACHE_PREFIX": cache_prefix})
 
 
 @pytest.fixture

@@ -32,9 +32,9 @@ from api.core.board import Board
 
 log = logging.getLogger(__name__)
 
-# The largest answer read, decompressed: the biggest real boards (a thousand postings with
-# their descriptions, as Lever sends them) stay well under it; anything past it is not a board.
-MAX_BYTES = 8 * 1024 * 1024
+# The largest answer read, decompressed. Lever and Ashby send every posting's full
+# description: a board of 500 roles runs to about 10 MB. Past this it is not a board we read.
+MAX_BYTES = 16 * 1024 * 1024
 # Roles kept from a board: enough to find the nearest few, small enough to cache cheaply.
 MAX_OPENINGS = 400
 # Failures in a row that open a provider's breaker, and how long it then stays open.

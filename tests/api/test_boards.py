@@ -242,6 +242,7 @@ def test_board_names_that_try_to_leave_the_path_are_never_fetched(client, ats):
 
 def test_with_redis_down_boards_are_still_read(cache_prefix, ats):
     app = create_app({"REDIS_URL": "redis://127.0.0.1:1/0", "CACHE_PREFIX": cache_prefix,
+                      "BOARDS_FETCH": "on",
                       "BOARDS_API_BASE": ats.url, "REDIS_TIMEOUT_SECONDS": 0.2})
     answer = estimate(app.test_client(), CASES["ashby"]["page"])
     assert answer["cache"] == "off"
