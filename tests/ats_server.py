@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from tests.shared import SHARED
@@ -52,6 +53,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(500, b"Internal Server Error")
         if token == "junk":
             return self._send(200, b"<html><body>Not a board</body></html>")
+        if token == "gzip-bomb":
+            return self._gzip_bomb()
         if token in ("huge", "huge-declared"):
             return self._huge(declared=token == "huge-declared")
         if token == "redirect":
@@ -65,6 +68,18 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(self, status: int, body: bytes):
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def _gzip_bomb(self):
+        body = self.server.gzip_bomb
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         try:
@@ -95,6 +110,10 @@ class AtsServer(ThreadingHTTPServer):
     def __init__(self):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.requests: list[str] = []
+        # About 100 KB on the wire that unpacks to 100 MB: the cap counts unpacked bytes.
+        packer = zlib.compressobj(1, zlib.DEFLATED, 31)  # 31: a gzip stream
+        zeros = b"0" * (1024 * 1024)
+        self.gzip_bomb = b"".join(packer.compress(zeros) for _ in range(100)) + packer.flush()
         self.url = f"http://127.0.0.1:{self.server_address[1]}"
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 

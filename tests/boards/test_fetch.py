@@ -36,6 +36,7 @@ def test_a_recorded_board_is_read_with_its_public_address(fetcher):
 @pytest.mark.parametrize("token, why", [
     ("huge", "past the size cap"),          # 50 MB, streamed: reading stops at the cap
     ("huge-declared", "past the cap"),      # 50 MB announced: not even read
+    ("gzip-bomb", "past the size cap"),     # 100 KB that unpacks to 100 MB
     ("slow", "no answer"),                  # past the read timeout
     ("broken", "status 500"),
     ("junk", "not JSON"),
