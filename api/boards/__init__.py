@@ -62,13 +62,16 @@ class Boards:
             entries = dict(zip(boards, self._store.get_many(boards), strict=True))
         except CacheUnavailable:
             entries = {}
+        # An entry this version cannot read is a miss: the board is fetched and rewritten.
+        entries = {b: e for b, e in entries.items()
+                   if isinstance(e, dict) and ("board" not in e or _board_of(e) is not None)}
         known: dict[BoardRef, Board | None] = {}
         waiting: dict[BoardRef, Future] = {}
         elsewhere: list[BoardRef] = []  # another worker or replica is fetching these
         for board in boards:
             entry = entries.get(board)
             if entry is not None:
-                known[board] = Board.from_json(entry["board"]) if "board" in entry else None
+                known[board] = _board_of(entry)
             elif not self.fetcher.allows(board):
                 known[board] = None  # the provider is resting: as if there were no board
             else:
@@ -87,7 +90,7 @@ class Boards:
             if entry is None:
                 known[board] = _pending(board)
             else:
-                known[board] = Board.from_json(entry["board"]) if "board" in entry else None
+                known[board] = _board_of(entry)
         answers = []
         for ref in refs:
             found = known.get(canonical[ref]) if ref is not None else None
@@ -162,6 +165,14 @@ class Boards:
             with self._lock:
                 self._in_flight.pop(board.board, None)
         return found
+
+
+def _board_of(entry: dict) -> Board | None:
+    """The board a cache entry holds; None for a missing or failed board, or a bad entry."""
+    try:
+        return Board.from_json(entry["board"]) if "board" in entry else None
+    except (TypeError, KeyError, ValueError, AttributeError):
+        return None
 
 
 def _pending(board: BoardRef) -> Board:

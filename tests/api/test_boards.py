@@ -273,3 +273,9 @@ def test_redis_keys_of_boards_carry_the_prefix_and_a_version(redis_url, cache_pr
     keys = [k.decode() for k in client.scan_iter(f"{cache_prefix}:*")]
     assert f"{cache_prefix}:board:1:ashby:openevidence" in keys
     assert not any("board-fetch" in k for k in keys)  # the claim is let go once the board lands
+
+
+def test_a_corrupt_board_entry_is_read_afresh_not_an_error(client, redis_client, cache_prefix):
+    redis_client.set(f"{cache_prefix}:board:1:ashby:openevidence", '{"board": {"x": 1}}', ex=60)
+    answer = estimate(client, CASES["ashby"]["page"])
+    assert CASES["ashby"]["count"] in texts(answer, "other_openings")
