@@ -23,7 +23,7 @@ def ats():
 
 @pytest.fixture
 def fetcher(ats):
-    return Fetcher(timeout=0.3, api_base=ats.url)
+    return Fetcher(timeout=1.0, api_base=ats.url)
 
 
 def test_a_recorded_board_is_read_with_its_public_address(fetcher):
