@@ -13,6 +13,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from api import config, errors, keys, logs, metrics, rate_limits
+from api.boards import make_boards
 from api.cache import make_cache
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,8 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["wal_cache"] = make_cache(app.config, on_error=service_metrics.redis_errors.inc)
     rate_limits.init_app(app)
     keys.init_app(app)  # after the limiter, so that wrong keys count against the sender
+    app.extensions["wal_boards"] = make_boards(
+        app.config, getattr(app.extensions["wal_cache"], "client", None))
 
     cors.init_app(app, resources={r"/v1/*": {
         "origins": extension_origins(app.config["EXTENSION_IDS"]),

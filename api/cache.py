@@ -57,6 +57,7 @@ class RedisCache:
 
     def __init__(self, client: redis.Redis | redis.RedisCluster, ttl_seconds: int,
                  retry_seconds: float = 5.0, on_error: Callable[[], None] | None = None):
+        self.client = client  # shared with the other caches of the app (boards)
         self._client = client
         self._ttl = ttl_seconds
         self._retry_seconds = retry_seconds
