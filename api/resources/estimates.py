@@ -7,7 +7,7 @@ from flask import current_app
 from flask_smorest import Blueprint, abort
 from marshmallow import validate
 
-from api.errors import ErrorDetailSchema
+from api.errors import ErrorDetailSchema, plainly
 from api.estimating import estimate_items
 from api.resources import body
 from api.resources.body import BodySchema, require_json_body
@@ -187,8 +187,8 @@ def estimate_batch(request):
     estimates = iter(_estimate(valid, request.get("profile")))
     results = [
         next(estimates) if problem is None
-        else {"error": {"status": 422, "message": "This item is not valid; see details.",
-                        "details": problem}}
+        else {"error": {"status": 422, "details": problem,
+                        "message": plainly(problem, "This item is not valid; see details.")}}
         for problem in problems
     ]
     return {"results": results}

@@ -67,7 +67,7 @@ def test_a_batch_item_that_is_not_an_object_fails_alone(client):
     assert results[0]["kind"] == "job" and results[5]["kind"] == "event"
     for bad in results[1:5]:
         assert bad["error"]["status"] == 422
-        assert "Expected a JSON object" in json.dumps(bad["error"])
+        assert "Expected a JSON object" in bad["error"]["message"]
 
 
 def test_the_batch_and_the_single_answer_have_one_shape(client):
