@@ -18,7 +18,8 @@ const variants = {
   },
   firefox: (m) => {
     const { service_worker: _sw, ...background } = m.background;
-    return { ...m, background };
+    const { key: _key, ...rest } = m; // Chrome's key fixes Chrome's ID; Firefox's is the gecko id
+    return { ...rest, background };
   },
 };
 
