@@ -85,6 +85,36 @@ def test_popup_shows_an_estimate_for_an_event_page(ext, site_server, realpages, 
     assert live_api.count("POST", "/v1/estimates/batch") == 0  # an event page gets no badges
 
 
+def popover_frame(page, mode, timeout=15000):
+    """The badge's extension-origin frame, once it shows `mode` ('tip' or 'panel')."""
+    import time
+
+    deadline = time.monotonic() + timeout / 1000
+    while time.monotonic() < deadline:
+        for frame in page.frames:
+            if "/src/popover/popover.html" in frame.url:
+                try:
+                    if frame.evaluate(
+                        "(mode) => document.body.className === mode && "
+                        "document.body.dataset.state !== 'pending'", mode
+                    ):
+                        return frame
+                except Exception:  # noqa: BLE001 - the frame is still loading
+                    pass
+        page.wait_for_timeout(100)
+    seen = []
+    for frame in page.frames:
+        try:
+            seen.append((frame.url, frame.evaluate("[document.body && document.body.className, document.body && document.body.dataset.state]")))
+        except Exception as error:  # noqa: BLE001
+            seen.append((frame.url, str(error)[:100]))
+    raise AssertionError(f"no popover frame showing {mode}: {seen}")
+
+
+def pages_before(ext):
+    return len(ext.context.pages)
+
+
 def test_results_page_gets_one_badge_per_card_from_one_batch(ext, site_server, realpages, live_api):
     url = "https://www.linkedin.com/jobs/search?keywords=&location=India"
     html = (
@@ -93,12 +123,8 @@ def test_results_page_gets_one_badge_per_card_from_one_batch(ext, site_server, r
         / "Aayussh017-LinkedIn-Job-Scraper__linkedin-guest-jobs-search-46-jobs-india.html"
     ).read_text()
     page = open_page(ext, site_server, url, html)
-    page.wait_for_function(
-        "() => document.querySelectorAll('wal-badge').length === 46 && "
-        "!document.querySelector('wal-badge[data-verdict=pending]')",
-        timeout=60000,
-    )
-    verdicts = page.eval_on_selector_all("wal-badge", "(all) => all.map((b) => b.dataset.verdict)")
+    badges = ext.wait_for_badges(page, 46)
+    verdicts = [b["verdict"] for b in badges]
     assert set(verdicts) <= VERDICTS, verdicts
     assert page.locator(".job-search-card").count() == 46
     assert page.evaluate(
@@ -108,27 +134,25 @@ def test_results_page_gets_one_badge_per_card_from_one_batch(ext, site_server, r
     page.wait_for_timeout(500)
     assert live_api.count("POST", "/v1/estimates/batch") == 1
     assert live_api.count("POST", "/v1/estimates") == 0
-    # hover shows the top reasons; click opens the details; neither navigates
+    # hover shows the top reasons; click opens the details (in the extension's frame); neither navigates
     badge = page.locator("wal-badge").first
     badge.hover()
-    assert badge.locator(".tip").is_visible()
-    badge.locator("button.chip").click()
-    assert badge.locator(".panel").is_visible()
-    assert badge.locator(".panel .verdict").inner_text().strip() != ""
+    frame = popover_frame(page, "tip")
+    assert frame.locator("li").count() >= 1 or "No strong reason" in frame.inner_text("body")
+    badge.click()
+    frame = popover_frame(page, "panel")
+    assert frame.locator(".verdict").inner_text().strip() != ""
+    assert frame.locator(".top li").count() >= 1
     assert page.url == url
+    assert len(ext.context.pages) == pages_before(ext)
 
 
 def test_in_place_navigation_rebadges_swapped_cards(ext, site_server, live_api):
     url = "https://www.linkedin.com/jobs/search/?keywords=python"
     html = (FIXTURES / "linkedin-logged-in-search.html").read_text()
     page = open_page(ext, site_server, url, html)
-    page.wait_for_function(
-        "() => document.querySelectorAll('wal-badge').length === 3 && "
-        "!document.querySelector('wal-badge[data-verdict=pending]')",
-        timeout=60000,
-    )
+    before = ext.wait_for_badges(page, 3)[0]["key"]
     assert live_api.count("POST", "/v1/estimates/batch") == 1
-    before = page.evaluate("document.querySelector('wal-badge').dataset.walKey")
     # a new search without a page load: same card elements, another job
     page.evaluate("""() => {
       history.pushState({}, '', '/jobs/search/?keywords=golang');
@@ -138,16 +162,13 @@ def test_in_place_navigation_rebadges_swapped_cards(ext, site_server, live_api):
       li.querySelector('a').href = '/jobs/view/4100000042/';
       li.querySelector('strong').textContent = 'Go Developer';
     }""")
-    page.wait_for_function(
-        "(before) => { const b = document.querySelector('wal-badge'); "
-        "return b.dataset.walKey !== before && b.dataset.verdict !== 'pending'; }",
-        arg=before,
-        timeout=60000,
-    )
+    for _ in range(300):
+        first = ext.badges(page)[0]
+        if first["key"] != before and first["verdict"] != "pending":
+            break
+        page.wait_for_timeout(200)
     assert live_api.count("POST", "/v1/estimates/batch") == 2
-    assert "jobs/view/4100000042" in page.evaluate(
-        "document.querySelector('wal-badge').dataset.walKey"
-    )
+    assert "jobs/view/4100000042" in first["key"]
     assert page.locator("wal-badge").count() == 3
 
 
@@ -192,20 +213,15 @@ def test_markup_in_card_titles_stays_text_in_badges(ext, site_server, live_api):
         + "</section></body></html>"
     )
     page = open_page(ext, site_server, url, html)
-    page.wait_for_function(
-        "() => document.querySelectorAll('wal-badge').length === 3 && "
-        "!document.querySelector('wal-badge[data-verdict=pending]')",
-        timeout=60000,
-    )
-    page.locator("wal-badge").first.locator("button.chip").click()
+    badges = ext.wait_for_badges(page, 3)
+    assert '<img src=x onerror="window.__pwned=1">' in badges[0]["title"]
+    page.locator("wal-badge").first.click()
+    frame = popover_frame(page, "panel")
     page.wait_for_timeout(300)
     assert page.evaluate("window.__pwned") is None
-    shadow = page.evaluate(
-        "() => Array.from(document.querySelectorAll('wal-badge')).map((b) => "
-        "({imgs: b.shadowRoot.querySelectorAll('img').length, text: b.shadowRoot.textContent}))"
-    )
-    assert all(s["imgs"] == 0 for s in shadow)
-    assert '<img src=x onerror="window.__pwned=1">' in shadow[0]["text"]
+    assert frame.evaluate("window.__pwned") is None
+    assert frame.locator("img").count() == 0
+    assert '<img src=x onerror="window.__pwned=1">' in frame.inner_text("body")
     assert live_api.count("POST", "/v1/estimates/batch") == 1
 
 
@@ -254,11 +270,7 @@ def test_badges_start_when_a_page_becomes_a_results_page_without_loading(
         " document.getElementById('m').innerHTML = html; }",
         body,
     )
-    page.wait_for_function(
-        "() => document.querySelectorAll('wal-badge').length === 3 && "
-        "!document.querySelector('wal-badge[data-verdict=pending]')",
-        timeout=60000,
-    )
+    ext.wait_for_badges(page, 3)
     assert live_api.count("POST", "/v1/estimates/batch") == 1
     # and back to a job: the badges go with the results page
     page.evaluate("() => { history.pushState({}, '', '/jobs/view/4100000002/'); }")
@@ -299,11 +311,7 @@ def test_options_page_keeps_the_profile_in_the_apis_shape(ext):
 def test_popup_on_a_results_page_lists_its_cards_from_one_batch(ext, site_server, live_api):
     url = "https://jobs.lever.co/fabrikam"
     page = open_page(ext, site_server, url, (FIXTURES / "lever-board.html").read_text())
-    page.wait_for_function(
-        "() => document.querySelectorAll('wal-badge').length === 2 && "
-        "!document.querySelector('wal-badge[data-verdict=pending]')",
-        timeout=60000,
-    )
+    ext.wait_for_badges(page, 2)
     popup = read_popup(ext, url)
     assert popup.evaluate("document.body.dataset.state") == "list"
     rows = popup.locator(".cards li")
@@ -338,17 +346,8 @@ def test_badges_work_under_a_strict_page_csp_and_leave_page_styles_alone(ext, si
     # no inline styles but the page's own (by nonce): the badges' constructed sheets still apply
     csp = {"Content-Security-Policy": "default-src 'self'; style-src 'self' 'nonce-n0nce'"}
     page = open_page(ext, site_server, url, html, csp)
-    page.wait_for_function(
-        "() => document.querySelectorAll('wal-badge').length === 4 && "
-        "!document.querySelector('wal-badge[data-verdict=pending]')",
-        timeout=60000,
-    )
-    chip = page.evaluate(
-        "() => { const c = document.querySelector('wal-badge').shadowRoot.querySelector('.chip');"
-        " const s = getComputedStyle(c);"
-        " return {color: s.color, size: s.fontSize, radius: s.borderRadius}; }"
-    )
-    assert chip == {"color": "rgb(29, 36, 48)", "size": "12px", "radius": "999px"}  # its own styles
+    badges = ext.wait_for_badges(page, 4)
+    assert badges[0]["style"] == {"color": "rgb(29, 36, 48)", "size": "12px", "radius": "999px"}
     # and the page's styles are untouched by the badge's
     assert page.evaluate("getComputedStyle(document.querySelector('h2 span')).fontSize") == "40px"
 
@@ -399,8 +398,6 @@ def traced_urls(ext, page, action) -> str:
 
 
 def test_pages_that_are_no_results_page_do_not_load_the_modules(ext, site_server):
-    routes = ext.worker.evaluate("async () => (await chrome.storage.local.get('routes')).routes")
-    assert len(routes) == 10  # one per adapter, from the adapters themselves
     url = site_server.add(
         "https://www.linkedin.com/jobs/view/4100000001/",
         "<!doctype html><title>A job</title><p>Apply now</p>",

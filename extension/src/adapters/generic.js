@@ -2,7 +2,7 @@
 // structured data (JSON-LD or microdata JobPosting / Event items, matched to the visible links
 // that point at them), then repeated link-cards — sibling blocks of one shape, each with one
 // main link and a title, the same idea as the API's list reading. Reads the DOM only.
-import { textOf } from './index.js';
+import { textOf } from './text.js';
 
 const LISTED_TYPE = /^(JobPosting|Event|\w+Event|EventSeries|Festival|Hackathon|CourseInstance)$/;
 const MAX_ITEMS = 200; // structured items looked at on one page

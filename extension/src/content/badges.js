@@ -138,7 +138,12 @@ export function showError(host, error) {
 /** What a badge shows, for the extension's own tests (from the content script's world only). */
 export function inspect(host) {
   const s = state.get(host);
-  return s ? { key: s.key, verdict: s.chip.className.replace('chip ', ''), label: s.label.getAttribute('data-label'), title: s.fields && s.fields.title } : null;
+  if (!s) return null;
+  const style = getComputedStyle(s.chip);
+  return {
+    key: s.key, verdict: s.chip.className.replace('chip ', ''), label: s.label.getAttribute('data-label'),
+    title: s.fields && s.fields.title, style: { color: style.color, size: style.fontSize, radius: style.borderRadius },
+  };
 }
 
 /** Put a badge at its slot ('append' inside the element, or 'after' it). */

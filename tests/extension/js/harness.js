@@ -43,6 +43,8 @@ export async function startSession(url) {
   const send = (message) => new Promise((resolve) => window.__walAsked.push({ message, resolve }));
   const session = new BadgeSession(find(url), { send, delay: 10 });
   window.__walSession = session;
+  const { inspectBadges } = await import('/src/content/main.js');
+  window.__walVerdicts = () => inspectBadges().map((b) => b.verdict);
   session.start();
   return window.__walAsked.length;
 }
