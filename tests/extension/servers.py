@@ -151,9 +151,24 @@ class CountingApi:
         self.requests: list[tuple[str, str]] = []
         self._lock = threading.Lock()
 
+        self.batch_items = 0
+
         def counted(environ, start_response):
+            path = environ.get("PATH_INFO", "")
+            if path == "/v1/estimates/batch":
+                import json as _json
+
+                length = int(environ.get("CONTENT_LENGTH") or 0)
+                body = environ["wsgi.input"].read(length)
+                environ["wsgi.input"] = __import__("io").BytesIO(body)
+                try:
+                    items = len(_json.loads(body).get("items", []))
+                except ValueError:
+                    items = 0
+                with self._lock:
+                    self.batch_items += items
             with self._lock:
-                self.requests.append((environ["REQUEST_METHOD"], environ.get("PATH_INFO", "")))
+                self.requests.append((environ["REQUEST_METHOD"], path))
             return app(environ, start_response)
 
         self.server = make_server("127.0.0.1", 0, counted, threaded=True)
@@ -166,9 +181,15 @@ class CountingApi:
         with self._lock:
             return sum(1 for r in self.requests if r == (method, path))
 
+    def items_estimated(self) -> int:
+        """Items sent to the batch endpoint since the last reset."""
+        with self._lock:
+            return self.batch_items
+
     def reset(self):
         with self._lock:
             self.requests.clear()
+            self.batch_items = 0
 
     def close(self):
         self.server.shutdown()

@@ -24,11 +24,14 @@ function pageLine(snapshot) {
 
 function listRows(list) {
   return list.map((result) => {
-    if (result.error) return el('li', {}, el('span', { class: 't' }, result.error.message || 'No estimate'), el('span', { class: 'pill' }, '?'));
+    if (result.error) {
+      const words = result.error.status === 422 ? 'Not a job or an event' : 'No estimate for this one';
+      return el('li', {}, el('span', { class: 't' }, words), el('span', { class: 'pill error' }, '–'));
+    }
     const opportunity = result.opportunity || {};
     return el('li', {},
       el('span', { class: 't' }, opportunity.title || '', opportunity.organization ? ` · ${opportunity.organization}` : ''),
-      el('span', { class: `pill ${result.verdict}` }, `${verdictLabel(result.verdict)} ${Math.round(result.score ?? 0)}`));
+      el('span', { class: `pill ${result.verdict}` }, `${verdictLabel(result.verdict)} · ${Math.round(result.score ?? 0)}`));
   });
 }
 
@@ -38,7 +41,7 @@ function showList(reply) {
     pageLine(reply.snapshot),
     el('p', {}, `A results page: ${reply.list.length} listings, estimated together.`),
     el('ul', { class: 'cards' }, rows),
-    reply.snapshot.adapter ? el('p', { class: 'tip' }, 'Badges on the page show the same estimates; hover one for its reasons.') : null,
+    el('p', { class: 'tip' }, 'Badges on the page show the same estimates; hover one for its reasons.'),
   ];
 }
 
@@ -56,7 +59,7 @@ function show(reply) {
       return;
     }
     out.append(pageLine(reply.snapshot), message('error', error.message || 'Something went wrong.', error.hint));
-    if (error.kind === 'unreachable' || error.kind === 'timeout' || error.kind === 'bad_response') {
+    if (['unreachable', 'timeout', 'bad_response', 'insecure', 'not_granted'].includes(error.kind)) {
       out.append(el('p', {}, el('button', { type: 'button', class: 'link', onclick: () => chrome.runtime.openOptionsPage() }, 'Check the API address in the options')));
     }
     return;
@@ -65,15 +68,18 @@ function show(reply) {
     out.append(...showList(reply));
     return;
   }
-  out.append(pageLine(reply.snapshot), renderEstimate(reply.estimate));
+  out.append(pageLine(reply.snapshot), renderEstimate(reply.estimate, { profiled: Boolean(reply.profiled) }));
   if (reply.list && reply.list.length) {
     out.append(el('section', { class: 'also' }, el('h3', {}, `Also on this page: ${reply.list.length} listings`),
       el('ul', { class: 'cards' }, listRows(reply.list))));
   }
-  if (!reply.profiled) {
+  if (!reply.profiled && !(reply.estimate.notes || []).length) {
+    // the API's notes say what a profile would add when it has something to say; else this line does
     out.append(el('p', { class: 'tip' }, 'Estimated from the listing alone. ',
       el('button', { type: 'button', class: 'link', onclick: () => chrome.runtime.openOptionsPage() }, 'Add your profile'),
       ' to sharpen it.'));
+  } else if (!reply.profiled) {
+    out.append(el('p', { class: 'tip' }, el('button', { type: 'button', class: 'link', onclick: () => chrome.runtime.openOptionsPage() }, 'Open the options')));
   }
 }
 
@@ -89,7 +95,7 @@ async function run() {
   try {
     reply = await chrome.runtime.sendMessage({ type: 'estimate-tab', tabId });
   } catch (error) {
-    reply = { ok: false, error: { message: 'The extension could not read this page.', hint: String(error && error.message) } };
+    reply = { ok: false, error: { message: 'The extension could not read this page.', hint: 'Reload the page and click the toolbar button again.' } };
   }
   show(reply);
   document.body.dataset.state = reply && reply.ok ? (reply.estimate ? 'estimate' : 'list') : ((reply && reply.error && reply.error.kind) || 'error');
