@@ -5,7 +5,7 @@ import { el, clear } from '../shared/dom.js';
 import { DEFAULT_API_BASE_URL, cleanProfile, getSettings, normalizeBaseUrl } from '../shared/settings.js';
 
 const form = document.getElementById('form');
-const LISTS = ['target_roles', 'skills', 'industries', 'avoid'];
+const LISTS = ['target_roles', 'skills', 'industries', 'avoid', 'languages', 'work_authorization'];
 
 function splitList(value) {
   return value.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
@@ -29,6 +29,9 @@ function readProfile() {
   const interviews = data.get('recent_interviews');
   if (interviews !== '' && interviews !== null && Number.isInteger(Number(interviews))) profile.recent_interviews = Number(interviews);
   profile.goals = data.getAll('goals').map(String);
+  if (form.elements.willing_to_relocate.checked) profile.willing_to_relocate = true;
+  const km = Number(data.get('max_travel_km'));
+  if (data.get('max_travel_km') && Number.isFinite(km) && km >= 0) profile.max_travel_km = km;
   return cleanProfile(profile);
 }
 
@@ -43,6 +46,8 @@ function fillProfile(profile) {
   form.elements['min_salary.period'].value = salary.period || '';
   form.elements.recent_interviews.value = profile.recent_interviews ?? '';
   for (const box of form.querySelectorAll('input[name="goals"]')) box.checked = (profile.goals || []).includes(box.value);
+  form.elements.willing_to_relocate.checked = profile.willing_to_relocate === true;
+  form.elements.max_travel_km.value = profile.max_travel_km ?? '';
 }
 
 function drawSites(badges) {
@@ -67,7 +72,12 @@ async function permitOrigin(baseUrl) {
 async function save(event) {
   event.preventDefault();
   const status = document.getElementById('saved');
-  const apiBaseUrl = normalizeBaseUrl(form.elements.apiBaseUrl.value) || DEFAULT_API_BASE_URL;
+  const typed = form.elements.apiBaseUrl.value.trim();
+  if (typed && !normalizeBaseUrl(typed)) {
+    status.textContent = 'Not saved: the API address must start with https:// (plain http:// only for 127.0.0.1 or localhost): your profile travels with every request.';
+    return;
+  }
+  const apiBaseUrl = normalizeBaseUrl(typed) || DEFAULT_API_BASE_URL;
   try {
     if (!(await permitOrigin(apiBaseUrl))) {
       status.textContent = `Not saved: the extension needs permission to reach ${apiBaseUrl}.`;
@@ -115,6 +125,8 @@ async function init() {
   form.addEventListener('submit', save);
   document.getElementById('check').addEventListener('click', check);
   document.getElementById('grant').addEventListener('click', grantSites);
+  // only Firefox needs the button (it grants host permissions only when asked); it alone has getBrowserInfo
+  document.getElementById('firefox-grant').hidden = typeof chrome.runtime.getBrowserInfo !== 'function';
 }
 
 init();
