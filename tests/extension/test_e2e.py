@@ -289,6 +289,10 @@ def test_options_page_keeps_the_profile_in_the_apis_shape(ext):
     options.fill("input[name='min_salary.currency']", "usd")
     options.select_option("select[name='min_salary.period']", "YEAR")
     options.check("input[name=goals][value=network]")
+    options.fill("input[name=languages]", "en, de")
+    options.fill("input[name=work_authorization]", "US; EU")
+    options.check("input[name=willing_to_relocate]")
+    options.fill("input[name=max_travel_km]", "250")
     options.uncheck("input[name='badge:indeed']")
     preview = json.loads(options.locator("#preview").inner_text())
     assert preview["profile"]["skills"] == ["python", "postgres"]
@@ -303,9 +307,40 @@ def test_options_page_keeps_the_profile_in_the_apis_shape(ext):
         "seniority": "senior",
         "min_salary": {"amount": 160000, "currency": "USD", "period": "YEAR"},
         "goals": ["practice", "network"],  # practice came from the profile stored before
+        "languages": ["en", "de"],
+        "work_authorization": ["US", "EU"],
+        "willing_to_relocate": True,
+        "max_travel_km": 250,
     }
     assert stored["badges"]["indeed"] is False and stored["badges"]["linkedin"] is True
     assert stored["apiBaseUrl"].startswith("http://127.0.0.1:")
+
+
+@pytest.mark.parametrize("width", [400, 1200])  # the popup's width, and a tab's
+def test_options_are_laid_out_inside_their_boxes_with_only_this_browsers_buttons(ext, width):
+    options = ext.context.new_page()
+    options.set_viewport_size({"width": width, "height": 900})
+    options.goto(f"{ext.base}/src/options/options.html")
+    options.wait_for_selector("#sites input")
+    layout = options.evaluate("""() => {
+      const box = (e) => e.getBoundingClientRect();
+      const controls = Array.from(document.querySelectorAll('input, select, button, label'))
+        .filter((e) => e.offsetParent !== null);
+      const outside = controls.filter((e) => {
+        const r = box(e), f = box(e.closest('fieldset') || document.body);
+        return r.left < f.left - 0.5 || r.right > f.right + 0.5;
+      }).map((e) => e.name || e.id || e.textContent.trim());
+      // no two controls in one row overlap
+      const fields = Array.from(document.querySelectorAll('input:not([type=checkbox]), select'));
+      const overlaps = [];
+      fields.forEach((a, i) => fields.slice(i + 1).forEach((b) => {
+        const r = box(a), s = box(b);
+        if (r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom) overlaps.push([a.name, b.name]);
+      }));
+      return { outside, overlaps, scroll: document.documentElement.scrollWidth - window.innerWidth,
+               firefoxButton: document.getElementById('grant').offsetParent !== null };
+    }""")
+    assert layout == {"outside": [], "overlaps": [], "scroll": 0, "firefoxButton": False}, layout
 
 
 def test_popup_on_a_results_page_lists_its_cards_from_one_batch(ext, site_server, live_api):
