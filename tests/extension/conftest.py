@@ -174,8 +174,7 @@ class LoadedExtension:
         """What each badge shows, read where only the extension can read it."""
         return self.in_content_world(
             page,
-            "import(chrome.runtime.getURL('src/content/main.js'))"
-            ".then((m) => m.inspectBadges())",
+            "globalThis.worthALook ? globalThis.worthALook.inspectBadges() : []",
         )
 
     def wait_for_badges(self, page, count: int, timeout: float = 60):

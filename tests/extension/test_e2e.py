@@ -440,13 +440,13 @@ def test_pages_that_are_no_results_page_do_not_load_the_modules(ext, site_server
     page = ext.context.new_page()
     trace = traced_urls(ext, page, lambda: (page.goto(url), page.wait_for_timeout(800)))
     assert "/src/content/loader.js" in trace  # the content script ran...
-    assert "/src/content/main.js" not in trace  # ...and stopped there
+    assert "/bundle/content.js" not in trace  # ...and stopped there
     results = site_server.add(
         "https://www.linkedin.com/jobs/search/?keywords=go",
         (FIXTURES / "linkedin-logged-in-search.html").read_text(),
     )
     trace = traced_urls(ext, page, lambda: (page.goto(results), page.wait_for_timeout(800)))
-    assert "/src/content/main.js" in trace
+    assert "/bundle/content.js" in trace
 
 
 @pytest.mark.parametrize(

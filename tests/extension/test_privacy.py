@@ -213,3 +213,72 @@ def test_no_api_address_or_raw_error_reaches_the_page(extension, site_server):
     page.close()
     assert dead.split("//")[1] not in visible
     assert "Failed to fetch" not in visible
+
+
+# Every way a page script can ask for a file by URL: fetch, and the elements that load one.
+PROBE = """async ([base, paths]) => {
+  const loads = (tag, attrs) => new Promise((resolve) => {
+    const el = document.createElement(tag);
+    el.onload = () => { el.remove(); resolve(true); };
+    el.onerror = () => { el.remove(); resolve(false); };
+    Object.assign(el, attrs);
+    document.head.append(el);
+    setTimeout(() => resolve(false), 3000);
+  });
+  const found = [];
+  for (const path of paths) {
+    const url = `${base}/${path}`;
+    const fetched = await fetch(url).then((r) => r.ok, () => false);
+    let loaded = false;
+    if (path.endsWith('.js')) loaded = await loads('script', { src: url, type: 'module' }) || await loads('script', { src: url });
+    else if (path.endsWith('.png')) loaded = await loads('img', { src: url });
+    else if (path.endsWith('.css')) loaded = await loads('link', { rel: 'stylesheet', href: url });
+    if (fetched || loaded) found.push(path);
+  }
+  return found;
+}"""
+
+
+def extension_files() -> list[str]:
+    """Every file the packaged extension holds (what a probe could ask for)."""
+    from tests.extension.conftest import EXTENSION
+
+    skip = ("node_modules/", "dist/", "scripts/")
+    return sorted(
+        str(path.relative_to(EXTENSION)) for path in EXTENSION.rglob("*")
+        if path.is_file() and not str(path.relative_to(EXTENSION)).startswith(skip)
+        and path.suffix in {".js", ".html", ".css", ".png", ".json"}
+    )
+
+
+def test_no_page_can_load_an_extension_file_by_a_stable_url(extension, site_server, live_api):
+    """A page that can load a file of the extension knows the person has it (job hunting)."""
+    extension.set_storage({"apiBaseUrl": live_api.url})
+    files = extension_files()
+    assert "manifest.json" in files and len(files) > 30
+    base = f"chrome-extension://{extension.id}"
+    # a site with no badges, and a results page where badges and their frame are drawn
+    stranger = site_server.add(
+        "https://www.attacker.example/probe", "<!doctype html><title>Hello</title><p>Hi</p>"
+    )
+    board = site_server.add(
+        "https://boards.greenhouse.io/probeco",
+        "<!doctype html><title>Jobs</title><section class='level-0'>"
+        + "".join(f"<div class='opening'><a href='/probeco/jobs/{i}'>Engineer {i}</a>"
+                  "<span class='location'>Remote</span></div>" for i in range(3))
+        + "</section>",
+    )
+    found = {}
+    try:
+        for url in (stranger, board):
+            page = extension.context.new_page()
+            page.goto(url)
+            if url == board:
+                extension.wait_for_badges(page, 3)
+                page.locator("wal-badge").first.hover()  # the popover frame is in the page
+                page.wait_for_timeout(500)
+            found[url] = page.evaluate(PROBE, [base, files])
+            page.close()
+    finally:
+        extension.clear_storage()
+    assert found == {stranger: [], board: []}, found

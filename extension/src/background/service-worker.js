@@ -59,20 +59,19 @@ async function apiAddress(settings) {
   return settings.apiBaseUrl;
 }
 
-// Runs in the tab (isolated world): loads the snapshot module and returns plain data.
-async function snapshotInPage() {
-  const module = await import(chrome.runtime.getURL('src/content/snapshot.js'));
-  return module.snapshot();
-}
+// The content scripts' code, one classic script injected where it is needed: files injected by
+// executeScript need not be web-accessible, so no page can probe for the extension by a URL.
+const CONTENT_BUNDLE = 'bundle/content.js';
 
-// Runs in the tab: badges the page's listings with the answers the click already has.
-async function badgesInPage(answers, profiled) {
-  const module = await import(chrome.runtime.getURL('src/content/main.js'));
-  return module.afterClick(answers, profiled);
+/** The content bundle in a frame, once (it keeps its state in the frame's isolated world). */
+async function injectContent(target) {
+  const [probe] = await chrome.scripting.executeScript({ target, func: () => Boolean(globalThis.worthALook) });
+  if (!(probe && probe.result)) await chrome.scripting.executeScript({ target, files: [CONTENT_BUNDLE] });
 }
 
 async function snapshotTab(tabId) {
-  const [injection] = await chrome.scripting.executeScript({ target: { tabId }, func: snapshotInPage });
+  await injectContent({ tabId });
+  const [injection] = await chrome.scripting.executeScript({ target: { tabId }, func: () => globalThis.worthALook.snapshot() });
   if (!injection || !injection.result) throw new Error('no result');
   return injection.result;
 }
@@ -86,7 +85,10 @@ async function badgeTab(tabId, items, results, profiled) {
     answers[entry.key] = result.error ? { error: describe({ kind: result.error.status === 422 ? 'not_listing' : 'http' }, { forPage: true }) } : { estimate: result };
   });
   try {
-    await chrome.scripting.executeScript({ target: { tabId }, func: badgesInPage, args: [answers, profiled] });
+    await injectContent({ tabId });
+    await chrome.scripting.executeScript({
+      target: { tabId }, func: (...args) => globalThis.worthALook.afterClick(...args), args: [answers, profiled],
+    });
   } catch {
     // the list in the popup stands; badges are a bonus where the page lets us draw
   }
@@ -187,12 +189,17 @@ async function estimateCards({ items }, sender) {
   }
 }
 
-/** Whether a content script should badge this URL: a known site's results page, badges on. */
-async function badgesHere({ url }) {
+/**
+ * Whether a content script should badge this URL (a known site's results page, badges on); if
+ * so, the content bundle is injected into the asking frame before the answer.
+ */
+async function badgesHere({ url }, sender) {
   const adapter = adapterFor(String(url || ''));
   if (!adapter) return { on: false };
   const { badges } = await getSettings();
-  return { on: badges[adapter.id] !== false };
+  const on = badges[adapter.id] !== false;
+  if (on && sender.tab) await injectContent({ tabId: sender.tab.id, frameIds: [sender.frameId || 0] });
+  return { on };
 }
 
 async function checkHealth() {
