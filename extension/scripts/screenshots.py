@@ -1,4 +1,5 @@
-"""Make docs/screenshots/popup.png and docs/screenshots/badges.png with the real extension and API.
+"""Make docs/screenshots/popup.png (the popup at 400×600, the browser's largest popup) and
+docs/screenshots/badges.png (badges on a results page, one hovered) with the real extension and API.
 
 Run from the repository root: .venv/bin/python extension/scripts/screenshots.py
 The API runs in-process (no Redis needed); sites are served locally at their real addresses.
@@ -82,9 +83,10 @@ def main():
             page = context.new_page()
             page.goto(JOB_URL)
             popup = ext.open_popup(JOB_URL)
-            popup.set_viewport_size({"width": 400, "height": 900})
+            # the browser's popup is at most 600 px tall: what shows without scrolling
+            popup.set_viewport_size({"width": 400, "height": 600})
             popup.wait_for_selector("body[data-state]:not([data-state=loading])", timeout=60000)
-            popup.locator("body").screenshot(path=str(OUT / "popup.png"))
+            popup.screenshot(path=str(OUT / "popup.png"))
 
             openings = "".join(
                 f"<div class='opening'><a href='/northwind/jobs/{5000 + i}'>{title}</a>"
@@ -93,10 +95,9 @@ def main():
             board = context.new_page()
             board.set_viewport_size({"width": 900, "height": 620})
             board.goto(BOARD_URL)
-            board.wait_for_function("() => document.querySelectorAll('wal-badge').length === 6 && "
-                                    "!document.querySelector('wal-badge[data-verdict=pending]')", timeout=60000)
-            board.locator("wal-badge").nth(1).hover()
-            board.wait_for_timeout(200)
+            ext.wait_for_badges(board, len(BOARD_JOBS))
+            board.locator("wal-badge").nth(1).hover()  # its reasons, in the extension's frame
+            board.wait_for_timeout(600)
             board.screenshot(path=str(OUT / "badges.png"))
         finally:
             context.close()

@@ -24,11 +24,11 @@ button.chip::before { content: ""; flex: none; width: 8px; height: 8px; margin-r
 .label { overflow: hidden; text-overflow: ellipsis; }
 .label::after { content: attr(data-label); }
 .pending .label { color: #4a5568; font-weight: 400; }
-.worth_a_look { background: #e6f6ec; border-color: #8fd3a8; } .worth_a_look::before { background: #2f9e5b; }
-.maybe { background: #fff7e0; border-color: #f0cf72; } .maybe::before { background: #d69e2e; }
-.skip { background: #f4f4f5; border-color: #d4d4d8; } .skip::before { background: #71717a; }
-.ended::before { background: #3f3f46; }
-.error { background: #fdecec; border-color: #f1a9a9; } .error::before { background: #c53030; }
+button.chip.worth_a_look { background: #e6f6ec; border-color: #8fd3a8; } button.chip.worth_a_look::before { background: #2f9e5b; }
+button.chip.maybe { background: #fff7e0; border-color: #f0cf72; } button.chip.maybe::before { background: #d69e2e; }
+button.chip.skip { background: #f4f4f5; border-color: #d4d4d8; } button.chip.skip::before { background: #71717a; }
+button.chip.ended::before { background: #3f3f46; }
+button.chip.error { background: #fdecec; border-color: #f1a9a9; } button.chip.error::before { background: #c53030; }
 `;
 
 let sheet = null;
@@ -142,7 +142,8 @@ export function inspect(host) {
   const style = getComputedStyle(s.chip);
   return {
     key: s.key, verdict: s.chip.className.replace('chip ', ''), label: s.label.getAttribute('data-label'),
-    title: s.fields && s.fields.title, style: { color: style.color, size: style.fontSize, radius: style.borderRadius },
+    title: s.fields && s.fields.title,
+    style: { color: style.color, size: style.fontSize, radius: style.borderRadius, background: style.backgroundColor },
   };
 }
 

@@ -3,7 +3,7 @@
 // its two modes, so that neither its content nor its layout is readable by page scripts. What
 // it shows travels by the extension's own messaging, which page scripts cannot reach.
 
-const SIZES = { tip: [300, 150], panel: [380, 440] }; // fixed: a size that followed the text would tell it
+const SIZES = { tip: [320, 172], panel: [380, 440] }; // fixed: a size that followed the text would tell it
 const GAP = 4;
 
 let host = null;

@@ -15,7 +15,7 @@ function drawTip(view) {
   if (view.estimate) {
     const reasons = topReasons(view.estimate);
     out.append(el('strong', {}, view.title),
-      reasons.length ? el('ul', {}, reasons.map((r) => el('li', {}, r))) : el('p', {}, 'No strong reason found.'),
+      reasons.length ? el('ul', {}, reasons.map((r) => el('li', {}, el('span', {}, r)))) : el('p', {}, 'No strong reason found.'),
       el('small', {}, 'Click the badge for details'));
   } else if (view.error) {
     out.append(el('p', {}, view.error.message || 'No estimate.'));
