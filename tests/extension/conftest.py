@@ -64,6 +64,7 @@ def static_server(realpages):
     server = StaticServer(
         {
             "/src/": EXTENSION / "src",
+            "/bundle/": EXTENSION / "bundle",
             "/real/": realpages,
             "/fx/": HERE / "fixtures",
             "/js/": HERE / "js",
@@ -137,7 +138,7 @@ class LoadedExtension:
     def clear_storage(self):
         # the settings only: the routes the worker wrote stay, as in use
         self.worker.evaluate(
-            "() => chrome.storage.local.remove(['apiBaseUrl', 'profile', 'badges'])"
+            "() => chrome.storage.local.remove(['apiBaseUrl', 'profile', 'badges', 'contacts'])"
         )
 
     def tab_id(self, url: str) -> int:

@@ -5,6 +5,7 @@
 import { adapterFor } from '../adapters/index.js';
 import { ApiError, estimateBatch, estimatePage, health } from '../api.js';
 import { cleanProfile, getSettings, isLoopback } from '../shared/settings.js';
+import { askWithContacts, loadContactBook } from '../shared/contacts.js';
 
 const BATCH_LIMIT = 50; // the API's BATCH_MAX_ITEMS default
 // A page that swaps its cards without end must not drive unlimited requests carrying the
@@ -112,7 +113,7 @@ async function estimateTab({ tabId }) {
     };
   }
   const items = snap.items.slice(0, BATCH_LIMIT);
-  const batch = (baseUrl) => estimateBatch(baseUrl, items.map((entry) => entry.item), profile);
+  const batch = (baseUrl) => estimateBatchWithContacts(baseUrl, items.map((entry) => entry.item), profile);
   try {
     const baseUrl = await apiAddress(settings);
     if (!snap.page) {
@@ -123,13 +124,13 @@ async function estimateTab({ tabId }) {
     if (snap.alongside) {
       // the job open beside a results page, and the page's cards under it (a failed list is no failure)
       const [estimate, list] = await Promise.all([
-        estimatePage(baseUrl, snap.page, profile),
+        estimatePageWithContacts(baseUrl, snap.page, profile),
         items.length ? batch(baseUrl).catch(() => null) : null,
       ]);
       return { ok: true, snapshot: withoutPage(snap), estimate, list, profiled };
     }
     try {
-      const estimate = await estimatePage(baseUrl, snap.page, profile);
+      const estimate = await estimatePageWithContacts(baseUrl, snap.page, profile);
       return { ok: true, snapshot: withoutPage(snap), estimate, profiled };
     } catch (error) {
       // not one listing, but the page lists several: estimate those, and badge them
@@ -145,6 +146,18 @@ async function estimateTab({ tabId }) {
 
 function withoutPage(snap) {
   return { kind: snap.kind, signals: snap.signals, url: snap.url, title: snap.title, adapter: snap.adapter, cards: snap.cards };
+}
+
+/** One page's estimate, with the counts of the people you know at its organizations. */
+async function estimatePageWithContacts(baseUrl, page, profile) {
+  const ask = async ([item], sent) => [await estimatePage(baseUrl, item.page, sent)];
+  const [estimate] = await askWithContacts(await loadContactBook(), [{ page }], profile, ask);
+  return estimate;
+}
+
+async function estimateBatchWithContacts(baseUrl, items, profile) {
+  const ask = (some, sent) => estimateBatch(baseUrl, some, sent);
+  return askWithContacts(await loadContactBook(), items, profile, ask);
 }
 
 // Card estimates spent per tab, in session storage (the worker's globals do not last).
@@ -172,7 +185,7 @@ async function estimateCards({ items }, sender) {
   const settings = await getSettings();
   const profile = cleanProfile(settings.profile);
   try {
-    const results = await estimateBatch(await apiAddress(settings), wanted.slice(0, granted), profile);
+    const results = await estimateBatchWithContacts(await apiAddress(settings), wanted.slice(0, granted), profile);
     const limited = { error: describe({ kind: 'limit' }, { forPage: true }) };
     return {
       ok: true,
@@ -232,7 +245,7 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 
 // Settings changed (options saved): tabs with badges start again with the new ones.
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !(changes.badges || changes.profile || changes.apiBaseUrl)) return;
+  if (area !== 'local' || !(changes.badges || changes.profile || changes.apiBaseUrl || changes.contacts)) return;
   chrome.tabs.query({}).then((tabs) => {
     for (const tab of tabs) chrome.tabs.sendMessage(tab.id, { type: 'settings-changed' }).catch(() => {});
   }, () => {});

@@ -1,7 +1,8 @@
 // The popup: ask the service worker to read the tab and estimate it, then show the answer.
 // Everything from the page or the API is rendered as text.
-import { el, clear } from '../shared/dom.js';
+import { el, clear, safeHref } from '../shared/dom.js';
 import { renderEstimate, verdictLabel } from '../shared/estimate-view.js';
+import { loadContactBook, organizationsOfOpportunity } from '../shared/contacts.js';
 
 const out = document.getElementById('out');
 
@@ -45,7 +46,39 @@ function showList(reply) {
   ];
 }
 
-function show(reply) {
+const PEOPLE_SHOWN = 5;
+
+/**
+ * The people you know at the organizations of this estimate, read here from this browser's
+ * storage (the API gets only their counts, and never answers with a name).
+ */
+async function peopleYouKnow(estimate) {
+  const book = await loadContactBook();
+  const groups = book.size ? book.groups(organizationsOfOpportunity(estimate.opportunity)) : [];
+  if (!groups.length) return null;
+  return el('section', { class: 'people' }, groups.map(({ organization, people }) => [
+    el('h3', {}, `People you know at ${organization}`),
+    el('ul', {}, people.slice(0, PEOPLE_SHOWN).map((person) => {
+      const name = `${person.first} ${person.last}`.trim();
+      const href = safeHref(person.url);
+      return el('li', {},
+        href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, name) : name,
+        person.position ? el('span', { class: 'position' }, ` · ${person.position}`) : null);
+    })),
+    people.length > PEOPLE_SHOWN ? el('p', { class: 'more' }, `and ${people.length - PEOPLE_SHOWN} more`) : null,
+  ]));
+}
+
+async function addPeople(root, estimate) {
+  const people = await peopleYouKnow(estimate).catch(() => null);
+  if (!people) return;
+  // under the top reasons, above the folded details: the first thing to act on
+  const after = root.querySelector('.top') || root.querySelector('.none') || root.querySelector('.what');
+  if (after) after.after(people);
+  else root.append(people);
+}
+
+async function show(reply) {
   clear(out);
   if (!reply) {
     out.append(message('error', 'No answer from the extension.', 'Reload the extension and try again.'));
@@ -68,7 +101,8 @@ function show(reply) {
     out.append(...showList(reply));
     return;
   }
-  out.append(pageLine(reply.snapshot), renderEstimate(reply.estimate, { profiled: Boolean(reply.profiled) }));
+  const estimate = renderEstimate(reply.estimate, { profiled: Boolean(reply.profiled) });
+  out.append(pageLine(reply.snapshot), estimate);
   if (reply.list && reply.list.length) {
     out.append(el('section', { class: 'also' }, el('h3', {}, `Also on this page: ${reply.list.length} listings`),
       el('ul', { class: 'cards' }, listRows(reply.list))));
@@ -81,13 +115,14 @@ function show(reply) {
   } else if (!reply.profiled) {
     out.append(el('p', { class: 'tip' }, el('button', { type: 'button', class: 'link', onclick: () => chrome.runtime.openOptionsPage() }, 'Open the options')));
   }
+  return addPeople(estimate, reply.estimate);
 }
 
 async function run() {
   document.getElementById('options').addEventListener('click', () => chrome.runtime.openOptionsPage());
   const tabId = await targetTabId();
   if (!tabId) {
-    show({ ok: false, error: { message: 'No tab to read.' } });
+    await show({ ok: false, error: { message: 'No tab to read.' } });
     return;
   }
   document.body.dataset.state = 'loading';
@@ -97,7 +132,7 @@ async function run() {
   } catch (error) {
     reply = { ok: false, error: { message: 'The extension could not read this page.', hint: 'Reload the page and click the toolbar button again.' } };
   }
-  show(reply);
+  await show(reply);
   document.body.dataset.state = reply && reply.ok ? (reply.estimate ? 'estimate' : 'list') : ((reply && reply.error && reply.error.kind) || 'error');
 }
 
