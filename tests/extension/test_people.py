@@ -105,6 +105,9 @@ def test_the_popup_shows_whom_you_know_at_the_employer_and_the_api_gets_only_cou
         "organization": "Northwind Bank", "count": 3,
         "positions": ["Engineering Manager", "Senior Data Engineer", "Recruiter, Technology"],
     }]
+    # and the API's answer uses the counts, in the popup's reasons
+    network = popup.locator("[data-lens=network_reach] .reason-text").all_text_contents()
+    assert any(text.startswith("You know 3 people at Northwind Bank") for text in network), network
     assert_nothing_private_sent(recorded, live_api)
 
 
