@@ -31,8 +31,8 @@ def _origin(value: Any) -> str | None:
 
 
 # The Chrome ID of the packaged extension, fixed by the `key` in extension/manifest.json.
-# Left empty until that key lands: the lead fills it in (tests/api/test_cors.py checks it).
-PACKAGED_EXTENSION_ID = ""
+# tests/api/test_privacy_and_cors.py derives it from the key and checks the two agree.
+PACKAGED_EXTENSION_ID = "hhkfcpbgpmgbjaadmpenhlpgolnjcadk"
 
 _CHROME_ID = re.compile(r"[a-p]{32}")
 _FIREFOX_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
