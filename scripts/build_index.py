@@ -106,6 +106,19 @@ def title_keys(title: str) -> list[tuple[str, float]]:
     return [(k, p) for k, p in keys if k]
 
 
+def own_title_forms(title: str) -> list[str]:
+    """The ways people write an O*NET title: without its tail ("Kindergarten Teachers,
+    Except Special Education" is a kindergarten teacher) and in reading order ("Cooks,
+    Restaurant" are restaurant cooks, "Chemistry Teachers, Postsecondary" postsecondary
+    chemistry teachers)."""
+    core = re.sub(r",\s*(All Other|Except\b.*|Including\b.*)$", "", title)
+    forms = [core] if core != title else []
+    head, comma, tail = core.partition(", ")
+    if comma and "," not in tail and len(tail.split()) <= 3 and "--" not in core:
+        forms.append(f"{tail} {head}")
+    return forms
+
+
 def soc_groups(codes: list[str], names: dict[str, str]) -> dict[str, tuple[str, str]]:
     """O*NET code -> its SOC (broad, minor) group codes, as SOC 2018 draws them.
 
@@ -222,6 +235,8 @@ def build_occupations(data: Path, names: dict[str, str]) -> tuple[dict, dict, li
 
     for code, title in titles.items():
         add(title, code, OWN_TITLE)
+        for form in own_title_forms(title):
+            add(form, code, OWN_TITLE - 1)
     for r in read_tsv(onet / "Sample of Reported Titles.txt"):
         shown = r["Shown in My Next Move"] == "Y"
         add(r["Reported Job Title"], r["O*NET-SOC Code"], REPORTED + shown)
@@ -245,6 +260,10 @@ def build_occupations(data: Path, names: dict[str, str]) -> tuple[dict, dict, li
     keys = sorted(weights)
     group_of = [groups[c] for c in codes]
     own = {normalize(t): pos[c] for c, t in titles.items()}
+    for c, t in titles.items():
+        if not t.endswith(", All Other"):  # "X, All Other" is what no other X is
+            for form in own_title_forms(t):
+                own.setdefault(normalize(form), pos[c])
     keys_of_code: dict[int, list[str]] = defaultdict(list)
     for key in keys:
         for i in weights[key]:
@@ -266,9 +285,16 @@ def build_occupations(data: Path, names: dict[str, str]) -> tuple[dict, dict, li
     mass = [sum(idf[t] for t in dict.fromkeys(key.split())) for key in keys]
     for p in postings.values():
         p.sort(key=lambda n: (mass[n], n))
+    # every occupation that lists each title, with its weight (tenths), heaviest first:
+    # the matcher weighs them against what else the query says
+    listed = []
+    for key in keys:
+        ranked = sorted(weights[key].items(), key=lambda kv: (-round(kv[1], 3), kv[0]))
+        listed.append([x for i, w in ranked for x in (i, round(w * 10))])
     title_index = {
         "keys": keys,
         "code": best,
+        "listed": listed,
         "tokens": list(postings),
         "postings": list(postings.values()),
         "heads": heads,
@@ -294,6 +320,7 @@ def build_occupations(data: Path, names: dict[str, str]) -> tuple[dict, dict, li
         "job_zone": job_zone,
         "related": related,
         "tech": [[] for _ in codes],  # filled once skills are known
+        "skills": [[] for _ in codes],
     }
     return occupations, title_index, codes
 
@@ -489,6 +516,11 @@ def build_skills(data: Path, terms: dict, occupations: dict, codes: list[str]) -
             key=lambda i: (not skills[i][1], not skills[i][0], -frequency[i], sb.names[i]),
         )
         occupations["tech"][occ_idx] = [sb.names[i] for i in ranked[:TECH_PER_OCCUPATION]]
+        # all of them, each with its flags (1 hot technology, 2 in demand), for what
+        # every holder of the occupation uses and for telling occupations apart by skills
+        occupations["skills"][occ_idx] = [
+            x for i in ranked for x in (i, skills[i][0] + 2 * skills[i][1])
+        ]
 
     return {
         "names": sb.names,

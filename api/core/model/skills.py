@@ -296,6 +296,21 @@ def canonical(name: str) -> str:
     return d.names[hit[0]] if hit else cleaned.lower()
 
 
+def indices(names: Iterable[str]) -> list[int]:
+    """Index positions of the known skills among ``names`` (each once), for the index's
+    per-occupation skill lists; unknown names are left out. Keeps nothing of the names."""
+    d = _data()
+    out: list[int] = []
+    for name in names:
+        idx = d.position.get(name)
+        if idx is None:
+            hit = _lookup(d, skill_key(name), any_plural=True)
+            idx = hit[0] if hit else None
+        if idx is not None and idx not in out:
+            out.append(idx)
+    return out
+
+
 def _index_of(d: _Skills, name: str) -> int | None:
     idx = d.position.get(name)
     if idx is None:
