@@ -119,6 +119,123 @@ def own_title_forms(title: str) -> list[str]:
     return forms
 
 
+# SOC 2018 major groups as people name a line of work ("Computer and Mathematical
+# Occupations" is computing and mathematics).
+FAMILY_NAMES = {
+    "11-0000": "management",
+    "13-0000": "business and finance",
+    "15-0000": "computing and mathematics",
+    "17-0000": "architecture and engineering",
+    "19-0000": "the sciences",
+    "21-0000": "community and social services",
+    "23-0000": "law",
+    "25-0000": "education and libraries",
+    "27-0000": "arts, design, entertainment, sports and media",
+    "29-0000": "healthcare",
+    "31-0000": "healthcare support",
+    "33-0000": "protective services",
+    "35-0000": "food preparation and service",
+    "37-0000": "building and grounds cleaning and maintenance",
+    "39-0000": "personal care and service",
+    "41-0000": "sales",
+    "43-0000": "office and administrative support",
+    "45-0000": "farming, fishing and forestry",
+    "47-0000": "construction and extraction",
+    "49-0000": "installation, maintenance and repair",
+    "51-0000": "production",
+    "53-0000": "transportation and material moving",
+    "55-0000": "the military",
+}
+# Words that end in "s" without being plural, and plurals the common rules get wrong.
+_SINGULAR = {
+    "police": "police", "clergy": "clergy", "forces": "forces", "series": "series",
+    "customs": "customs", "sales": "sales", "news": "news", "midwives": "midwife",
+    "services": "services", "sciences": "sciences", "studies": "studies",
+    "securities": "securities", "commodities": "commodities", "operations": "operations",
+    "gas": "gas",
+}
+# The few O*NET titles no rule reads well, by code.
+DISPLAY_NAMES = {
+    "53-7062.00": "laborer or material mover",
+    "41-9091.00": "door-to-door sales worker or street vendor",
+}
+
+
+def singular(word: str) -> str:
+    """The singular of an English plural noun as O*NET titles use them."""
+    if "/" in word:  # "Engineers/Architects"
+        return "/".join(singular(part) for part in word.split("/"))
+    low = word.lower()
+    if low in _SINGULAR:
+        return _SINGULAR[low] if word.islower() else _SINGULAR[low].capitalize()
+    if low.endswith("'s") or not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return word
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + "y"
+    if low.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _plural(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and singular(words[-1]) != words[-1]
+
+
+def _singular_phrase(phrase: str) -> str:
+    """Only the nouns of a list of roles become singular: "Accountants and Auditors" ->
+    "accountant or auditor", "Medical and Health Services Managers" -> "... manager"."""
+    left, sep, right = phrase.rpartition(" and ")
+    items = [i.strip() for i in left.rstrip(",").split(",") if i.strip()]
+    # "Heating, Air Conditioning, and Refrigeration Mechanics and Installers" lists two
+    # roles; "Compensation, Benefits, and Job Analysis Specialists" one
+    roles = items and _plural(items[-1]) and (
+        items[-1].startswith("and ") or all(_plural(i) for i in items)
+    )
+    if sep and _plural(right) and roles:
+        items = [_singular_phrase(i) if _plural(i) else i for i in items]
+        return ", ".join(items) + " or " + _singular_phrase(right)
+    words = phrase.split()
+    return " ".join([*words[:-1], singular(words[-1])]) if words else phrase
+
+
+def display_name(code: str, title: str) -> str:
+    """A name for people: singular, in reading order, without O*NET's tails ("Software
+    Developers" -> "software developer", "Cooks, Restaurant" -> "restaurant cook",
+    "Accountants and Auditors" -> "accountant or auditor")."""
+    if code in DISPLAY_NAMES:
+        return DISPLAY_NAMES[code]
+    core = re.sub(r",\s*(All Other|Except\b.*|Including\b.*)$", "", title)
+    helper = re.fullmatch(r"Helpers--(.+)", core)
+    if helper:
+        core = helper.group(1)
+    items = core.split(", ")
+    if not _plural(items[0]):
+        # modifiers first ("Transportation, Storage, and Distribution Managers"): the
+        # phrase runs to the item that ends in "and" and a plural noun
+        ends = (k for k, item in enumerate(items) if item.startswith("and ") and _plural(item))
+        k = next(ends, 0)
+    else:
+        # a list of roles ("Farmers, Ranchers, and Other Agricultural Managers"), or one
+        # role and its specialty after a comma ("Cooks, Restaurant")
+        k = 0
+        for n, item in enumerate(items[1:], start=1):
+            if not _plural(item):
+                break
+            if item.startswith(("and ", "or ")):
+                k = n
+                break
+    head, tail = ", ".join(items[: k + 1]), items[k + 1 :]
+    if len(tail) == 1 and len(tail[0].split()) <= 3 and " of " not in head:
+        if not _plural(tail[0]):
+            head = f"{tail[0]} {head}"  # "Cooks, Restaurant": a restaurant cook
+    before, of, after = head.partition(" of ")
+    name = _singular_phrase(before) + (of + after if of else "")
+    if helper:
+        name = f"{name} helper"
+    return " ".join(w if (w.isupper() and len(w) > 1) else w.lower() for w in name.split())
+
+
 def soc_groups(codes: list[str], names: dict[str, str]) -> dict[str, tuple[str, str]]:
     """O*NET code -> its SOC (broad, minor) group codes, as SOC 2018 draws them.
 
@@ -317,6 +434,7 @@ def build_occupations(data: Path, names: dict[str, str]) -> tuple[dict, dict, li
     occupations = {
         "codes": codes,
         "titles": [titles[c] for c in codes],
+        "display": [display_name(c, titles[c]) for c in codes],
         "job_zone": job_zone,
         "related": related,
         "tech": [[] for _ in codes],  # filled once skills are known
@@ -598,6 +716,7 @@ def build(data: Path, out: Path) -> dict:
         "version": INDEX_VERSION,
         "source": "O*NET 30.1 Database (USDOL/ETA, CC BY 4.0); SOC 2018 (BLS)",
         "soc_names": names,
+        "family_names": FAMILY_NAMES,
         "occupations": occupations,
         "titles": title_index,
         "skills": skills,

@@ -1,6 +1,8 @@
 """Job titles to occupations, occupation neighbours, seniority, typical technologies."""
 
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -284,3 +286,40 @@ def test_all_other_occupations_borrow_facts_from_their_kin():
     assert describe("17-2199.00")["job_zone"] == 4
     assert "AutoCAD" in technologies_of("17-2199.00")
     assert technologies_of("25-3099.00")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Software Engineer", "software developer"),
+        ("RN", "registered nurse"),
+        ("Accountant", "accountant or auditor"),
+        ("Line Cook", "restaurant cook"),  # O*NET: "Cooks, Restaurant"
+        ("Kindergarten Teacher", "kindergarten teacher"),  # "..., Except Special Education"
+        ("Assistant Professor of Chemistry", "postsecondary chemistry teacher"),
+        ("ICU Nurse", "critical care nurse"),
+        ("Corporate Counsel", "lawyer"),
+        (
+            "HVAC Technician",
+            "heating, air conditioning, and refrigeration mechanic or installer",
+        ),
+        ("Chief Executive Officer", "chief executive"),
+    ],
+)
+def test_names_shown_to_people_are_singular_and_readable(title, name):
+    assert match_title(title)["display_name"] == name
+
+
+def test_every_occupation_and_family_has_a_readable_name():
+    from api.core.model.occupations import _data
+
+    d = _data()
+    for code in d.codes:
+        found = describe(code)
+        role = found["display_name"].split(" of ")[0]
+        assert role == role.lower() or any(w.isupper() for w in role.split()), found
+        assert not re.search(r"(ers|ists|ians|ors|ants|ents)$", role), found
+        assert "all other" not in role and "except" not in role, found
+        assert found["family_name"] and found["family_name"] == found["family_name"].lower()
+    assert describe("15-1252.00")["family_name"] == "computing and mathematics"
+    assert describe("29-1141.00")["family_name"] == "healthcare"
