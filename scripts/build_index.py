@@ -42,6 +42,11 @@ NEAR_BEST = 0.8  # codes this near the best-attested one are as likely
 REPORTED = 4.0  # the least weight of a title in O*NET's Sample of Reported Titles
 AMBIGUOUS = 4  # so many of them, mostly in one SOC group: the title names the group
 NEIGHBOURS_PER_SKILL = 20
+TASK_MENTIONS = 2  # task statements that must name a method for the occupation to have it
+COMMON_SKILL_SHARE = 0.25  # a technology a quarter of all occupations list tells none apart
+TECH_SHARE = 0.5  # technologies against skills and knowledge in how near two occupations are
+MIN_NEIGHBOUR = 0.3  # nearer than this, two occupations share much of what they use and know
+NEIGHBOURS_PER_OCCUPATION = 15  # within the SOC major group, and as many outside it
 ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9+#./-]*[A-Z0-9+#]")
 
 
@@ -683,12 +688,143 @@ def skill_neighbours(sb: SkillBuilder, occ_skills: dict, frequency: Counter, n: 
     return out
 
 
+def abilities(data: Path, codes: list[str]) -> tuple[list[str], dict[int, list[float]]]:
+    """O*NET 29.3 skills and knowledge: element names, and each rated occupation's
+    importance (1-5) of each, in the names' order."""
+    folder = data / "onet-29.3-skills-knowledge"
+    pos = {c: i for i, c in enumerate(codes)}
+    names: list[str] = []
+    ratings: dict[int, dict[str, float]] = defaultdict(dict)
+    for sheet in ("Skills.xlsx", "Knowledge.xlsx"):
+        path = folder / sheet
+        if not path.exists():
+            continue
+        rows = xlsx_rows(path)
+        header = rows[0]
+        col = {name: header.index(name) for name in header if name}
+        for row in rows[1:]:
+            if row[col["Scale ID"]] != "IM" or row[col["O*NET-SOC Code"]] not in pos:
+                continue
+            element = row[col["Element Name"]]
+            if element not in names:
+                names.append(element)
+            ratings[pos[row[col["O*NET-SOC Code"]]]][element] = float(row[col["Data Value"]])
+    out = {i: [r.get(n, 1.0) for n in names] for i, r in ratings.items()}
+    # occupations 29.3 does not rate (new in 30.x, or "All Other") take their SOC broad
+    # group's mean profile, else their minor group's
+    for i, code in enumerate(codes):
+        for width in (6, 5):
+            kin = [out[j] for j in out if codes[j][:width] == code[:width]]
+            if i not in out and kin:
+                out[i] = [sum(col) / len(kin) for col in zip(*kin, strict=True)]
+    return names, out
+
+
+def occupation_neighbours(data: Path, occupations: dict, n_skills: int) -> dict:
+    """Occupations near each other by what their holders know and use: the technologies
+    O*NET lists for both (rarer ones and those in demand weigh more) and the importance
+    of O*NET's 35 skills and 33 knowledge areas (how alike the two profiles are, past
+    what all occupations share). Career changers move along these as much as along
+    O*NET's related-occupation lists, which mostly stay within a field."""
+    codes = occupations["codes"]
+    n = len(codes)
+    # technologies: idf-weighted vectors, those in demand or named in tasks counting double
+    rows = [dict(zip(r[::2], r[1::2], strict=True)) for r in occupations["skills"]]
+    df: Counter[int] = Counter(s for r in rows for s in r)
+    vectors: list[dict[int, float]] = []
+    for r in rows:
+        v = {
+            s: math.log(n / df[s]) * (1 + bool(f & 6))
+            for s, f in r.items()
+            if df[s] <= n * COMMON_SKILL_SHARE
+        }
+        norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
+        vectors.append({s: w / norm for s, w in v.items()})
+    holders: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for i, v in enumerate(vectors):
+        for s, w in v.items():
+            holders[s].append((i, w))
+    tech = [defaultdict(float) for _ in range(n)]
+    for members in holders.values():
+        for a, wa in members:
+            row = tech[a]
+            for b, wb in members:
+                if a != b:
+                    row[b] += wa * wb
+    # skills and knowledge: the correlation of two importance profiles
+    elements, ratings = abilities(data, codes)
+    means = [sum(v[k] for v in ratings.values()) / len(ratings) for k in range(len(elements))]
+    centred: dict[int, list[float]] = {}
+    for i, v in ratings.items():
+        c = [x - m for x, m in zip(v, means, strict=True)]
+        norm = math.sqrt(sum(x * x for x in c)) or 1.0
+        centred[i] = [x / norm for x in c]
+    near: list[list[int]] = []
+    for a in range(n):
+        scores: dict[int, float] = {}
+        ca = centred.get(a)
+        candidates = set(tech[a]) | (set(centred) if ca else set())
+        for b in candidates:
+            if b == a:
+                continue
+            t = tech[a].get(b, 0.0)
+            cb = centred.get(b)
+            if ca and cb:
+                k = max(0.0, sum(x * y for x, y in zip(ca, cb, strict=True)))
+                score = TECH_SHARE * t + (1 - TECH_SHARE) * k
+            else:
+                score = t
+            if score >= MIN_NEIGHBOUR:
+                scores[b] = score
+        # the nearest in the same SOC major group, and the nearest outside it (where a
+        # career changer would go), kept apart so that neither crowds out the other
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        within = [kv for kv in ranked if codes[kv[0]][:2] == codes[a][:2]]
+        across = [kv for kv in ranked if codes[kv[0]][:2] != codes[a][:2]]
+        top = sorted(
+            within[:NEIGHBOURS_PER_OCCUPATION] + across[:NEIGHBOURS_PER_OCCUPATION],
+            key=lambda kv: (-kv[1], kv[0]),
+        )
+        near.append([x for b, sc in top for x in (b, round(100 * sc))])
+    # the skills and knowledge each occupation rates most important, for reasons
+    top_elements = [
+        [k for k in sorted(range(len(elements)), key=lambda k: (-ratings[i][k], k))[:8]]
+        if i in ratings
+        else []
+        for i in range(n)
+    ]
+    return {"neighbours": near, "elements": elements, "top_elements": top_elements}
+
+
+def task_skills(data: Path, skills: dict, occupations: dict) -> None:
+    """Add to each occupation the skills its O*NET task statements name at least twice
+    ("patient care" for registered nurses, "payroll" for payroll clerks), flagged 4:
+    methods every holder uses that O*NET's technology list does not name."""
+    from api.core.model.skills import _find, _Skills
+
+    finder = _Skills({"skills": skills})
+    pos = {c: i for i, c in enumerate(occupations["codes"])}
+    mentions: dict[int, Counter[int]] = defaultdict(Counter)
+    for r in read_tsv(data / "onet-30.1" / "Task Statements.txt"):
+        i = pos.get(r["O*NET-SOC Code"])
+        if i is not None:
+            mentions[i].update(_find(finder, r["Task"]))
+    for i, counts in mentions.items():
+        row = occupations["skills"][i]
+        flags = dict(zip(row[::2], row[1::2], strict=True))
+        for idx, n in sorted(counts.items()):
+            if n >= TASK_MENTIONS:
+                flags[idx] = flags.get(idx, 0) | 4
+        occupations["skills"][i] = [x for idx, f in flags.items() for x in (idx, f)]
+
+
 def fill_from_siblings(occupations: dict) -> None:
     """Give "All Other" occupations (no O*NET ratings) the job zone and technologies
     their specialisations share, or else their SOC broad or minor group's."""
     codes, tech, zone = occupations["codes"], occupations["tech"], occupations["job_zone"]
+    skills = occupations["skills"]
     for i, code in enumerate(codes):
-        if tech[i] and zone[i]:
+        if tech[i] and zone[i] and skills[i]:
             continue
         for width in (7, 6, 5):
             kin = [j for j, c in enumerate(codes) if c[:width] == code[:width] and tech[j]]
@@ -701,6 +837,16 @@ def fill_from_siblings(occupations: dict) -> None:
             first = {t: min(tech[j].index(t) for j in kin if t in tech[j]) for t in counts}
             ranked = sorted(counts, key=lambda t: (-counts[t], first[t], t))
             tech[i] = ranked[:TECH_PER_OCCUPATION]
+        if not skills[i]:
+            # the skills at least half of the kin list, with the flags any of them gives
+            seen: Counter[int] = Counter()
+            flags: dict[int, int] = {}
+            for j in kin:
+                for idx, f in zip(skills[j][::2], skills[j][1::2], strict=True):
+                    seen[idx] += 1
+                    flags[idx] = flags.get(idx, 0) | f
+            shared = sorted(idx for idx, n in seen.items() if 2 * n >= len(kin))
+            skills[i] = [x for idx in shared for x in (idx, flags[idx])]
         zones = sorted(zone[j] for j in kin if zone[j])
         if not zone[i] and zones:
             zone[i] = zones[len(zones) // 2]
@@ -711,7 +857,9 @@ def build(data: Path, out: Path) -> dict:
     names = soc_names(data)
     occupations, title_index, codes = build_occupations(data, names)
     skills = build_skills(data, terms, occupations, codes)
+    task_skills(data, skills, occupations)
     fill_from_siblings(occupations)
+    occupations.update(occupation_neighbours(data, occupations, len(skills["names"])))
     index = {
         "version": INDEX_VERSION,
         "source": "O*NET 30.1 Database (USDOL/ETA, CC BY 4.0); SOC 2018 (BLS)",

@@ -259,6 +259,15 @@ class _Occupations:
         most = max(self.title_count)
         self.breadth = [math.log1p(n) / math.log1p(most) for n in self.title_count]
         self.skill_idf = {s: math.log(1 + n_occ / k) for s, k in spread.items()}
+        # occupations near by skills and knowledge (scripts/build_index.py), both ways
+        self.skill_near: list[dict[int, float]] = [{} for _ in self.codes]
+        for a, row in enumerate(occ.get("neighbours", [])):
+            for b, score in zip(row[::2], row[1::2], strict=True):
+                for x, y in ((a, b), (b, a)):
+                    if self.skill_near[x].get(y, 0.0) < score / 100:
+                        self.skill_near[x][y] = score / 100
+        self.elements: list[str] = occ.get("elements", [])
+        self.top_elements: list[list[int]] = occ.get("top_elements", [])
         # related occupations both ways: code index -> {related code index: score}
         self.neighbours: list[dict[int, float]] = [{} for _ in self.codes]
         for a, tiers in enumerate(self.related):
@@ -852,6 +861,8 @@ def similarity(code_a: str, code_b: str) -> float:
             onward = d.neighbours[c].get(ib, 0.0)
             if via > _TIER_VALUES[1] and onward > _TIER_VALUES[1]:
                 related = max(related, _TWO_HOPS * via * onward)
+        # holders of both use and know much the same (technologies, skills, knowledge)
+        related = max(related, SKILL_NEAR * d.skill_near[ia].get(ib, 0.0))
     if a[:7] == b[:7]:
         prefix = 0.85  # one SOC occupation, two O*NET specialisations
     elif a[:6] == b[:6]:
@@ -863,6 +874,101 @@ def similarity(code_a: str, code_b: str) -> float:
     else:
         prefix = 0.0
     return round(max(related, prefix), 3)
+
+
+SKILL_NEAR = 0.8  # a near neighbour by skills (about 0.5) is as near as an O*NET relation
+_TELLING_SKILL = math.log(1 + 4)  # a skill a fifth of all occupations list tells little
+
+
+def neighbours(code: str, *, limit: int = 10, across_fields: bool | None = None) -> list[dict]:
+    """The occupations nearest to ``code`` by what their holders use and know: O*NET's
+    related occupations and the neighbours by technologies, skills and knowledge.
+
+    Each is ``{"code", "title", "display_name", "family_name", "score", "shared"}``:
+    score as ``similarity``; shared, the technologies and methods both have as common,
+    then the skills and knowledge both rate most important. ``across_fields``: True
+    for those outside the code's SOC major group only (where a career changer goes),
+    False for those inside it, None for both.
+    """
+    d = _data()
+    a = d.position.get(_full_code(code)) if code else None
+    if a is None:
+        return []
+    candidates = set(d.neighbours[a]) | set(d.skill_near[a])
+    out = []
+    for b in candidates:
+        outside = d.codes[b][:2] != d.codes[a][:2]
+        if across_fields is not None and outside != across_fields:
+            continue
+        out.append((similarity(d.codes[a], d.codes[b]), b))
+    out.sort(key=lambda sb: (-sb[0], sb[1]))
+    return [_neighbour(d, a, b, score) for score, b in out[:limit]]
+
+
+def _neighbour(d: _Occupations, a: int, b: int, score: float) -> dict[str, Any]:
+    from api.core.model import skills as skill_lib
+
+    names = skill_lib.names()
+    mine, theirs = d.skills[a], d.skills[b]
+    # the rarer first: Excel and Outlook are everyone's
+    both = [s for s, f in mine.items() if f and theirs.get(s)]
+    both.sort(key=lambda s: (-d.skill_idf.get(s, 0.0), names[s]))
+    shared = [names[s] for s in both if d.skill_idf.get(s, 0.0) >= _TELLING_SKILL]
+    elements = [
+        d.elements[k]
+        for k in (d.top_elements[a] if a < len(d.top_elements) else [])
+        if b < len(d.top_elements) and k in d.top_elements[b]
+    ]
+    found = _describe(d, b, 1.0)
+    return {
+        "code": found["code"],
+        "title": found["title"],
+        "display_name": found["display_name"],
+        "family_name": found["family_name"],
+        "score": score,
+        "shared": (shared[:8] + elements[:4]),
+    }
+
+
+def baseline_skills(code: str) -> list[dict[str, Any]]:
+    """The skills O*NET gives for an occupation, each ``{"name", "hot", "in_demand",
+    "from_tasks", "common"}``: its technologies (hot: an O*NET Hot Technology; in
+    demand: frequent in its postings) and the methods its task statements name
+    (from_tasks). ``common``: hot, in demand or from its tasks, i.e. what every holder
+    of the occupation can be taken to know; commonest first."""
+    d = _data()
+    i = d.position.get(_full_code(code)) if code else None
+    if i is None:
+        return []
+    from api.core.model import skills as skill_lib
+
+    names = skill_lib.names()
+    out = [
+        {
+            "name": names[s],
+            "hot": bool(f & 1),
+            "in_demand": bool(f & 2),
+            "from_tasks": bool(f & 4),
+            "common": bool(f),
+        }
+        for s, f in d.skills[i].items()
+    ]
+    out.sort(key=lambda r: (-(r["in_demand"] + r["from_tasks"]), -r["hot"], r["name"]))
+    return out
+
+
+def is_common_for(skill: str, code: str) -> bool:
+    """Whether every holder of the occupation can be taken to have the skill (any
+    spelling: "postgres" is PostgreSQL); see ``baseline_skills``. Keeps nothing of
+    ``skill``: safe for a profile's own words."""
+    d = _data()
+    i = d.position.get(_full_code(code)) if code and skill else None
+    if i is None:
+        return False
+    from api.core.model import skills as skill_lib
+
+    found = skill_lib.indices([skill])
+    return bool(found) and bool(d.skills[i].get(found[0]))
 
 
 def technologies_of(code: str) -> list[str]:

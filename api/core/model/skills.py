@@ -139,6 +139,12 @@ def find_skills(text: str) -> list[str]:
     if not text:
         return []
     d = _data()
+    return [d.names[idx] for idx in _find(d, text)]
+
+
+def _find(d: _Skills, text: str) -> list[int]:
+    """Index positions of the skills mentioned in ``text``, in order of first mention
+    (also used by scripts/build_index.py on an index being built)."""
     token_re = _ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE
     toks = [m.span() for m in token_re.finditer(text)]
     lowered = token_re.findall(text.lower())
@@ -182,13 +188,7 @@ def find_skills(text: str) -> list[str]:
     if doubtful:
         sure.extend(_judge(text, toks, lowered, sure, doubtful))
         sure.sort()
-    seen: set[int] = set()
-    out: list[str] = []
-    for _, _, idx in sure:
-        if idx not in seen:
-            seen.add(idx)
-            out.append(d.names[idx])
-    return out
+    return list(dict.fromkeys(idx for _, _, idx in sure))
 
 
 _LIST_GAP = re.compile(r"[\s,/&+()]*(?:(?:and|or)\b)?[\s,/&+()]*")
@@ -294,6 +294,11 @@ def canonical(name: str) -> str:
     if hit is None and key.startswith(("apache ", "microsoft ", "google ", "amazon ")):
         hit = _lookup(d, key.split(" ", 1)[1], any_plural=True)
     return d.names[hit[0]] if hit else cleaned.lower()
+
+
+def names() -> list[str]:
+    """Every canonical skill name, by index position (for the occupation index's lists)."""
+    return _data().names
 
 
 def indices(names: Iterable[str]) -> list[int]:
