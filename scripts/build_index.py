@@ -43,6 +43,7 @@ REPORTED = 4.0  # the least weight of a title in O*NET's Sample of Reported Titl
 AMBIGUOUS = 4  # so many of them, mostly in one SOC group: the title names the group
 NEIGHBOURS_PER_SKILL = 20
 TASK_MENTIONS = 2  # task statements that must name a method for the occupation to have it
+TASK_WORDS = 60  # the words kept per occupation to weigh a job description against
 COMMON_SKILL_SHARE = 0.25  # a technology a quarter of all occupations list tells none apart
 TECH_SHARE = 0.5  # technologies against skills and knowledge in how near two occupations are
 MIN_NEIGHBOUR = 0.3  # nearer than this, two occupations share much of what they use and know
@@ -311,7 +312,11 @@ def resolve(
 
 
 def head_defaults(
-    keys: list[str], best: list[int], weights: dict[str, dict[int, float]], prior: list[float]
+    keys: list[str],
+    best: list[int],
+    weights: dict[str, dict[int, float]],
+    prior: list[float],
+    titles: list[str],
 ) -> dict[str, int]:
     """For each head noun ("consultant"), the occupation a title with it most likely
     means when nothing else in the title is known.
@@ -329,7 +334,13 @@ def head_defaults(
     for key, code in zip(keys, best, strict=True):
         words = key.split()
         if len(words) == 1:
-            heads[key] = code
+            # the word as a title, when O*NET gives it one clear meaning (its group's
+            # catch-all, or one occupation well above any other); not when one
+            # occupation's reported titles happen to hold it ("Technician")
+            ranked = sorted(weights[key].values(), reverse=True)
+            clear = len(ranked) == 1 or ranked[1] < 0.5 * ranked[0]
+            if clear or titles[code].endswith(", All Other"):
+                heads[key] = code
         elif len(words) == 2:
             evidence = max(weights[key].values())
             votes[words[1]][code] += evidence**2 * math.log1p(len(spread[words[0]]))
@@ -396,7 +407,7 @@ def build_occupations(data: Path, names: dict[str, str]) -> tuple[dict, dict, li
     best = [
         resolve(key, weights[key], own, support_of, prior, core, residual, group_of) for key in keys
     ]
-    heads = head_defaults(keys, best, weights, prior)
+    heads = head_defaults(keys, best, weights, prior, [titles[c] for c in codes])
     postings: dict[str, list[int]] = defaultdict(list)
     for n, key in enumerate(keys):
         for tok in dict.fromkeys(key.split()):
@@ -796,6 +807,41 @@ def occupation_neighbours(data: Path, occupations: dict, n_skills: int) -> dict:
     return {"neighbours": near, "elements": elements, "top_elements": top_elements}
 
 
+def task_words(data: Path, occupations: dict) -> dict:
+    """The words that set each occupation's task statements apart from others' (tf-idf,
+    the top few dozen, as integer weights): what a description of the work would say.
+    Words, not the sentences: a bag of words per occupation, never a task as written."""
+    pos = {c: i for i, c in enumerate(occupations["codes"])}
+    counts: dict[int, Counter[str]] = defaultdict(Counter)
+    for r in read_tsv(data / "onet-30.1" / "Task Statements.txt"):
+        i = pos.get(r["O*NET-SOC Code"])
+        if i is not None:
+            counts[i].update(w for w in normalize(r["Task"]).split() if len(w) > 2)
+    # "All Other" occupations have no tasks of their own: their kin's, as for technologies
+    codes = occupations["codes"]
+    for i, code in enumerate(codes):
+        if i not in counts:
+            for width in (7, 6, 5):
+                kin = [j for j in counts if codes[j][:width] == code[:width]]
+                if kin:
+                    for j in kin:
+                        counts[i].update(counts[j])
+                    break
+    df: Counter[str] = Counter(w for c in counts.values() for w in c)
+    n = len(codes)
+    vocabulary: dict[str, int] = {}
+    rows: list[list[int]] = []
+    for i in range(n):
+        scored = {w: (1 + math.log(k)) * math.log(n / df[w]) for w, k in counts[i].items()}
+        top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:TASK_WORDS]
+        norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
+        row = []
+        for w, v in top:
+            row += [vocabulary.setdefault(w, len(vocabulary)), round(100 * v / norm)]
+        rows.append(row)
+    return {"task_vocabulary": list(vocabulary), "task_words": rows}
+
+
 def task_skills(data: Path, skills: dict, occupations: dict) -> None:
     """Add to each occupation the skills its O*NET task statements name at least twice
     ("patient care" for registered nurses, "payroll" for payroll clerks), flagged 4:
@@ -860,6 +906,7 @@ def build(data: Path, out: Path) -> dict:
     task_skills(data, skills, occupations)
     fill_from_siblings(occupations)
     occupations.update(occupation_neighbours(data, occupations, len(skills["names"])))
+    occupations.update(task_words(data, occupations))
     index = {
         "version": INDEX_VERSION,
         "source": "O*NET 30.1 Database (USDOL/ETA, CC BY 4.0); SOC 2018 (BLS)",

@@ -227,12 +227,26 @@ class _Occupations:
         # how many titles each word ends: the nouns that name roles ("nurse", "analyst"),
         # and in how many occupations ("technician" in hundreds, "welder" in a few)
         self.head_count: dict[str, int] = {}
-        spread: dict[str, set[int]] = {}
+        ending: dict[str, dict[int, int]] = {}
         for key, listed in zip(self.keys, titles["listed"], strict=True):
             last = key.rsplit(" ", 1)[-1]
             self.head_count[last] = self.head_count.get(last, 0) + 1
-            spread.setdefault(last, set()).update(listed[::2])
-        self.head_spread = {w: len(codes) for w, codes in spread.items()}
+            counts = ending.setdefault(last, {})
+            for c in listed[::2]:
+                counts[c] = counts.get(c, 0) + 1
+        self.head_spread = {w: len(counts) for w, counts in ending.items()}
+        # the share of those titles the occupation with most of them holds
+        self.head_top_share = {
+            w: max(counts.values()) / sum(counts.values()) for w, counts in ending.items()
+        }
+        # the words that set each occupation's tasks apart (scripts/build_index.py), by word
+        vocabulary: list[str] = occ.get("task_vocabulary", [])
+        self.task_words: dict[str, list[tuple[int, float]]] = {}
+        self.task_set: list[frozenset[str]] = []
+        for c, row in enumerate(occ.get("task_words", [])):
+            for w, weight in zip(row[::2], row[1::2], strict=True):
+                self.task_words.setdefault(vocabulary[w], []).append((c, weight / 100))
+            self.task_set.append(frozenset(vocabulary[w] for w in row[::2]))
         # each description word -> the occupations whose titles use it, and how much
         self._word_occupations: dict[str, list[tuple[int, float]]] | None = None
         # each occupation's titles, word by word: how characteristic a word is of it
@@ -450,6 +464,10 @@ def _read(d: _Occupations, title: str) -> _Query | None:
     whole, served = parts[role_at]
     field_word = None
     role, trailing = _role_of(d, strip_qualifiers(whole))
+    if len(role) > 1:
+        # a word no O*NET title has is a technology or a name ("iOS Engineer", "Python
+        # Developer"): the skills of the title weigh it; as a word it only dilutes
+        role = [w for w in role[:-1] if w in d.postings] + role[-1:]
     rest = [w for n, (words, extra) in enumerate(parts) if n != role_at for w in words + extra]
     rest = strip_qualifiers(rest)
     if role and set(role) <= _RANK_WORDS:
@@ -490,11 +508,13 @@ FIELD_FULL_SHARE = 0.25  # a word in a quarter of an occupation's titles is full
 SKILLS_WEIGHT = 0.45  # the skills named, by the technologies the occupation uses
 DESCRIPTION_WEIGHT = 0.3  # the description's words, relative to the best-fitting candidate
 GENERIC_HEAD_SPREAD = 12  # a word heading titles of so many occupations names no one of them
-GENERIC_RIVAL = 0.5  # ...unless O*NET lists it alone under one, others far less
+GENERIC_TOP_SHARE = 0.3  # ...none of which holds this share of the titles it ends
+GENERIC_WEAK_LISTING = 4.0  # a listing weaker than a reported title does not settle it
 GENERIC_TITLE = 0.5  # what such a one-word title is worth against the rest of the evidence
 GENERIC_DEFAULT = 0.5  # the edge of what the word alone most likely means (see _default)
+GENERIC_FLOOR = 0.2  # an occupation whose titles seldom use the word is an unlikely reading
 GENERIC_PRIOR = 0.2  # how far a broad occupation (many titles) is likelier for such a title
-IN_DEMAND = 1.0  # a skill in demand in the occupation's postings counts twice
+IN_DEMAND = 0.5  # a skill in demand in the occupation's postings counts half as much again
 FUNCTION_SHARE = 0.2  # a function word this characteristic of an occupation's titles names it
 FUNCTION_TITLE = 0.6  # what a rank over a function says of the function's most senior occupation
 THIN_TITLES = 2  # a word in fewer of an occupation's titles ties a query to it only loosely
@@ -529,12 +549,11 @@ def _candidates(
             s = quality if c == resolved else quality * EXACT_OTHER * min(1.0, w / top)
             if s > found.get(c, 0.0):
                 found[c] = s
-                covered[c] = frozenset(key.split())
+            covered[c] = covered.get(c, frozenset()) | frozenset(key.split())
     for c, s in _fuzzy(d, q.role, q.context).items():
         s *= FUZZY_SHARE
         if s > found.get(c, 0.0):
             found[c] = s
-            covered.pop(c, None)
     return found, exact, covered
 
 
@@ -561,47 +580,78 @@ def _field(
     return got / total
 
 
-def _skill_fit(d: _Occupations, c: int, skills: list[int]) -> float:
+def _skill_fit(d: _Occupations, c: int, skills: list[int], words: list[list[str]]) -> float:
     """The share of the named skills (rarer ones weigh more) the occupation uses, those in
-    demand in its postings counting more."""
+    demand in its postings counting more. A skill O*NET does not list for it counts when
+    its name is what the occupation's titles or tasks are about ("HVAC" technicians)."""
     if not skills:
         return 0.0
     have = d.skills[c]
+    tasks = d.task_set[c] if c < len(d.task_set) else frozenset()
+    counts = d.word_count[c]
     total = sum(d.skill_idf.get(s, 1.0) for s in skills) * (1 + IN_DEMAND)
     got = 0.0
-    for s in skills:
+    for s, name in zip(skills, words, strict=True):
         flags = have.get(s)
         if flags is not None:
             got += d.skill_idf.get(s, 1.0) * (1 + IN_DEMAND * (flags >= 2))
+        elif name and all(w in tasks or counts.get(w, 0) >= THIN_TITLES for w in name):
+            got += d.skill_idf.get(s, 1.0)
     return got / total
 
 
 def _text_words(d: _Occupations, text: str) -> dict[str, float]:
-    """The words of a description that occupations' titles use, by how telling they are."""
+    """The words of a description that occupations' titles or tasks use, by how often."""
     counts: dict[str, int] = {}
     for w in tokens(text):
-        if w in d.postings:
+        if w in d.postings or w in d.task_words:
             counts[w] = counts.get(w, 0) + 1
-    return {w: d.idf[w] * (1 + math.log(n)) for w, n in counts.items()}
+    return {w: 1 + math.log(n) for w, n in counts.items()}
+
+
+def _description_fit(d: _Occupations, text: dict[str, float], among) -> dict[int, float]:
+    """How well a description's words fit each candidate (0-1, the best 1): the words
+    that set its tasks apart, and the words of its titles (rarer ones weigh more)."""
+    by_tasks: dict[int, float] = {}
+    by_titles: dict[int, float] = {}
+    inverted = d.word_occupations()
+    for w, tf in text.items():
+        for c, weight in d.task_words.get(w, ()):
+            if c in among:
+                by_tasks[c] = by_tasks.get(c, 0.0) + tf * weight
+        idf = d.idf.get(w)
+        if idf:
+            for c, share in inverted.get(w, ()):
+                if c in among:
+                    by_titles[c] = by_titles.get(c, 0.0) + tf * idf * share
+    fit: dict[int, float] = {}
+    for part in (by_tasks, by_titles):
+        most = max(part.values(), default=0.0)
+        for c, f in part.items():
+            fit[c] = fit.get(c, 0.0) + f / most / 2
+    return fit
 
 
 def _default(d: _Occupations, word: str) -> int | None:
-    """What a one-word title means alone: the code the build chose for it as a title, or
-    for it as a head noun (see scripts/build_index.py)."""
+    """What a one-word title means alone: the code the build chose for it as a head noun
+    (its group's catch-all, "Engineer"; or what the titles it ends mostly mean,
+    "Consultant"; see scripts/build_index.py), else as a title."""
+    if word in d.heads:
+        return d.heads[word]
     i = d.exact.get(word)
-    return d.key_code[i] if i is not None else d.heads.get(word)
+    return d.key_code[i] if i is not None else None
 
 
 def _generic(d: _Occupations, word: str) -> bool:
-    """Whether a one-word title heads titles of many occupations and O*NET does not list
-    it, alone, under one more than under the others ("Analyst" yes; "Custodian" no)."""
+    """Whether a one-word title names no one occupation: it ends titles of many, none
+    holding many of them ("Analyst", "Technician"), and O*NET does not list it alone
+    under one with good evidence ("Custodian", "Cashier" are not generic)."""
     if d.head_spread.get(word, 0) < GENERIC_HEAD_SPREAD:
         return False
     i = d.exact.get(word)
-    if i is None:
+    if i is None or max(w for _, w in d.listings(i)) < GENERIC_WEAK_LISTING:
         return True
-    weights = sorted((w for _, w in d.listings(i)), reverse=True)
-    return len(weights) > 1 and weights[1] >= GENERIC_RIVAL * weights[0]
+    return d.head_top_share.get(word, 0.0) < GENERIC_TOP_SHARE
 
 
 def _led_function(d: _Occupations, word: str, found: dict[int, float]) -> dict[int, float]:
@@ -619,11 +669,25 @@ def _led_function(d: _Occupations, word: str, found: dict[int, float]) -> dict[i
 
 
 def _choose(
-    d: _Occupations, q: _Query, skills: list[int], text: dict[str, float]
+    d: _Occupations,
+    q: _Query,
+    skills: list[int],
+    text: dict[str, float],
+    trace: dict[int, list[float]] | None = None,
 ) -> tuple[int, float] | None:
+    """The likeliest occupation and how sure; ``trace`` (for looking into an answer)
+    receives each candidate's title, field, skills and description parts."""
     found, exact, covered = _candidates(d, q)
     if q.function:
         found = _led_function(d, q.function, found)
+    names = _skill_words(skills)
+    unexplained = False
+    if not found and len(q.role) > 1 and _is_head(d, q.role[-1]) and (skills or text):
+        # no title has the head noun with the other words ("Rust Engineer"): read it as
+        # the head noun alone, which the skills and the description then narrow down
+        q = _Query(role=q.role[-1:], keys=[(q.role[-1], 0.95)], context=q.context)
+        found, exact, covered = _candidates(d, q)
+        unexplained = True
     if not found:
         return _head_guess(d, q)
     words = q.role[:-1] + q.context
@@ -635,7 +699,8 @@ def _choose(
     # (skills, description) chooses among them.
     generic = exact in (None, q.role[0]) and len(q.role) == 1 and _generic(d, q.role[0])
     if generic:
-        default = _default(d, q.role[0])
+        # what the word means alone, when nothing else is known of the role
+        default = _default(d, q.role[0]) if not (skills or text) else None
         if default is not None:
             found.setdefault(default, 0.0)
     scores = {}
@@ -645,28 +710,24 @@ def _choose(
             # much of the occupation's titles the word heads, how broad it is, and what
             # the word alone most likely means (the build's choice)
             share = _field(d, c, q.role, {q.role[0]: 1.0})
-            s = share + GENERIC_PRIOR * d.breadth[c] + GENERIC_DEFAULT * (c == default)
-            s = GENERIC_TITLE * (1 + s) / (2 + GENERIC_PRIOR + GENERIC_DEFAULT)
+            s = GENERIC_FLOOR + (1 - GENERIC_FLOOR) * share
+            s += GENERIC_PRIOR * d.breadth[c] + GENERIC_DEFAULT * (c == default)
+            s = GENERIC_TITLE * s / (1 + GENERIC_PRIOR + GENERIC_DEFAULT)
             found[c] = s
-        score = s + FIELD_WEIGHT * _field(d, c, words, weights, covered.get(c, frozenset()))
-        if skills:
-            score += SKILLS_WEIGHT * _skill_fit(d, c, skills)
-        scores[c] = score
+        field_part = FIELD_WEIGHT * _field(d, c, words, weights, covered.get(c, frozenset()))
+        skill_part = SKILLS_WEIGHT * _skill_fit(d, c, skills, names) if skills else 0.0
+        scores[c] = s + field_part + skill_part
+        if trace is not None:
+            trace[c] = [s, field_part, skill_part, 0.0]
     if text:
-        # the description's words, against the words of each candidate's titles
-        fit: dict[int, float] = {}
-        inverted = d.word_occupations()
-        for w, weight in text.items():
-            for c, share in inverted.get(w, ()):
-                if c in scores:
-                    fit[c] = fit.get(c, 0.0) + weight * share
-        most = max(fit.values(), default=0.0)
-        if most > 0:
-            for c, f in fit.items():
-                scores[c] += DESCRIPTION_WEIGHT * f / most
+        # the description's words, against each candidate's tasks and titles
+        for c, f in _description_fit(d, text, scores).items():
+            scores[c] += DESCRIPTION_WEIGHT * f
+            if trace is not None:
+                trace[c][3] = DESCRIPTION_WEIGHT * f
     best = min(scores, key=lambda c: (-scores[c], c))
     confidence = found[best]
-    if confidence < MIN_SCORE:
+    if confidence < MIN_SCORE and not generic:
         return _head_guess(d, q)
     if not exact and not generic and _thin(d, best, q.role[:-1]):
         # "Platform Engineer": the one O*NET title that has both words ("Technical Platform
@@ -675,8 +736,9 @@ def _choose(
         # (the score of that one title no longer says how sure the answer is)
         best = _typical_in_group(d, best, q.role[-1], skills)
         confidence = THIN_CONFIDENCE
-    if not _is_head(d, q.role[-1]) and exact is None:
-        # no word of the title names a kind of role ("Epidemiology Intern"): a guess
+    if unexplained or (not _is_head(d, q.role[-1]) and exact is None):
+        # no word of the title names a kind of role ("Epidemiology Intern"), or only
+        # the head noun is known: a guess
         confidence = min(confidence, HEADLESS_CONFIDENCE)
     return best, round(min(1.0, confidence), 3)
 
@@ -695,7 +757,7 @@ def _typical_in_group(d: _Occupations, c: int, head: str, skills: list[int]) -> 
 
     def typical(o: int) -> tuple[float, int]:
         share = _field(d, o, [head], {head: 1.0})
-        fit = SKILLS_WEIGHT * _skill_fit(d, o, skills) if skills else 0.0
+        fit = SKILLS_WEIGHT * _skill_fit(d, o, skills, _skill_words(skills)) if skills else 0.0
         return (round(share + GENERIC_PRIOR * d.breadth[o] + fit, 6), -o)
 
     pool = [o for o, code in enumerate(d.codes) if code[:5] == group and d.word_count[o].get(head)]
@@ -795,6 +857,16 @@ def _match(title: str, skills: tuple[str, ...], description: str = "") -> tuple[
 
 
 _match_cached = lru_cache(maxsize=4096)(_match)
+
+
+def _skill_words(skills: list[int]) -> list[list[str]]:
+    """Each skill's name as title words ("HVAC" -> ["hvac"])."""
+    if not skills:
+        return []
+    from api.core.model import skills as skill_lib
+
+    names = skill_lib.names()
+    return [tokens(names[s]) for s in skills]
 
 
 def _skill_indices(names: Iterable[str]) -> list[int]:
