@@ -422,6 +422,15 @@ def _role_of(d: _Occupations, words: list[str]) -> tuple[list[str], list[str]]:
 _LINK_RE = re.compile(r"(.+?)\s+(of|in|for|to)\s+(?:the\s+)?(.+)", re.IGNORECASE)
 
 
+def _role_words(words: list[str]) -> list[str]:
+    """The words that name the role; a qualifier alone is the role ("Associate")."""
+    stripped = strip_qualifiers(words)
+    if stripped or not words:
+        return stripped
+    kept = [w for w in words if w not in _SCHEDULE_WORDS]
+    return kept[-1:]
+
+
 def _reorder(d: _Occupations, segment: str) -> tuple[list[str], list[str]]:
     """A part's words, "X of Y" read as "Y X"; and whom a role serves ("to the CEO")."""
     words = tokens(segment)
@@ -451,7 +460,7 @@ def _read(d: _Occupations, title: str) -> _Query | None:
     parts = [_reorder(d, segment) for segment in _segments(title)]
     role_at = None
     for n, (words, _) in enumerate(parts):
-        stripped = strip_qualifiers(words)
+        stripped = _role_words(words)
         if any(_is_head(d, w) for w in stripped) or (stripped and " ".join(words) in d.exact):
             role_at = n
             break
@@ -463,7 +472,7 @@ def _read(d: _Occupations, title: str) -> _Query | None:
         return None
     whole, served = parts[role_at]
     field_word = None
-    role, trailing = _role_of(d, strip_qualifiers(whole))
+    role, trailing = _role_of(d, _role_words(whole))
     if len(role) > 1:
         # a word no O*NET title has is a technology or a name ("iOS Engineer", "Python
         # Developer"): the skills of the title weigh it; as a word it only dilutes
