@@ -516,6 +516,7 @@ FIELD_WEIGHT = 0.3  # how characteristic the role's other words are of the occup
 FIELD_FULL_SHARE = 0.25  # a word in a quarter of an occupation's titles is fully its own
 SKILLS_WEIGHT = 0.45  # the skills named, by the technologies the occupation uses
 DESCRIPTION_WEIGHT = 0.3  # the description's words, relative to the best-fitting candidate
+WEIGHED_CANDIDATES = 60  # candidates by title that the skills and description weigh
 GENERIC_HEAD_SPREAD = 12  # a word heading titles of so many occupations names no one of them
 GENERIC_TOP_SHARE = 0.3  # ...none of which holds this share of the titles it ends
 GENERIC_WEAK_LISTING = 4.0  # a listing weaker than a reported title does not settle it
@@ -708,7 +709,10 @@ def _choose(
     # (skills, description) chooses among them.
     generic = exact in (None, q.role[0]) and len(q.role) == 1 and _generic(d, q.role[0])
     if generic:
-        # what the word means alone, when nothing else is known of the role
+        # every occupation whose titles use the word is a reading; what the word means
+        # alone counts only when nothing else is known of the role
+        for c, _ in d.word_occupations().get(q.role[0], ()):
+            found.setdefault(c, 0.0)
         default = _default(d, q.role[0]) if not (skills or text) else None
         if default is not None:
             found.setdefault(default, 0.0)
@@ -724,13 +728,23 @@ def _choose(
             s = GENERIC_TITLE * s / (1 + GENERIC_PRIOR + GENERIC_DEFAULT)
             found[c] = s
         field_part = FIELD_WEIGHT * _field(d, c, words, weights, covered.get(c, frozenset()))
-        skill_part = SKILLS_WEIGHT * _skill_fit(d, c, skills, names) if skills else 0.0
-        scores[c] = s + field_part + skill_part
+        scores[c] = s + field_part
         if trace is not None:
-            trace[c] = [s, field_part, skill_part, 0.0]
+            trace[c] = [s, field_part, 0.0, 0.0]
+    if skills or text:
+        # the skills and the description weigh the likeliest by title only (the rest
+        # could not catch up with what the title says), or all when the title is generic
+        ranked = sorted(scores, key=lambda c: (-scores[c], c))
+        weighed = set(ranked if generic else ranked[:WEIGHED_CANDIDATES])
+    if skills:
+        for c in weighed:
+            skill_part = SKILLS_WEIGHT * _skill_fit(d, c, skills, names)
+            scores[c] += skill_part
+            if trace is not None:
+                trace[c][2] = skill_part
     if text:
         # the description's words, against each candidate's tasks and titles
-        for c, f in _description_fit(d, text, scores).items():
+        for c, f in _description_fit(d, text, weighed).items():
             scores[c] += DESCRIPTION_WEIGHT * f
             if trace is not None:
                 trace[c][3] = DESCRIPTION_WEIGHT * f
@@ -776,6 +790,7 @@ def _typical_in_group(d: _Occupations, c: int, head: str, skills: list[int]) -> 
 # --- titles that share words (posting lists) ---
 
 _MAX_CANDIDATES = 1500  # per query word; posting lists hold the shortest titles first
+_MAX_HEAD_ONLY = 400  # for a one-word title, its shortest titles name every likely reading
 
 
 def _fuzzy(d: _Occupations, primary: list[str], secondary: list[str]) -> dict[int, float]:
@@ -802,7 +817,7 @@ def _fuzzy(d: _Occupations, primary: list[str], secondary: list[str]) -> dict[in
         with_head = {}
         w = weight[head]
         if len(known) == 1:
-            for i in postings[head][:_MAX_CANDIDATES]:
+            for i in postings[head][:_MAX_HEAD_ONLY]:
                 with_head[i] = w
         for i in postings[head]:
             if i in shared:
