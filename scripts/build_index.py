@@ -4,8 +4,10 @@
 
 DATA_DIR defaults to ../shared/data relative to the project root (see its README).
 The index holds facts only (codes, titles, relations, job zones, technology names and
-their neighbours), never the datasets' descriptions or task sentences. Curated skill
-knowledge comes from scripts/skill_terms.toml.
+their neighbours, the words that set each occupation's tasks apart), never the
+datasets' descriptions or task sentences. Curated skill knowledge comes from
+scripts/skill_terms.toml. The same files give the same index (every list in a fixed order;
+gzip without a timestamp).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from api.core.model.skills import skill_key  # noqa: E402
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 DEFAULT_OUT = ROOT / "api" / "data" / "occupations.json.gz"
 TERMS = Path(__file__).resolve().parent / "skill_terms.toml"
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 TECH_PER_OCCUPATION = 40
 OWN_TITLE = 6.0  # a title's weight for the occupation it is the name of
 NEAR_BEST = 0.8  # codes this near the best-attested one are as likely
@@ -909,7 +911,7 @@ def build(data: Path, out: Path) -> dict:
     occupations.update(task_words(data, occupations))
     index = {
         "version": INDEX_VERSION,
-        "source": "O*NET 30.1 Database (USDOL/ETA, CC BY 4.0); SOC 2018 (BLS)",
+        "source": "O*NET 30.1 and 29.3 Databases (USDOL/ETA, CC BY 4.0); SOC 2018 (BLS)",
         "soc_names": names,
         "family_names": FAMILY_NAMES,
         "occupations": occupations,
