@@ -1,4 +1,4 @@
-"""Build api/data/occupations.json.gz from O*NET 30.1 and SOC 2018.
+"""Build api/data/occupations.json.gz from O*NET 30.1 and 29.3 and SOC 2018.
 
     python scripts/build_index.py [DATA_DIR] [--out PATH]
 

@@ -106,12 +106,12 @@ _STOPWORDS = frozenset({"of", "and", "the", "for", "in", "a", "an", "to", "with"
 _LEADING_QUALIFIERS = frozenset(
     """
     senior junior staff principal lead head intern trainee entry level mid experienced
-    associate new grad graduate
+    associate new grad graduate adjunct visiting
     """.split()
 )
 _TRAILING_QUALIFIERS = frozenset(
     {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5", "intern", "internship", "trainee",
-     "level"}
+     "level", "senior", "junior"}  # "Audit Senior"
 )
 _SCHEDULE_WORDS = frozenset(
     """
@@ -502,6 +502,9 @@ def _read(d: _Occupations, title: str) -> _Query | None:
     if context:
         keys.append((" ".join(context + role), 0.97))
     keys.append((" ".join(role), 0.95 if (whole != role or context) else 1.0))
+    if context and len(role) > 1:
+        # "Adjunct Professor - Nursing" may be listed as a nursing professor
+        keys.append((" ".join(context + role[-1:]), CONTEXT_PROBE))
     return _Query(role=role, keys=keys, context=context, function=field_word)
 
 
@@ -509,6 +512,8 @@ def _read(d: _Occupations, title: str) -> _Query | None:
 
 EXACT_FLOOR = 0.55  # a title listed once, by one source, is still good evidence...
 EXACT_PER_WEIGHT = 0.075  # ...and more so the more sources list it (own title: 6 -> 1.0)
+CONTEXT_PROBE = 0.9  # a title made of the other part's words and the head noun, if listed
+PROBE_QUALITY = 0.95  # ...is a candidate, not the title as written
 EXACT_OTHER = 0.85  # another occupation that lists the title, as well attested as the first
 FUZZY_SHARE = 0.9  # a title that shares most words is weaker evidence than one listed
 CONTEXT_WEIGHT = 0.35  # words from the other parts of the title, against the role's own
@@ -546,21 +551,27 @@ def _candidates(
     found: dict[int, float] = {}
     covered: dict[int, frozenset[str]] = {}  # the words of the listed title each code is by
     exact = None
+    hits: set[int] = set()
     for key, quality in q.keys:
         i = d.exact.get(key)
         if i is None:
             continue
-        exact = exact or key
+        if quality >= PROBE_QUALITY:
+            exact = exact or key
+        hits.add(i)
         resolved = d.key_code[i]
         top = max(w for c, w in d.listings(i) if c == resolved or c == d.listed[i][0])
+        # the code the build chose for the title (see resolve(): it may be a group's
+        # catch-all that does not list it) is what it means alone; the others that list
+        # it are candidates the rest of the query may pick
+        found[resolved] = max(found.get(resolved, 0.0), quality)
         for c, w in d.listings(i):
-            # the code the build chose for the title (see resolve()) is what it means
-            # alone; the others that list it are candidates the rest of the query may pick
             s = quality if c == resolved else quality * EXACT_OTHER * min(1.0, w / top)
             if s > found.get(c, 0.0):
                 found[c] = s
             covered[c] = covered.get(c, frozenset()) | frozenset(key.split())
-    for c, s in _fuzzy(d, q.role, q.context).items():
+        covered[resolved] = covered.get(resolved, frozenset()) | frozenset(key.split())
+    for c, s in _fuzzy(d, q.role, q.context, hits).items():
         s *= FUZZY_SHARE
         if s > found.get(c, 0.0):
             found[c] = s
@@ -793,8 +804,11 @@ _MAX_CANDIDATES = 1500  # per query word; posting lists hold the shortest titles
 _MAX_HEAD_ONLY = 400  # for a one-word title, its shortest titles name every likely reading
 
 
-def _fuzzy(d: _Occupations, primary: list[str], secondary: list[str]) -> dict[int, float]:
-    """Codes by the titles that share the query's head noun and most of its words."""
+def _fuzzy(
+    d: _Occupations, primary: list[str], secondary: list[str], listed: set[int] = frozenset()
+) -> dict[int, float]:
+    """Codes by the titles that share the query's head noun and most of its words (but
+    the titles already ``listed`` as the query, which weigh as such)."""
     idf, postings = d.idf, d.postings
     known = [t for t in dict.fromkeys(primary) if t in postings]
     if not known:
@@ -841,7 +855,7 @@ def _fuzzy(d: _Occupations, primary: list[str], secondary: list[str]) -> dict[in
     out: dict[int, float] = {}
     key_mass = d.key_mass
     for i, covered in primary_cover.items():
-        if covered < floor:
+        if covered < floor or i in listed:
             continue
         cover_query = min(1.0, covered / q_mass)
         cover_title = min(1.0, shared[i] / key_mass[i])
