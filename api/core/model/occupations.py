@@ -22,7 +22,20 @@ Public interface::
     similarity(code_a, code_b) -> float in [0, 1]
         1 same; 0.8/0.65/0.5 O*NET related tiers (Primary-Short/Long/Supplemental);
         0.85/0.6/0.4/0.2 same SOC detailed/broad/minor/major group; about 0.45 for a
-        Primary-Short relation of a Primary-Short relation; else 0
+        Primary-Short relation of a Primary-Short relation; 0.8 x the nearness of two
+        occupations by technologies, skills and knowledge (neighbours); else 0
+    neighbours(code, *, limit=10, across_fields=None)
+        -> [{"code", "title", "display_name", "family_name", "score", "shared"}]
+        the nearest occupations, by O*NET relations and by what their holders use and
+        know (technologies, 35 skills and 33 knowledge areas); across_fields=True for
+        those outside the SOC major group (a career changer's moves); shared names the
+        rarer technologies and the top skills and knowledge both have
+    baseline_skills(code) -> [{"name", "hot", "in_demand", "from_tasks", "common"}]
+        the skills O*NET gives the occupation; common ones (hot, in demand, or named by
+        its tasks) are what every holder can be taken to know
+    is_common_for(skill, code) -> bool
+        whether the skill (any spelling) is common for the occupation: not "new" to
+        someone who holds it; keeps nothing of the skill name
     seniority_of(title, *, cached=True) -> "intern"|"entry"|"mid"|"senior"|"lead"|"executive"|None
     technologies_of(code) -> [skill name]   canonical names, hot/in-demand first, <= 40
     describe(code) -> the same dict as match_title, for a known code
