@@ -548,7 +548,7 @@ FUNCTION_TITLE = 0.6  # what a rank over a function says of the function's most 
 THIN_TITLES = 2  # a word in fewer of an occupation's titles ties a query to it only loosely
 THIN_CONFIDENCE = 0.55  # a title placed by its field and head noun only
 HEADLESS_CONFIDENCE = 0.5  # a title placed by a field word, with no role noun
-MIN_SCORE = 0.35
+MIN_SCORE = 0.35  # a title that fits less than this says nothing of the occupation
 
 
 def _evidence(weight: float) -> float:
