@@ -252,26 +252,24 @@ class _Occupations:
         self.head_top_share = {
             w: max(counts.values()) / sum(counts.values()) for w, counts in ending.items()
         }
-        # the words that set each occupation's tasks apart (scripts/build_index.py), by word
-        vocabulary: list[str] = occ.get("task_vocabulary", [])
-        self.task_words: dict[str, list[tuple[int, float]]] = {}
-        self.task_set: list[frozenset[str]] = []
-        for c, row in enumerate(occ.get("task_words", [])):
-            for w, weight in zip(row[::2], row[1::2], strict=True):
-                self.task_words.setdefault(vocabulary[w], []).append((c, weight / 100))
-            self.task_set.append(frozenset(vocabulary[w] for w in row[::2]))
+        # the words that set each occupation's tasks apart (scripts/build_index.py): read
+        # on first need (a description, or a skill to place)
+        self._task_data = (occ.get("task_vocabulary", []), occ.get("task_words", []))
+        self._task_words: dict[str, list[tuple[int, float]]] | None = None
+        self._task_set: list[frozenset[str]] = []
         # each description word -> the occupations whose titles use it, and how much
         self._word_occupations: dict[str, list[tuple[int, float]]] | None = None
         # each occupation's titles, word by word: how characteristic a word is of it
-        self.title_count = [0] * len(self.codes)
-        self.word_count: list[dict[str, int]] = [{} for _ in self.codes]
+        title_count = [0] * len(self.codes)
+        word_count: list[dict[str, int]] = [{} for _ in self.codes]
         for key, listed in zip(self.keys, self.listed, strict=True):
-            words = set(key.split())
+            words = key.split()
             for c in listed[::2]:
-                self.title_count[c] += 1
-                counts = self.word_count[c]
+                title_count[c] += 1
+                counts = word_count[c]
                 for w in words:
                     counts[w] = counts.get(w, 0) + 1
+        self.title_count, self.word_count = title_count, word_count
         # the words of each occupation's own O*NET title count as if in many of its titles
         self.own_words = [frozenset(normalize(_core_title(t)).split()) for t in self.titles]
         # skills: index -> flags (1 hot, 2 in demand) per occupation, and how rare each is
@@ -304,6 +302,29 @@ class _Occupations:
                     for x, y in ((a, b), (b, a)):
                         if self.neighbours[x].get(y, 0.0) < score:
                             self.neighbours[x][y] = score
+
+    @property
+    def task_words(self) -> dict[str, list[tuple[int, float]]]:
+        """Each task word -> (occupation, its weight among the occupation's task words)."""
+        if self._task_words is None:
+            vocabulary, rows = self._task_data
+            by_word: dict[str, list[tuple[int, float]]] = {}
+            sets = []
+            for c, row in enumerate(rows):
+                names = [vocabulary[w] for w in row[::2]]
+                for name, weight in zip(names, row[1::2], strict=True):
+                    by_word.setdefault(name, []).append((c, weight / 100))
+                sets.append(frozenset(names))
+            self._task_set = sets
+            self._task_words = by_word
+        return self._task_words
+
+    @property
+    def task_set(self) -> list[frozenset[str]]:
+        """Each occupation's task words."""
+        if self._task_words is None:
+            self.task_words  # noqa: B018 (builds both)
+        return self._task_set
 
     def word_occupations(self) -> dict[str, list[tuple[int, float]]]:
         """Each title word -> (occupation, how characteristic the word is of it)."""
