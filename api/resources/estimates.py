@@ -70,6 +70,28 @@ class CostSchema(ma.Schema):
     weight = ma.fields.Float()
 
 
+class OpeningSchema(ma.Schema):
+    title = ma.fields.String()
+    url = ma.fields.String(allow_none=True)
+    location = ma.fields.String(allow_none=True, metadata={"description": "As the board says"})
+    remote = ma.fields.Boolean(allow_none=True)
+
+
+class BoardSchema(ma.Schema):
+    provider = ma.fields.String(metadata={"description": "greenhouse, lever, ashby, ..."})
+    site = ma.fields.String()
+    url = ma.fields.String(metadata={"description": "The employer's public job board"})
+    status = ma.fields.String(
+        validate=validate.OneOf(("ready", "pending")),
+        metadata={"description": "pending: being looked up; ask again in a few seconds"},
+    )
+    count = ma.fields.Integer(allow_none=True, metadata={"description": "Open roles on it"})
+    nearest = ma.fields.List(
+        ma.fields.Nested(OpeningSchema),
+        metadata={"description": "Its roles nearest to the profile's targets (never stored)"},
+    )
+
+
 class EstimateSchema(ma.Schema):
     kind = ma.fields.String(validate=validate.OneOf(("job", "event")))
     verdict = ma.fields.String(validate=validate.OneOf(("worth_a_look", "maybe", "skip", "ended")))
@@ -82,6 +104,11 @@ class EstimateSchema(ma.Schema):
     opportunity = ma.fields.Nested(OpportunitySchema)
     model_version = ma.fields.String()
     cache = ma.fields.String(validate=validate.OneOf(("hit", "miss", "off")))
+    board = ma.fields.Nested(
+        BoardSchema,
+        metadata={"description": "The employer's public job board, when the posting sits on "
+                  "or links to one and BOARDS_FETCH is on"},
+    )
 
 
 class BatchResultSchema(ma.Schema):
@@ -138,4 +165,5 @@ def estimate_batch(request):
 
 def _context():
     return {"cache": current_app.extensions["wal_cache"],
-            "prefix": current_app.config["CACHE_PREFIX"]}
+            "prefix": current_app.config["CACHE_PREFIX"],
+            "boards": current_app.extensions.get("wal_boards")}
