@@ -552,6 +552,7 @@ EXACT_OTHER = 0.85  # another occupation that lists the title, as well attested 
 FUZZY_SHARE = 0.9  # a title that shares most words is weaker evidence than one listed
 CONTEXT_WEIGHT = 0.35  # words from the other parts of the title, against the role's own
 FIELD_WEIGHT = 0.3  # how characteristic the role's other words are of the occupation
+MODIFIER_DECAY = 0.7  # how much less a modifier says for each word between it and the noun
 FIELD_FULL_SHARE = 0.25  # a word in a quarter of an occupation's titles is fully its own
 SKILLS_WEIGHT = 0.45  # the skills named, by the technologies the occupation uses
 DESCRIPTION_WEIGHT = 0.3  # the description's words, relative to the best-fitting candidate
@@ -559,6 +560,7 @@ WEIGHED_CANDIDATES = 60  # candidates by title that the skills and description w
 GENERIC_HEAD_SPREAD = 12  # a word heading titles of so many occupations names no one of them
 GENERIC_TOP_SHARE = 0.3  # ...none of which holds this share of the titles it ends
 GENERIC_WEAK_LISTING = 4.0  # a listing weaker than a reported title does not settle it
+GENERIC_RIVAL = 0.5  # ...nor one another occupation's listing comes this near to
 GENERIC_TITLE = 0.5  # what such a one-word title is worth against the rest of the evidence
 GENERIC_DEFAULT = 0.5  # the edge of what the word alone most likely means (see _default)
 GENERIC_FLOOR = 0.2  # an occupation whose titles seldom use the word is an unlikely reading
@@ -578,11 +580,12 @@ def _evidence(weight: float) -> float:
 
 def _candidates(
     d: _Occupations, q: _Query
-) -> tuple[dict[int, float], str | None, dict[int, frozenset[str]]]:
+) -> tuple[dict[int, float], str | None, dict[int, frozenset[str]], dict[int, float]]:
     """Each occupation the title may mean, by how well one of its titles fits (0-1); the
     most specific form of the title O*NET lists (None if none); and for the occupations
     that list it, its words (a listed title speaks for all its words)."""
     found: dict[int, float] = {}
+    sure: dict[int, float] = {}  # how sure an answer would be, where not the score itself
     covered: dict[int, frozenset[str]] = {}  # the words of the listed title each code is by
     exact = None
     hits: set[int] = set()
@@ -605,11 +608,13 @@ def _candidates(
                 found[c] = s
             covered[c] = covered.get(c, frozenset()) | frozenset(key.split())
         covered[resolved] = covered.get(resolved, frozenset()) | frozenset(key.split())
-    for c, s in _fuzzy(d, q.role, q.context, hits).items():
+    for c, (s, plain) in _fuzzy(d, q.role, q.context, hits).items():
         s *= FUZZY_SHARE
         if s > found.get(c, 0.0):
             found[c] = s
-    return found, exact, covered
+            # how sure: how well the title fits, whoever lists it how often
+            sure[c] = FUZZY_SHARE * plain
+    return found, exact, covered, sure
 
 
 def _field(
@@ -704,9 +709,12 @@ def _generic(d: _Occupations, word: str) -> bool:
     if d.head_spread.get(word, 0) < GENERIC_HEAD_SPREAD:
         return False
     i = d.exact.get(word)
-    if i is None or max(w for _, w in d.listings(i)) < GENERIC_WEAK_LISTING:
+    weights = sorted((w for _, w in d.listings(i)), reverse=True) if i is not None else []
+    if not weights or weights[0] < GENERIC_WEAK_LISTING:
         return True
-    return d.head_top_share.get(word, 0.0) < GENERIC_TOP_SHARE
+    # "Developer": listed alone under software developers well above any other
+    rivalled = len(weights) > 1 and weights[1] >= GENERIC_RIVAL * weights[0]
+    return rivalled and d.head_top_share.get(word, 0.0) < GENERIC_TOP_SHARE
 
 
 def _led_function(d: _Occupations, word: str, found: dict[int, float]) -> dict[int, float]:
@@ -732,7 +740,7 @@ def _choose(
 ) -> tuple[int, float] | None:
     """The likeliest occupation and how sure; ``trace`` (for looking into an answer)
     receives each candidate's title, field, skills and description parts."""
-    found, exact, covered = _candidates(d, q)
+    found, exact, covered, sure = _candidates(d, q)
     if q.function:
         found = _led_function(d, q.function, found)
     names = _skill_words(skills)
@@ -741,12 +749,18 @@ def _choose(
         # no title has the head noun with the other words ("Rust Engineer"): read it as
         # the head noun alone, which the skills and the description then narrow down
         q = _Query(role=q.role[-1:], keys=[(q.role[-1], 0.95)], context=q.context)
-        found, exact, covered = _candidates(d, q)
+        found, exact, covered, sure = _candidates(d, q)
         unexplained = True
     if not found:
         return _head_guess(d, q)
     words = q.role[:-1] + q.context
-    weights = {w: d.idf.get(w, d.default_idf) for w in q.role[:-1]}
+    # the word next to the role noun says most what kind it is ("Clinical Coding
+    # Specialist" is a coding specialist); each word further out says a little less
+    modifiers = q.role[:-1]
+    weights = {
+        w: d.idf.get(w, d.default_idf) * MODIFIER_DECAY ** (len(modifiers) - 1 - k)
+        for k, w in enumerate(modifiers)
+    }
     for w in q.context:
         weights.setdefault(w, CONTEXT_WEIGHT * d.idf.get(w, d.default_idf))
     # One word that heads titles of many occupations ("Analyst", "Technician") says
@@ -794,7 +808,7 @@ def _choose(
             if trace is not None:
                 trace[c][3] = DESCRIPTION_WEIGHT * f
     best = min(scores, key=lambda c: (-scores[c], c))
-    confidence = found[best]
+    confidence = found[best] if generic else sure.get(best, found[best])
     if confidence < MIN_SCORE and not generic:
         return _head_guess(d, q)
     if not exact and not generic and _thin(d, best, q.role[:-1]):
@@ -835,14 +849,17 @@ def _typical_in_group(d: _Occupations, c: int, head: str, skills: list[int]) -> 
 # --- titles that share words (posting lists) ---
 
 _MAX_CANDIDATES = 1500  # per query word; posting lists hold the shortest titles first
+SUPPORT = 0.03  # each further title of an occupation that holds every word of the query...
+SUPPORT_TITLES = 4  # ...up to so many
 _MAX_HEAD_ONLY = 400  # for a one-word title, its shortest titles name every likely reading
 
 
 def _fuzzy(
     d: _Occupations, primary: list[str], secondary: list[str], listed: set[int] = frozenset()
-) -> dict[int, float]:
+) -> dict[int, tuple[float, float]]:
     """Codes by the titles that share the query's head noun and most of its words (but
-    the titles already ``listed`` as the query, which weigh as such)."""
+    the titles already ``listed`` as the query, which weigh as such): for each, the fit
+    weighed by how well attested the title is, and the fit alone."""
     idf, postings = d.idf, d.postings
     known = [t for t in dict.fromkeys(primary) if t in postings]
     if not known:
@@ -887,6 +904,8 @@ def _fuzzy(
                     shared[i] += w
     floor = MIN_SCORE ** (1 / 0.7) * q_mass
     out: dict[int, float] = {}
+    plain: dict[int, float] = {}  # the best fit of a title of each code, however listed
+    whole: dict[int, int] = {}  # titles of each code that hold every word of the query
     key_mass = d.key_mass
     for i, covered in primary_cover.items():
         if covered < floor or i in listed:
@@ -898,7 +917,16 @@ def _fuzzy(
             s = score * _evidence(w)
             if s > out.get(c, 0.0):
                 out[c] = s
-    return out
+            if score > plain.get(c, 0.0):
+                plain[c] = score
+            if cover_query >= 0.999:
+                whole[c] = whole.get(c, 0) + 1
+    # several titles of one occupation that hold every word back each other up
+    for c, n in whole.items():
+        bonus = SUPPORT * min(n - 1, SUPPORT_TITLES)
+        out[c] = min(1.0, out[c] + bonus)
+        plain[c] = min(1.0, plain[c] + bonus)
+    return {c: (s, plain[c]) for c, s in out.items()}
 
 
 def _head_guess(d: _Occupations, q: _Query) -> tuple[int, float] | None:
