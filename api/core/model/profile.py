@@ -26,12 +26,14 @@ def read(profile: dict[str, Any] | None) -> dict[str, Any]:
 
     p = profile if isinstance(profile, dict) else {}
     targets = []
+    # the person's own words: the uncached lookups, which keep nothing of them
     for text in _strings(p.get("target_roles")):
-        match = occupations.match_title(text) or {}
-        targets.append({"text": text, **match, "seniority": occupations.seniority_of(text)})
+        match = occupations.match_title(text, cached=False) or {}
+        seniority = occupations.seniority_of(text, cached=False)
+        targets.append({"text": text, **match, "seniority": seniority})
     own_skills = []
     for name in _strings(p.get("skills")):
-        canon = skills.canonical(name)
+        canon = skills.canonical(name, cached=False)
         if canon and canon not in own_skills:
             own_skills.append(canon)
     location = None
@@ -63,7 +65,7 @@ def _locate(text):
         from . import places
     except ImportError:  # the place index ships separately; without it travel is unknown
         return None
-    return places.locate(text)
+    return places.locate(text, cached=False)
 
 
 def role_words(text: str) -> list[str]:
