@@ -11,13 +11,20 @@ from api.estimating import estimate_items
 from api.resources.schemas import InputSchema, OpportunitySchema, PageSchema, ProfileSchema
 
 blp = Blueprint(
-    "estimates", __name__, url_prefix="/v1/estimates",
+    "estimates",
+    __name__,
+    url_prefix="/v1/estimates",
     description="Estimates of the non-obvious value of a job or an event.",
 )
 
 LENS_IDS = (
-    "second_look", "other_openings", "offer_upside", "practice",
-    "new_questions", "network_reach", "learning",
+    "second_look",
+    "other_openings",
+    "offer_upside",
+    "practice",
+    "new_questions",
+    "network_reach",
+    "learning",
 )
 
 
@@ -35,7 +42,8 @@ class ItemSchema(InputSchema):
 
 class EstimateRequestSchema(ItemSchema):
     profile = ma.fields.Nested(
-        ProfileSchema, allow_none=True,
+        ProfileSchema,
+        allow_none=True,
         metadata={"description": "What the person wants; optional, never stored"},
     )
 
@@ -44,8 +52,10 @@ class BatchRequestSchema(InputSchema):
     items = ma.fields.List(
         ma.fields.Dict(),
         required=True,
-        metadata={"description": "Items shaped like ItemSchema: {page} or {opportunity}. "
-                  "Each is checked alone, so one bad item does not fail the others."},
+        metadata={
+            "description": "Items shaped like ItemSchema: {page} or {opportunity}. "
+            "Each is checked alone, so one bad item does not fail the others."
+        },
     )
     profile = ma.fields.Nested(ProfileSchema, allow_none=True)
 
@@ -70,11 +80,44 @@ class CostSchema(ma.Schema):
     weight = ma.fields.Float()
 
 
+class FindingSchema(ma.Schema):
+    id = ma.fields.String(
+        metadata={
+            "description": "remote_scope, residency, language, "
+            "authorization, sponsorship, seniority, years, degree, ..."
+        }
+    )
+    status = ma.fields.String(
+        validate=validate.OneOf(("blocks", "stretch", "unknown", "contradiction"))
+    )
+    text = ma.fields.String()
+    evidence = ma.fields.String(metadata={"description": "The page's words, or that it is silent"})
+    ask = ma.fields.String(metadata={"description": "What to ask, when it is unknown"})
+
+
+class EligibilitySchema(ma.Schema):
+    status = ma.fields.String(validate=validate.OneOf(("eligible", "uncertain", "ineligible")))
+    findings = ma.fields.List(
+        ma.fields.Nested(FindingSchema), metadata={"description": "Worst first"}
+    )
+
+
 class EstimateSchema(ma.Schema):
     kind = ma.fields.String(validate=validate.OneOf(("job", "event")))
     verdict = ma.fields.String(validate=validate.OneOf(("worth_a_look", "maybe", "skip", "ended")))
     score = ma.fields.Integer(metadata={"description": "0 to 100"})
     fit = ma.fields.Integer(metadata={"description": "0 to 100: the obvious value, beside"})
+    reasons = ma.fields.List(
+        ma.fields.Nested(ReasonSchema),
+        metadata={
+            "description": "What decides the verdict, the deciding reason first (for a "
+            "Skip because the person cannot be considered: why, in the page's words)"
+        },
+    )
+    eligibility = ma.fields.Nested(
+        EligibilitySchema,
+        metadata={"description": "Whether the person can realistically be considered or attend"},
+    )
     lenses = ma.fields.List(ma.fields.Nested(LensSchema), metadata={"description": "Highest first"})
     costs = ma.fields.List(ma.fields.Nested(CostSchema))
     plan = ma.fields.List(ma.fields.String())
@@ -117,8 +160,11 @@ def estimate_batch(request):
     limit = current_app.config["BATCH_MAX_ITEMS"]
     items = request["items"]
     if len(items) > limit:
-        abort(422, message=f"A batch takes at most {limit} items; this one has {len(items)}. "
-              "Split it into several requests.")
+        abort(
+            422,
+            message=f"A batch takes at most {limit} items; this one has {len(items)}. "
+            "Split it into several requests.",
+        )
     valid, problems = [], []
     for item in items:
         try:
@@ -128,14 +174,22 @@ def estimate_batch(request):
             problems.append(exc.messages)
     estimates = iter(estimate_items(valid, request.get("profile"), **_context()))
     results = [
-        next(estimates) if problem is None
-        else {"error": {"status": 422, "message": "This item is not valid; see details.",
-                        "details": problem}}
+        next(estimates)
+        if problem is None
+        else {
+            "error": {
+                "status": 422,
+                "message": "This item is not valid; see details.",
+                "details": problem,
+            }
+        }
         for problem in problems
     ]
     return {"results": results}
 
 
 def _context():
-    return {"cache": current_app.extensions["wal_cache"],
-            "prefix": current_app.config["CACHE_PREFIX"]}
+    return {
+        "cache": current_app.extensions["wal_cache"],
+        "prefix": current_app.config["CACHE_PREFIX"],
+    }

@@ -17,6 +17,11 @@ RUNNER_UP = (0.45, 0.2)
 COST_PULL = 0.65
 WORTH_A_LOOK = 0.55
 MAYBE = 0.32
+# However costly, a listing keeps this share of its value in the score, so that among the
+# skips the one that offers more still ranks higher (the verdict is Skip all the same).
+VALUE_KEPT = 0.12
+# Someone who cannot be considered keeps this share: a Skip, ranked by what it would offer.
+INELIGIBLE_KEPT = 0.3
 
 
 def value(lenses: list[dict]) -> float:
@@ -29,11 +34,14 @@ def value(lenses: list[dict]) -> float:
     return min(1.0, v + (1.0 - v) * rest)
 
 
-def verdict(lenses: list[dict], cost: float, ended: bool) -> tuple[str, int]:
+def verdict(lenses: list[dict], cost: float, ended: bool, eligible: bool = True) -> tuple[str, int]:
     """Return (verdict, score 0..100)."""
     if ended:
         return "ended", 0
-    score = max(0.0, min(1.0, value(lenses) - COST_PULL * cost))
+    v = value(lenses)
+    score = max(VALUE_KEPT * v, min(1.0, v - COST_PULL * cost))
+    if not eligible:
+        return "skip", int(round(100 * min(score, INELIGIBLE_KEPT * v, MAYBE - 0.01)))
     if score >= WORTH_A_LOOK:
         label = "worth_a_look"
     elif score >= MAYBE:

@@ -6,6 +6,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..profile import Person
+from ..relation import Relation
+
 LENS_ORDER = (
     "second_look",
     "other_openings",
@@ -40,8 +43,8 @@ class Ctx:
 
     opportunity: dict[str, Any]
     analysis: dict[str, Any]
-    me: dict[str, Any]
-    rel: dict[str, Any]
+    me: Person
+    rel: Relation
     pay: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -49,13 +52,28 @@ class Ctx:
         return self.analysis["kind"] == "event"
 
     @property
+    def career_event(self) -> bool:
+        """An event about work (a meetup, a fair, a talk), not a concert, a match or a tour."""
+        return (self.analysis.get("event_kind") or {}).get("id", "career") == "career"
+
+    @property
     def org(self) -> str:
-        return self.opportunity.get("organization") or "the organization"
+        return self.opportunity.get("organization") or (
+            "the organizers" if self.is_event else "the employer"
+        )
+
+    @property
+    def title(self) -> str:
+        return self.opportunity.get("title") or ("this event" if self.is_event else "this role")
+
+    @property
+    def headline(self) -> str:
+        """The title and organization: the page's words for what it offers."""
+        return headline(self)
 
     @property
     def target(self) -> str:
-        targets = self.me["targets"]
-        return targets[0]["text"] if targets else "the role you want"
+        return self.me.target
 
     def ids(self, key: str) -> dict[str, dict]:
         return {h["id"]: h for h in self.analysis.get(key) or []}
@@ -124,7 +142,7 @@ def are(items) -> str:
 
 def relevance(ctx: Ctx) -> float:
     """How far the opportunity bears on the person, 0..1 (see relation.py)."""
-    return ctx.rel["relevance"]
+    return ctx.rel.relevance
 
 
 def headline(ctx: Ctx) -> str:
@@ -137,18 +155,21 @@ def headline(ctx: Ctx) -> str:
 def skill_evidence(ctx: Ctx, names) -> str:
     """The sentence that names the first of ``names`` found on the page."""
     for s in ctx.analysis["skills"]:
-        if s["name"] in names and s["evidence"] not in ("description", "skills"):
+        if s["name"] in names and s["evidence"]:
             return s["evidence"]
-    return "description"
+    return ctx.headline
 
 
 def below_level(ctx: Ctx, lens: Lens) -> float:
     """A role two or more levels below the person's rehearses and stretches them less."""
-    gap = ctx.rel["seniority_gap"]
+    gap = ctx.rel.seniority_gap
     if gap is None or gap > -2:
         return 1.0
     if lens.reasons:
         lens.reasons.append(
-            {"text": f"{-gap} levels below yours: less like what you aim for", "evidence": "title"}
+            {
+                "text": f"{-gap} levels below yours: less like what you aim for",
+                "evidence": ctx.opportunity.get("title") or ctx.headline,
+            }
         )
     return 0.6 if gap == -2 else 0.4
