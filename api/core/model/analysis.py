@@ -37,6 +37,20 @@ OTHER_SENSES = {
     "r": r"\br&d\b",
 }
 _OTHER_SENSES = {k: re.compile(v, re.I) for k, v in OTHER_SENSES.items()}
+# "Knowledge of machine learning is excellent but not a requirement": named, not asked.
+NOT_ASKED_HERE = re.compile(
+    r"\bnot (?:a |an )?(?:core |hard |strict )?(?:requirement|required|necessary|needed"
+    r"|mandatory)\b"
+    r"|\bno (?:prior )?(?:\w+ )?(?:experience|knowledge) (?:needed|required)\b|\bwe(?:'"
+    r"| wi)ll teach\b",
+    re.I,
+)
+ALTERNATIVES = re.compile(
+    r"\bat least one\b|\bone of\b|\bany of\b|\be\.g\.|\bsuch as\b|\bor (?:similar|equivalent"
+    r"|comparable)\b"
+    r"|\b(?:like|including)\b|\w+,? or \w+",
+    re.I,
+)
 # A skill named only in these parts is not asked of the candidate.
 NOT_ASKED = frozenset({sections.LEGAL, sections.BENEFITS, sections.LOGISTICS})
 
@@ -150,6 +164,13 @@ def _skills(title, description, listed, lines):
             names.append(canon)
     formats = [c.matcher.regex for c in (*INTERVIEW_STEPS, *EVENT_FORMATS)]
     optional = requirements.optional_flags(lines)
+    # Where the page lists what it asks of a candidate, only that part asks; elsewhere a skill
+    # is the work around the role ("partner with marketing") or the organisation's.
+    asking = (
+        frozenset({sections.REQUIREMENTS})
+        if any(sections.REQUIREMENTS in p for p in lines.parts)
+        else frozenset(sections.PARTS) - NOT_ASKED
+    )
     out = []
     for name in names[:40]:
         # "case interviews" or "webinar" describe the format, which the cues already read.
@@ -158,16 +179,33 @@ def _skills(title, description, listed, lines):
         where = _mentions(name, lines)
         if where is None:
             if name in listed:
-                out.append({"name": name, "evidence": "", "required": True})
+                out.append({"name": name, "evidence": "", "required": True, "group": None})
             continue
-        asked = [(i, line) for i, line in where if not (lines.parts[i] <= NOT_ASKED)]
-        if not asked:
+        named = [(i, line) for i, line in where if not (lines.parts[i] <= NOT_ASKED)]
+        if not named:
             continue  # named only in a benefits line or boilerplate
-        i, sentence = asked[0]
         sense = _OTHER_SENSES.get(name.lower())
-        if sense and all(sense.search(lines.lines[j]) for j, _ in asked):
+        if sense and all(sense.search(lines.lines[j]) for j, _ in named):
             continue  # "ADA" beside "disabilities" is a law, not the language
-        out.append({"name": name, "evidence": sentence, "required": not optional[i]})
+        asked = [
+            i
+            for i, _ in named
+            if lines.parts[i] & asking
+            and not optional[i]
+            and not NOT_ASKED_HERE.search(lines.lines[i])
+        ]
+        i = asked[0] if asked else named[0][0]
+        alternatives = bool(asked) and bool(ALTERNATIVES.search(lines.lines[i]))
+        out.append(
+            {
+                "name": name,
+                "evidence": dict(named).get(i, named[0][1]),
+                "required": bool(asked),
+                # Skills listed as alternatives ("one of Python, R or Julia") share a group:
+                # having any of them answers the requirement.
+                "group": i if alternatives else None,
+            }
+        )
     return out
 
 

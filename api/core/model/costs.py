@@ -6,6 +6,8 @@ import math
 from datetime import date, datetime
 from typing import Any
 
+from .pay import USD_PER
+
 # Event kinds, for judging a ticket price against what such events usually cost (USD).
 PRICE_REFERENCE = {
     "mixer": 30.0,
@@ -19,29 +21,6 @@ PRICE_REFERENCE = {
     "career_fair": 15.0,
     "hackathon": 40.0,
     "conference": 700.0,
-}
-# Rough rates to compare prices across currencies (only for the price cost, never for pay).
-USD_PER = {
-    "USD": 1.0,
-    "EUR": 1.08,
-    "GBP": 1.27,
-    "CAD": 0.73,
-    "AUD": 0.66,
-    "CHF": 1.13,
-    "JPY": 0.0067,
-    "INR": 0.012,
-    "SGD": 0.74,
-    "SEK": 0.095,
-    "NOK": 0.093,
-    "DKK": 0.145,
-    "NZD": 0.6,
-    "BRL": 0.18,
-    "MXN": 0.055,
-    "ZAR": 0.055,
-    "PLN": 0.25,
-    "CZK": 0.043,
-    "HKD": 0.13,
-    "TWD": 0.031,
 }
 # Named requirements the person lacks: each costs this much of the time and of the odds, up to
 # GAP_MAX ("3 named requirements you don't have" is a real cost; 12 is a different job).

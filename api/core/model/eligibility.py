@@ -330,9 +330,9 @@ def _authorisation(opportunity, by_id, me: Person, km, is_event) -> list[Finding
                 f"Ask {_org(opportunity)} whether they sponsor visas for this role.",
             )
         )
-    job_country = _job_country(opportunity)
+    country = job_country(opportunity)
     if _is_remote(opportunity):
-        job_country = None  # where the person must live is the remote scope's question
+        country = None  # where the person must live is the remote scope's question
     for c in by_id.get("authorization", []):
         countries = set(c["value"])
         if me.authorized and not (me.authorized & countries):
@@ -347,8 +347,8 @@ def _authorisation(opportunity, by_id, me: Person, km, is_event) -> list[Finding
                     )
                 )
                 return out
-    if job_country and me.authorized and job_country not in me.authorized:
-        name = _country_name(job_country)
+    if country and me.authorized and country not in me.authorized:
+        name = _country_name(country)
         if no and not yes:
             out.append(
                 Finding(
@@ -374,7 +374,8 @@ def _authorisation(opportunity, by_id, me: Person, km, is_event) -> list[Finding
     return out
 
 
-def _job_country(opportunity) -> str | None:
+def job_country(opportunity) -> str | None:
+    """The country the job is in, from its place on the page, or None."""
     from . import places
 
     loc = opportunity.get("location") or {}
@@ -501,9 +502,8 @@ def _credentials(by_id, me: Person) -> list[Finding]:
             continue
         if not _holds(me, tuple(c["value"])):
             names = " or ".join(v.upper() for v in c["value"])
-            status = STRETCH if c.get("or_equivalent") and not _has_any_credential(me) else BLOCKS
-            if c.get("or_equivalent") and _has_any_credential(me):
-                status = STRETCH
+            # "CPA, CA or equivalent": another professional qualification may do; a degree does not.
+            status = STRETCH if c.get("or_equivalent") and _has_any_credential(me) else BLOCKS
             return [
                 Finding(
                     "credential",

@@ -63,12 +63,18 @@ def estimate(
     cost_items = costs(ctx, today, km)
     ended = ended_reason(opportunity, today)
     blocked = rel.eligibility.blocked
-    label, score = verdict(lens_out, total(cost_items), bool(ended), eligible=blocked is None)
+    fitness = fit(ctx, km)
+    # Fit counts for someone who could get it, as far as they could (and for a job: an event's
+    # fit is how near its field is, which the lenses already weigh).
+    obvious = fitness * rel.reach if me.given and not ctx.is_event else None
+    label, score = verdict(
+        lens_out, total(cost_items), bool(ended), eligible=blocked is None, fit=obvious
+    )
     return {
         "kind": analysis.get("kind") or opportunity.get("kind"),
         "verdict": label,
         "score": score,
-        "fit": fit(ctx, km),
+        "fit": fitness,
         "reasons": _reasons(ended, blocked, rel, lens_out, label),
         "eligibility": rel.eligibility.as_json(),
         "lenses": lens_out,

@@ -14,7 +14,8 @@ WEIGHTS = {
 }
 NEUTRAL = 50
 GAP_PULL = 0.06  # each named requirement the person lacks takes this off the skills part
-INELIGIBLE = 0.5  # a person who cannot be considered fits at most half as well
+INELIGIBLE = 0.5
+BELOW = 0.7  # a person who cannot be considered fits at most half as well
 
 
 def fit(ctx, travel_km: float | None) -> int:
@@ -43,6 +44,8 @@ def fit(ctx, travel_km: float | None) -> int:
     value = sum(WEIGHTS[k] * v for k, v in parts.items()) / total if total else 0.5
     if rel.avoid_head:
         value *= 0.7  # the person said they are not interested in this
+    if rel.seniority_gap is not None and rel.seniority_gap <= -2:
+        value *= BELOW  # a role well below the person's level is not what they want
     if rel.eligibility is not None and rel.eligibility.blocked:
         value *= INELIGIBLE
     return int(round(100 * max(0.0, min(1.0, value))))

@@ -14,6 +14,29 @@ from .profile import Person, role_words, stem
 NEUTRAL = 0.55  # relevance assumed when there is no profile to compare with
 # A target occupation's match is trusted for "skills every holder has" only from this confidence.
 COMMON_TRUST = 0.5
+# Abilities every page asks for and every candidate claims: never a named gap.
+GENERAL_ABILITIES = frozenset(
+    {
+        "leadership",
+        "communication",
+        "teamwork",
+        "collaboration",
+        "problem solving",
+        "critical thinking",
+        "time management",
+        "presentations",
+        "presentation",
+        "public speaking",
+        "stakeholder management",
+        "mentoring",
+        "attention to detail",
+        "customer service",
+        "interpersonal skills",
+    }
+)
+# A skill of the person's found in the page's words counts even when the skill index does not
+# know it ("3d animation" in "3D animation software"); short names need the index.
+OWN_WORDS_MIN = 4
 
 
 @dataclass
@@ -77,12 +100,13 @@ def relate(opportunity: dict[str, Any], analysis: dict[str, Any], me: Person) ->
     rel.goal = _goal_fit(me.goals, analysis)
     common = _common_skills(me)
     known, new, shared = _skill_split(tuple(page_skills), me.skills, common)
-    rel.skill_known, rel.skill_new, rel.skill_common = known, new, shared
-    rel.gaps = [
-        s["name"]
-        for s in analysis["skills"]
-        if s.get("required") and s["name"] in {n for n, _ in new}
+    known += [
+        s
+        for s in me.skills
+        if s not in known and len(s) >= OWN_WORDS_MIN and find_term(s, text, None)
     ]
+    rel.skill_known, rel.skill_new, rel.skill_common = known, new, shared
+    rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, set(known) | set(shared))
     if me.skills and page_skills:
         near = [n for _, n in new]
         counted = len(known) + 0.8 * len(shared)
@@ -95,10 +119,46 @@ def relate(opportunity: dict[str, Any], analysis: dict[str, Any], me: Person) ->
     rel.avoid_body = [a for a in me.avoid if find_term(a, text, None)]
     if me.seniority and role.get("seniority"):
         rel.seniority_gap = SENIORITY.index(role["seniority"]) - SENIORITY.index(me.seniority)
+    elif me.seniority in EXPERIENCED and _zone_below(role, me):
+        # "Pipeline Designer" for a senior engineer: no level in the title, but the occupation
+        # asks for less preparation than the person's own (O*NET job zones).
+        rel.seniority_gap = -2
     rel.relevance = _relevance(rel, me, is_event)
     if rel.level_mismatch and is_event:
         rel.relevance = round(rel.relevance * 0.4, 4)
     return rel
+
+
+EXPERIENCED = ("senior", "lead", "executive")
+
+
+def _zone_below(role: dict, me: Person) -> bool:
+    """Whether the role's occupation needs less preparation than every target's (job zone)."""
+    zone = role.get("job_zone")
+    zones = [
+        (t.occupation or {}).get("job_zone")
+        for t in me.targets
+        if t.code and trust(t.confidence) >= COMMON_TRUST
+    ]
+    zones = [z for z in zones if z]
+    if not zone or not zones or trust(role.get("confidence")) < COMMON_TRUST:
+        return False
+    return zone < min(zones)
+
+
+def _gaps(page_skills: list[dict], new: set[str], have: set[str]) -> list[str]:
+    """Required skills the person lacks, unless they hold an alternative listed beside it."""
+    answered = {
+        s.get("group") for s in page_skills if s["name"] in have and s.get("group") is not None
+    }
+    return [
+        s["name"]
+        for s in page_skills
+        if s.get("required")
+        and s["name"] in new
+        and s["name"].lower() not in GENERAL_ABILITIES
+        and (s.get("group") is None or s.get("group") not in answered)
+    ]
 
 
 def _professional(analysis) -> bool:

@@ -21,7 +21,7 @@ YEARS = re.compile(
     rf"(?:\b(?:at least|minimum(?: of)?|min\.?|over|more than)\s+)?\b(?P<n>{_NUM})"
     rf"(?:\s*(?:-|–|to|à|a|bis)\s*(?P<m>{_NUM}))?\s*\+?\s*(?:plus\s+)?"
     r"(?:years?|yrs?|jahren?|ans|años|let|roky|rok\w*)(?:'|’)?\s+"
-    r"(?:(?:of|d['’]|de|an?|in|with|im|in der|v)\s+)?(?:[\w/&,.-]+\s+){0,7}?"
+    r"(?:d['’]|(?:of|de|an?|in|with|im|in der|v)\s+)?(?:[\w/&,.-]+\s+){0,7}?"
     r"(?:experience|exp\b|expérience|experiencia|berufserfahrung|erfahrung|praxe|zkušenost)",
     re.I,
 )
@@ -285,6 +285,11 @@ def _cut(sentence: str, pattern: re.Pattern) -> str:
 def _years(sentence: str, optional: bool) -> list[dict]:
     out = []
     for m in YEARS.finditer(sentence):
+        # "12+ years, preferably in fintech": the word after qualifies the field, not the years.
+        before = _OPTIONAL.search(sentence, 0, m.start())
+        optional = optional and bool(
+            before or _OPTIONAL.search(m.group(0)) or _list_optional(sentence)
+        )
         n = to_number(m.group("n"))
         if not n or n > 40:
             continue
@@ -296,7 +301,13 @@ def _years(sentence: str, optional: bool) -> list[dict]:
                 "evidence": snippet(sentence, m.start(), m.end()),
             }
         )
-    return out[:1]
+    # "8-10 years in media … 5 years in software": the largest is what the role asks.
+    return sorted(out, key=lambda c: -c["value"])[:1]
+
+
+def _list_optional(sentence: str) -> bool:
+    """A short item of a list under "…is an advantage:" (its optional word is not its own)."""
+    return not _OPTIONAL.search(sentence)
 
 
 def _degree(sentence: str, optional: bool) -> list[dict]:

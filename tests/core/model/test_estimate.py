@@ -90,9 +90,12 @@ def test_a_salary_floor_is_normalised_to_a_year():
     assert read({"min_salary": {"amount": 5000, "period": "MONTH"}}).floor.annual == 60000
 
 
-def test_pay_in_another_currency_is_not_compared_with_the_floor():
+def test_pay_in_another_currency_is_compared_roughly_and_says_so():
     euro = {**ENGINEER, "min_salary": {"amount": 100000, "currency": "EUR", "period": "YEAR"}}
     offer = {x["id"]: x for x in _run(euro)["lenses"]}["offer_upside"]
+    assert "converted roughly" in offer["reasons"][0]["text"]
+    unknown = {**ENGINEER, "min_salary": {"amount": 100000, "currency": "XYZ", "period": "YEAR"}}
+    offer = {x["id"]: x for x in _run(unknown)["lenses"]}["offer_upside"]
     assert "not comparable" in offer["reasons"][0]["text"]
 
 

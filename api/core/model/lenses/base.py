@@ -157,6 +157,12 @@ def skill_evidence(ctx: Ctx, names) -> str:
     for s in ctx.analysis["skills"]:
         if s["name"] in names and s["evidence"]:
             return s["evidence"]
+    from ..relation import find_term
+
+    for name in names:  # a skill of the person's read in the page's own words
+        found = find_term(name, ctx.opportunity.get("description") or "", None)
+        if found:
+            return found
     return ctx.headline
 
 

@@ -7,6 +7,8 @@ equity; "membership in a local commission" is not a commission).
 
 from __future__ import annotations
 
+import re
+
 from ..cues import Cue
 from ..sections import BENEFITS, BODY, ROLE
 from .base import Ctx, Lens, are, joined, relevance
@@ -39,6 +41,13 @@ COMP_EXTRAS = (
         0.08,
     ),
 )
+# "For U.S.-based roles, we expect…" on a job in Montreal: that band is not this job's.
+_FOR_PLACE = re.compile(
+    r"\b[Ff]or (?:candidates |roles |positions |employees )?(?:in |based in )?(?:the )?"
+    r"(?P<where>[A-Z][\w.]*(?: [A-Z]\w*)?)[- ]based\b"
+    r"|\b(?:roles|positions"
+    r"|candidates) (?:based )?in (?:the )?(?P<where2>[A-Z][\w.]*(?: [A-Z]\w*)?)\b"
+)
 # Pay the page does not state is unknown, not upside: a trace only.
 PAY_UNSTATED = 0.06
 
@@ -54,9 +63,24 @@ def offer_upside(ctx: Ctx) -> Lens:
             lens.add(0.12, "Employers interview on the spot: an offer can start here", ev)
         lens.gate = 0.3 + 0.7 * relevance(ctx)
         return lens
-    if pay and floor and (not floor.currency or floor.currency == pay["currency"]):
-        lo = pay["annual_min"] / floor.annual - 1
-        hi = pay["annual_max"] / floor.annual - 1
+    from ..pay import convert
+
+    if pay and _elsewhere(ctx, pay["evidence"]):
+        lens.add(
+            PAY_UNSTATED,
+            "Pay is stated only for roles in another country; this one's is unknown",
+            pay["evidence"],
+        )
+        lens.plan.append(f"Ask {ctx.org} for the pay range of {ctx.title} where it is based.")
+        pay = None
+
+    rough = bool(
+        pay and floor and floor.currency and pay["currency"] and floor.currency != pay["currency"]
+    )
+    factor = convert(1.0, pay["currency"], floor.currency) if rough else 1.0
+    if pay and floor and factor:
+        lo = pay["annual_min"] * factor / floor.annual - 1
+        hi = pay["annual_max"] * factor / floor.annual - 1
         mid = (lo + hi) / 2
         ctx.pay.update(above=max(0.0, min(1.0, mid * 3)), evidence=pay["evidence"])
         # Rises with the middle of the band; never below what a band under the floor gets.
@@ -65,11 +89,13 @@ def offer_upside(ctx: Ctx) -> Lens:
             text = f"Pay tops out {abs(round(hi * 100))}% below your floor"
             lens.add(0.02 + max(0.0, 0.3 + 1.4 * mid) * 0.1, text, pay["evidence"])
         elif lo >= 0:
-            lens.add(
-                strength,
-                f"Pay {round(lo * 100)}–{round(hi * 100)}% above your floor",
-                pay["evidence"],
+            band = (
+                f"{round(lo * 100)}–{round(hi * 100)}%"
+                if round(lo, 2) != round(hi, 2)
+                else f"{round(lo * 100)}%"
             )
+            note = f" (from {pay['currency']}, converted roughly)" if rough else ""
+            lens.add(strength, f"Pay {band} above your floor{note}", pay["evidence"])
         else:
             lens.add(
                 strength,
@@ -113,3 +139,16 @@ def offer_upside(ctx: Ctx) -> Lens:
     would_do = max(relevance(ctx), sim or 0.0) if ctx.me.given else 0.6
     lens.gate = (0.2 + 0.8 * would_do) * ctx.rel.reach
     return lens
+
+
+def _elsewhere(ctx: Ctx, sentence: str) -> bool:
+    """Whether the pay sentence speaks of roles in another country than this job's."""
+    from ..eligibility import job_country
+    from ..requirements import countries_named
+
+    m = _FOR_PLACE.search(sentence or "")
+    if not m:
+        return False
+    named = countries_named(m.group("where") or m.group("where2"))
+    here = job_country(ctx.opportunity)
+    return bool(named and here and here not in named)

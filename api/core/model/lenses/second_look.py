@@ -9,6 +9,7 @@ organisation speaks of itself or the role, learning support and benefits among t
 from __future__ import annotations
 
 from ..cues import NOT_LEGAL, Cue
+from ..evidence import snippet
 from ..sections import ABOUT, BENEFITS, BODY, LOGISTICS, ROLE
 from .base import Ctx, Lens, are, headline, joined, sat, skill_evidence
 
@@ -99,6 +100,24 @@ SUBSTANCE = (
     ("flexibility", 0.08, "Ask {org} how the hours work in practice in a busy week."),
     ("benefits", 0.05, None),
 )
+# Tools nearly every office job names: having them says little about the work being yours.
+UBIQUITOUS = frozenset(
+    {
+        "Excel",
+        "Microsoft Excel",
+        "Microsoft Word",
+        "Word",
+        "PowerPoint",
+        "Outlook",
+        "Microsoft Office",
+        "Google Docs",
+        "Google Sheets",
+        "email",
+    }
+)
+UBIQUITOUS_SHARE = 0.3
+# A title this far from the target role puts the person off fully; nearer titles, in proportion.
+FULL_GAP = 0.6
 # Perks alone do not make an unrelated job worth a second look: they count in proportion to how
 # much of the person's own work the body holds (their role, skills, industry), full from this.
 SUBSTANCE_FULL = 0.35
@@ -132,7 +151,8 @@ def second_look(ctx: Ctx) -> Lens:
         )
     known = rel.skill_known
     if known:
-        strength = sat(len(known), 2.0)
+        telling = sum(UBIQUITOUS_SHARE if k in UBIQUITOUS else 1.0 for k in known)
+        strength = sat(telling, 2.0)
         lens.add(
             strength,
             f"{len(known)} of your skills {are(known)} in the body ({joined(known, 4)})",
@@ -174,13 +194,18 @@ def second_look(ctx: Ctx) -> Lens:
 
 def _target_in_body(ctx: Ctx) -> str | None:
     """Evidence that the body names one of the person's target roles, if it does."""
-    from ..relation import find_term
+    import re
 
     body = ctx.opportunity.get("description") or ""
     for target in ctx.me.targets:
-        ev = find_term(target.text, body, None)
-        if ev:
-            return ev
+        # The role's own words, whole ("electrician", "electricians"), not a stem of them
+        # ("electrical" is not a role).
+        words = [re.escape(w) for w in target.text.lower().split()]
+        pattern = r"\b" + r"\s+".join(words) + r"(?:s|es)?\b"
+        for line in body.splitlines():
+            m = re.search(pattern, line, re.I)
+            if m:
+                return snippet(line, m.start(), m.end())
     return None
 
 
@@ -192,5 +217,5 @@ def _headline_gap(ctx: Ctx) -> tuple[float, str]:
         return 0.6, f"(it mentions {rel.avoid_body[0]}, which you avoid)"
     sim = rel.role_sim
     if not ctx.is_event and sim is not None and ctx.me.targets and sim < 0.85:
-        return 1.0 - sim, f"(the title is not a {ctx.me.target} role)"
+        return min(1.0, (1.0 - sim) / FULL_GAP), f"(the title is not a {ctx.me.target} role)"
     return 0.0, ""
