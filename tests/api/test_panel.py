@@ -27,7 +27,9 @@ def _run(client, path):
 
     def extract(page):
         response = client.post("/v1/extract", json={"page": page})
-        return (response.json or {}).get("opportunities") or [] if response.status_code == 200 else []
+        if response.status_code != 200:
+            return []
+        return (response.json or {}).get("opportunities") or []
 
     def estimate(body):
         response = client.post("/v1/estimates", json=body)
@@ -46,7 +48,8 @@ def test_a_coach_accepts_the_verdicts_on_real_pages(client, realpages, name, cap
         for field in ("verdicts", "accepted", "baseline", "pairs", "ordered"):
             setattr(whole, field, getattr(whole, field) + getattr(tally, field))
         whole.misses += tally.misses
-    report = [tallies[p].line(f"{name} {p}") for p in ("tune", "check")] + [whole.line(f"{name} all")]
+    report = [tallies[p].line(f"{name} {p}") for p in ("tune", "check")]
+    report.append(whole.line(f"{name} all"))
     with capsys.disabled():
         print("\n" + "\n".join(report))
     detail = "\n".join(report + tallies["tune"].misses)  # check-part cases only as figures
