@@ -94,7 +94,7 @@ def analyse(opportunity: dict[str, Any]) -> dict[str, Any]:
         "words": len(description.split()),
     }
     if is_event:
-        out["event_kind"] = events.kind_of(title, lines, formats)
+        out["event_kind"] = events.kind_of(title, lines, formats, opportunity.get("event_type"))
     return out
 
 
@@ -309,6 +309,8 @@ def _formats(opportunity, lines):
             "socialevent": "mixer",
             "educationevent": "workshop",
             "businessevent": "conference",
+            "conferenceevent": "conference",
+            "exhibitionevent": "conference",
             "hackathon": "hackathon",
         }.get(kind)
         if fallback:

@@ -12,7 +12,7 @@ from .fit import fit
 from .plan import plan
 from .profile import Person, read
 from .relation import relate
-from .verdict import verdict
+from .verdict import FIT_KEPT, verdict
 
 SHARPEN = (
     "Add a profile to sharpen this: target roles (for practice and fit), skills (for "
@@ -70,6 +70,9 @@ def estimate(
     label, score = verdict(
         lens_out, total(cost_items), bool(ended), eligible=blocked is None, fit=obvious
     )
+    if obvious is None and label == "skip":
+        # For an event (or no profile), fit still breaks ties among the skips.
+        score = max(score, round(FIT_KEPT * fitness))
     return {
         "kind": analysis.get("kind") or opportunity.get("kind"),
         "verdict": label,

@@ -129,7 +129,9 @@ RESIDENCY = re.compile(
     r"(?:based |located |living |residing )?in\s+"
     + _PLACE.replace("where", "where3")
     + r"|\b(?P<where4>[A-Z][\w]+) (?:residents|applicants|candidates) only\b"
-    + r"|\bremote\s*\((?P<where5>[A-Z][\w .]+?)(?: only)?\)",
+    + r"|\bremote\s*\((?P<where5>[A-Z][\w .]+?)(?: only)?\)"
+    + r"|\byou(?:'re| are) (?:located|based|living|residing) in (?:the )?"
+    r"(?P<where6>[A-Z][\w.]*(?: [A-Z]\w*)?)",
 )
 STUDENTS = re.compile(
     r"\b(?:university|college|enrolled|current) students?\b[^.]{0,40}\b(?:required|only)\b"
@@ -164,7 +166,7 @@ _PROFICIENT = re.compile(
     r"|knowledge|command|level|bilingual|speak\w*|spoken|written|[abc][12]|fließend"
     r"|verhandlungssicher"
     r"|sehr gut\w*|gut\w*|kenntnisse|courant|ma[îi]trise|bilingue|dominio|nivel|znalost\w*|slovem"
-    r"|perfekt\w*|required|must|essential)\b",
+    r"|perfekt\w*|required|must|essential|úrov\w*|komunika\w*|pokročil\w*)\b",
     re.I,
 )
 _CEFR = re.compile(r"\b([ABC][12])\b")

@@ -24,6 +24,9 @@ MAYBE = 0.32
 # However costly, a listing keeps this share of its value in the score, so that among the
 # skips the one that offers more still ranks higher (the verdict is Skip all the same).
 VALUE_KEPT = 0.12
+# Among skips, how near the opportunity sits to the person (fit) breaks ties: a page that offers
+# nothing to anyone still ranks the person it fits above the one it does not (at most 5 points).
+FIT_KEPT = 0.05
 # Someone who cannot be considered keeps this share: a Skip, ranked by what it would offer.
 INELIGIBLE_KEPT = 0.3
 
@@ -48,9 +51,11 @@ def verdict(
     if ended:
         return "ended", 0
     v = value(lenses, fit)
-    score = max(VALUE_KEPT * v, min(1.0, v - COST_PULL * cost))
+    floor = max(VALUE_KEPT * v, FIT_KEPT * (fit or 0.0) / 100)
+    score = max(floor, min(1.0, v - COST_PULL * cost))
     if not eligible:
-        return "skip", int(round(100 * min(score, INELIGIBLE_KEPT * v, MAYBE - 0.01)))
+        kept = max(INELIGIBLE_KEPT * v, FIT_KEPT * (fit or 0.0) / 100)
+        return "skip", int(round(100 * min(score, kept, MAYBE - 0.01)))
     if score >= WORTH_A_LOOK:
         label = "worth_a_look"
     elif score >= MAYBE:
