@@ -216,8 +216,7 @@ class Text:
 def find(
     pattern: Matcher | re.Pattern, text: Text, where: Collection[str] | None = None
 ) -> tuple[re.Match, str] | None:
-    """Return the first match of ``pattern`` in ``text`` (in the parts ``where``) and its"
-    " snippet."""
+    """Return the first match of ``pattern`` in ``text`` (in the parts ``where``), snippet."""
     if isinstance(pattern, Matcher):
         hit = pattern.search(text, where)
         return (hit[0], snippet(hit[1], hit[0].start(), hit[0].end())) if hit else None
