@@ -12,6 +12,7 @@ from .cues import INDUSTRY_ALIASES, SENIORITY
 from .profile import Person, role_words, stem
 
 NEUTRAL = 0.55  # relevance assumed when there is no profile to compare with
+HIRING_FOR_YOUR_LEVEL = 0.6
 # A target occupation's match is trusted for "skills every holder has" only from this confidence.
 COMMON_TRUST = 0.5
 # Abilities every page asks for and every candidate claims: never a named gap.
@@ -58,6 +59,7 @@ class Relation:
     avoid_body: list[str] = field(default_factory=list)
     seniority_gap: int | None = None  # the role's level minus the person's
     level: bool = False  # an event names the person's level as its audience
+    hiring: bool = False  # recruiters, employers or hiring managers attend the event
     level_mismatch: bool = False  # an event's audience is two or more levels away
     goal: float = 0.0
     relevance: float = NEUTRAL
@@ -91,6 +93,9 @@ def relate(opportunity: dict[str, Any], analysis: dict[str, Any], me: Person) ->
         rel.role_word = max(rel.role_word, _audience_sim(me, analysis, text))
     named = [lv["id"] for lv in analysis.get("levels") or []]
     rel.level = me.seniority in named
+    rel.hiring = bool(
+        {a["id"] for a in analysis.get("attendees") or []} & {"recruiters", "hiring_managers"}
+    )
     # An event for students is not one for an executive, whoever else attends.
     rel.level_mismatch = bool(
         me.seniority
@@ -186,6 +191,9 @@ def _relevance(rel: Relation, me: Person, is_event: bool) -> float:
     if is_event:
         parts.append(rel.goal)
         parts.append(0.3 if rel.level else 0.0)
+        if rel.level and rel.hiring:
+            # An event for people at one's own level, with those who hire them in the room.
+            parts.append(HIRING_FOR_YOUR_LEVEL)
     if rel.skill_rel is not None:
         parts.append(0.85 * rel.skill_rel)
     if rel.industry:
@@ -316,7 +324,7 @@ def _skill_split(page_skills: tuple, own: tuple, common: frozenset):
     return known, new, shared
 
 
-def find_term(term: str, text: str, analysis: dict | None) -> str | None:
+def find_term(term: str, text: str, analysis: dict | None, prefix: bool = False) -> str | None:
     """Return evidence that ``term`` (an industry or avoided word) is in ``text``.
 
     The term is the person's; it is matched word by word, never compiled into a pattern,
@@ -335,7 +343,10 @@ def find_term(term: str, text: str, analysis: dict | None) -> str | None:
                 return _around(line, m.start(), m.end())
         tokens = [_stem(w) for w in re.findall(r"[a-z][a-z+#/]*", line.lower())]
         for i in range(len(tokens) - len(words) + 1):
-            if all(tokens[i + k] == w for k, w in enumerate(words)):
+            if all(
+                tokens[i + k] == w or (prefix and len(w) >= 5 and tokens[i + k].startswith(w))
+                for k, w in enumerate(words)
+            ):
                 at = line.lower().find(words[0][:4])
                 return _around(line, max(0, at), max(0, at) + len(term))
     return None
