@@ -30,6 +30,7 @@ GAP_NEAR_RELIEF = 0.6  # a gap right next to what one knows costs this much less
 # A stretch (a level or a few years above the person) costs this: the odds are against them.
 STRETCH = 0.08
 
+TIME_MAX = 0.3  # days away from work, at most
 BUDGET = {"intern": 1.4, "entry": 1.2, "mid": 1.0, "senior": 0.9, "lead": 0.8, "executive": 0.6}
 LABELS = {
     "travel": "Travel",
@@ -199,7 +200,8 @@ def _time(ctx):
             "time",
             f"{days} days away from work",
             duration["evidence"],
-            min(0.45, 0.05 + 0.12 * (days - 1)),
+            # One chooses the days one goes to: a long programme costs more, but not in proportion.
+            min(TIME_MAX, 0.05 + 0.08 * (days - 1)),
         )
     if hours > 5:
         return _cost("time", f"A {hours:g}-hour day", duration["evidence"], 0.06)

@@ -34,7 +34,9 @@ EVENT_TRIP_KM = 250.0  # past this an event is a trip, unless the person said th
 # entry) one level less: a senior role asks for years an entry-level person does not have.
 LEVELS_OUT_OF_REACH = 3
 EARLY_LEVELS = ("intern", "entry")
-YEARS_SLACK = 3  # a requirement this many years past the top of the person's range: a stretch
+# A requirement past the top of the person's range is a stretch up to half that top again (at
+# least a year): 5 years for someone whose level means 0–3 is out of reach, 12 for 5–14 is not.
+YEARS_SLACK_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -457,7 +459,7 @@ def _years(by_id, me: Person) -> list[Finding]:
         if me.years is not None
         else f"{me.seniority} level usually means {have[0]:g}–{have[1]:g}"
     )
-    if need > top + YEARS_SLACK:
+    if need > top + max(1.0, YEARS_SLACK_SHARE * top):
         return [Finding("years", BLOCKS, f"It asks for {need} years; {yours}", c["evidence"])]
     if need > top:
         return [Finding("years", STRETCH, f"It asks for {need} years; {yours}", c["evidence"])]

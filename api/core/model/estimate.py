@@ -53,8 +53,10 @@ def estimate(
     }
     _apply_goals(found, me.goals)
     if ctx.is_event and not ctx.career_event:
+        # Network reach weighs the field itself (its people count only if they are yours).
         for lens in found.values():
-            lens.gate *= max(LEISURE_FLOOR, rel.field)
+            if lens.id != "network_reach":
+                lens.gate *= max(LEISURE_FLOOR, rel.field)
     ranked = sorted(
         found.values(),
         key=lambda lens: (-round(lens.score(), 3), lens_lib.LENS_ORDER.index(lens.id)),

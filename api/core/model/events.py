@@ -41,10 +41,10 @@ KINDS = (
     Cue(
         "civic",
         "a civic meeting",
-        r"\bpublic hearing\b|\bcouncil meeting\b|\bcommission meeting\b|\bpublic comment\b"
-        r"|\bzoning\b"
-        r"|\bplanning board\b|\bboard of (?:supervisors|commissioners|education)\b|\bhearing on\b"
-        r"|\bcity council\b|\bcommittee meeting\b|\bballot\b",
+        r"\bpublic hearings?\b|\b(?:council|commission(?:ers)?|board|public|open|committee"
+        r"|authority|trustees) meetings?\b|\bopen to the public\b|\bcivic\b|\bcommissioners\b"
+        r"|\bpublic comment\b|\bzoning\b|\bplanning board\b|\bhearing on\b|\bcity council\b"
+        r"|\bballot\b|\bminutes\b|\bagenda\b|\bordinance\b|\bchange orders?\b",
     ),
     Cue(
         "leisure",
@@ -54,7 +54,9 @@ KINDS = (
         r"|\bmarkets?\b|\bmart\b|\btasting\b|\bcooking class\b|\bpicnic\b|\bparty\b|\bbrunch\b"
         r"|\bfamily day\b|\bkids\b|\bworship\b|\bservice at\b|\bpub quiz\b|\btrivia\b"
         r"|\bgames? night\b"
-        r"|\bbingo\b|\bkaraoke\b|\bnovel\b|\bpoetry\b|\bheritage\b|\bhistory\b",
+        r"|\bbingo\b|\bkaraoke\b|\bnovel\b|\bpoetry\b|\bheritage\b|\bhistory\b"
+        r"|\bfamil(?:y|ies)\b|\byouth\b|\bchildren\b|\bdrop-in\b|\bvendors\b|\bfoodie\b"
+        r"|\bfood trucks?\b|\bplay\b|\bcommunity event\b|\bspecial events?\b",
     ),
     Cue(
         CAREER,

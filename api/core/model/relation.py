@@ -108,7 +108,9 @@ def relate(opportunity: dict[str, Any], analysis: dict[str, Any], me: Person) ->
     known += [
         s
         for s in me.skills
-        if s not in known and len(s) >= OWN_WORDS_MIN and find_term(s, text, None)
+        if s not in known
+        and len(s) >= OWN_WORDS_MIN
+        and (find_term(s, text, None) or _in_a_name(s, title))
     ]
     rel.skill_known, rel.skill_new, rel.skill_common = known, new, shared
     rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, set(known) | set(shared))
@@ -149,6 +151,15 @@ def _zone_below(role: dict, me: Person) -> bool:
     if not zone or not zones or trust(role.get("confidence")) < COMMON_TRUST:
         return False
     return zone < min(zones)
+
+
+def _in_a_name(skill: str, title: str) -> bool:
+    """A skill inside a compound name in the title ("python" in "EuroPython", "react" in
+    "ReactConf"); only for a single word of five letters or more."""
+    word = skill.lower()
+    if " " in word or len(word) < 5:
+        return False
+    return any(word in token and token != word for token in re.findall(r"[a-z]+", title.lower()))
 
 
 def _gaps(page_skills: list[dict], new: set[str], have: set[str]) -> list[str]:

@@ -107,4 +107,10 @@ def _topic_nearness(ctx: Ctx) -> tuple[float, str]:
     if name:
         return best, f", on {name}: {'next to' if name not in known else 'deepening'} your skills"
     rel = relevance(ctx)
+    if (ctx.rel.role_word or 0.0) >= ROLE_NAMED:
+        # The session is about the work the person wants to do: as near as a topic gets.
+        return 0.85 * rel, ", on the work you want to do"
     return 0.6 * rel, (", in your field" if rel >= 0.4 else ", on a topic far from your goals")
+
+
+ROLE_NAMED = 0.45

@@ -168,6 +168,8 @@ def network_reach(ctx: Ctx) -> Lens:
     """The people you would meet, and whom they know."""
     if not ctx.is_event:
         return _job_contacts(ctx)
+    if not ctx.career_event:
+        return _people_of_your_field(ctx)
     lens = Lens("network_reach")
     talks, basis = conversations(ctx.analysis, ctx.opportunity)
     attendees = ctx.ids("attendees")
@@ -230,6 +232,9 @@ def network_reach(ctx: Ctx) -> Lens:
     return lens
 
 
+FIELD_SHOWN = 0.3  # how far a non-career event must touch one's field for its people to count
+FIELD_PEOPLE = 0.8
+
 BRIDGING = frozenset(
     {"recruiters", "hiring_managers", "founders", "investors", "executives", "mentors", "alumni"}
 )
@@ -289,6 +294,22 @@ def _hours_text(hours: float, days: int) -> str:
 def _format_evidence(ctx: Ctx) -> str:
     formats = ctx.analysis.get("formats") or []
     return formats[0]["evidence"] if formats else "event format"
+
+
+def _people_of_your_field(ctx: Ctx) -> Lens:
+    """A tour, a meeting or a market: its people count only when they work in your field."""
+    lens = Lens("network_reach")
+    field = ctx.rel.field
+    if field >= FIELD_SHOWN:
+        where = ctx.rel.industry[0][1] if ctx.rel.industry else ctx.headline
+        lens.add(
+            FIELD_PEOPLE * field, f"The people who run it work in your field ({ctx.org})", where
+        )
+        lens.plan.append(
+            f"Introduce yourself to whoever runs {ctx.title} and ask how people get into "
+            f"{ctx.target} work there."
+        )
+    return lens
 
 
 def _job_contacts(ctx: Ctx) -> Lens:
