@@ -7,6 +7,8 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from api.core.opportunity import Opportunity
+
 from . import events, requirements, sections
 from .cues import INDUSTRY_ALIASES, LEVEL_WORDS, Cue, found
 from .evidence import NUMBER, Matcher, Text, find, read, to_number
@@ -55,7 +57,7 @@ ALTERNATIVES = re.compile(
 NOT_ASKED = frozenset({sections.LEGAL, sections.BENEFITS, sections.LOGISTICS})
 
 
-def analyse(opportunity: dict[str, Any]) -> dict[str, Any]:
+def analyse(opportunity: Opportunity) -> dict[str, Any]:
     """Return the profile-independent analysis of ``opportunity`` (JSON-serializable)."""
     title = opportunity.get("title") or ""
     org = opportunity.get("organization") or ""

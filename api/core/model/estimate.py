@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from api.core.opportunity import Opportunity
+
 from . import lenses as lens_lib
 from .costs import costs, ended_reason, total
 from .eligibility import judge
@@ -26,7 +28,7 @@ MAX_REASONS = 4
 
 
 def estimate(
-    opportunity: dict[str, Any],
+    opportunity: Opportunity,
     analysis: dict[str, Any],
     profile: dict[str, Any] | None = None,
     today: date | None = None,

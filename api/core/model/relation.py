@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from api.core.opportunity import Opportunity
+
 from .cues import INDUSTRY_ALIASES, SENIORITY
 from .profile import Person, role_words, stem
 
@@ -72,7 +74,7 @@ class Relation:
     eligibility: Any = None  # eligibility.Eligibility
 
 
-def relate(opportunity: dict[str, Any], analysis: dict[str, Any], me: Person) -> Relation:
+def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Relation:
     """Return the relation between the opportunity and the person ``me``."""
     title = opportunity.get("title") or ""
     org = opportunity.get("organization") or ""

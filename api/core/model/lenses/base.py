@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from api.core.opportunity import Opportunity
+
 from ..profile import Person
 from ..relation import Relation
 
@@ -41,7 +43,7 @@ GOAL_BOOST = {
 class Ctx:
     """Everything a lens reads: the opportunity, its analysis, the person, their relation."""
 
-    opportunity: dict[str, Any]
+    opportunity: Opportunity
     analysis: dict[str, Any]
     me: Person
     rel: Relation
