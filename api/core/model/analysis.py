@@ -30,6 +30,11 @@ _LEVELS = tuple(Cue(k, k, v) for k, v in LEVEL_WORDS.items())
 _DURATION = Matcher(
     rf"\b(?P<n>{NUMBER})[- ](?P<unit>hours?|days?|evenings?|weekends?)\b(?!\s+(?:a|per) week)"
 )
+# A skill named like an interview step or an event format ("case interviews", "webinar"):
+# the cues read it as a format.
+_FORMAT_NAMES = re.compile(
+    "|".join(f"(?:{c.pattern})" for c in (*INTERVIEW_STEPS, *EVENT_FORMATS)), re.I
+)
 # Acronyms with a sense besides the skill, and the neighbours that give that sense away.
 OTHER_SENSES = {
     "ada": r"\bdisabilit|\baccommodat|\bamericans with\b|\baccessib|\bdental\b|\bcomplian",
@@ -63,6 +68,7 @@ def analyse(opportunity: Opportunity) -> dict[str, Any]:
     org = opportunity.get("organization") or ""
     description = (opportunity.get("description") or "")[:MAX_CHARS]
     lines = read(description, title)
+    optional = requirements.optional_flags(lines)
     body = Text(lines.lines[1:], lines.parts[1:]) if title else lines
     is_event = opportunity.get("kind") == "event"
     with_org = Text([*lines.lines, org], [*lines.parts, frozenset((sections.ABOUT,))])
@@ -74,7 +80,7 @@ def analyse(opportunity: Opportunity) -> dict[str, Any]:
         "kind": opportunity.get("kind") or "job",
         "title": title,
         "role": _role(title) if not is_event else None,
-        "skills": _skills(title, description, opportunity.get("skills") or [], lines),
+        "skills": _skills(title, description, opportunity.get("skills") or [], lines, optional),
         "interview_steps": steps,
         "quantities": quantities(opportunity, lines),
         "attendees": _attendees(lines),
@@ -89,7 +95,7 @@ def analyse(opportunity: Opportunity) -> dict[str, Any]:
             {"id": h["id"], "evidence": h["evidence"]} for h in found(_INDUSTRIES, with_org)
         ],
         "levels": [{"id": h["id"], "evidence": h["evidence"]} for h in found(_LEVELS, lines)],
-        "conditions": requirements.conditions(opportunity, lines),
+        "conditions": requirements.conditions(opportunity, lines, optional),
         "about": _about(lines),
         "organization": org or None,
         "speakers": list(opportunity.get("speakers") or [])[:8],
@@ -155,7 +161,7 @@ def _role(title: str):
     return {**found, "evidence": "title"} if found else None
 
 
-def _skills(title, description, listed, lines):
+def _skills(title, description, listed, lines, optional):
     """The skills the page asks for, each with its sentence and whether it is required."""
     from . import skills as skill_lib
 
@@ -164,8 +170,6 @@ def _skills(title, description, listed, lines):
         canon = skill_lib.canonical(name) if name else ""
         if canon and canon not in names:
             names.append(canon)
-    formats = [c.matcher.regex for c in (*INTERVIEW_STEPS, *EVENT_FORMATS)]
-    optional = requirements.optional_flags(lines)
     # Where the page lists what it asks of a candidate, only that part asks; elsewhere a skill
     # is the work around the role ("partner with marketing") or the organisation's.
     asking = (
@@ -176,7 +180,7 @@ def _skills(title, description, listed, lines):
     out = []
     for name in names[:40]:
         # "case interviews" or "webinar" describe the format, which the cues already read.
-        if any(p.fullmatch(name) for p in formats):
+        if _FORMAT_NAMES.fullmatch(name):
             continue
         where = _mentions(name, lines)
         if where is None:

@@ -199,12 +199,21 @@ def _language_names() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, names
 
 
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, list[tuple[str, str]]]:
+    """Language names by their first four letters: a word must start so to be one."""
+    _, names = _language_names()
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, code in names.items():
+        out.setdefault(name[:4], []).append((name, code))
+    return out
+
+
 def language_of(word: str) -> str | None:
     """The ISO 639-1 code of a language named by ``word`` ("Deutschkenntnisse" -> "de")."""
-    _, names = _language_names()
     low = word.lower()
     best = None
-    for name, code in names.items():
+    for name, code in _heads().get(low[:4], ()):
         stem = name[:-1] if len(name) > 6 else name
         if low.startswith(stem) and (best is None or len(stem) > best[0]):
             best = (len(stem), code)
@@ -228,54 +237,120 @@ def optional_flags(text: Text) -> list[bool]:
     return flags
 
 
-def conditions(opportunity: dict[str, Any], text: Text) -> list[dict[str, Any]]:
-    """Every condition the page sets, each with its sentence (JSON-ready)."""
+# Words one of which each kind of condition needs (lower case): a sentence without any is not
+# searched with that kind's patterns (most sentences of a page hold none; this keeps the
+# analysis fast on long pages).
+_NEEDS = {
+    "years": ("experi", "erfahrung", "expérience", "praxe", "zkušen"),
+    "degree": (
+        "degree",
+        "diplom",
+        "bachelor",
+        "master",
+        "ph",
+        "bsc",
+        "msc",
+        "mba",
+        "school",
+        "hochschul",
+        "studium",
+        "baccalaur",
+        "vysokoškol",
+        "grado",
+        "licenc",
+        "ged",
+    ),
+    "credential": (
+        "qualif",
+        "certif",
+        "licen",
+        "registered",
+        "chartered",
+        "designation",
+        "credential",
+        "accredit",
+        "clearance",
+        "polygraph",
+        "professional",
+    ),
+    "authorisation": (
+        "sponsor",
+        "visa",
+        "authori",
+        "right to work",
+        "permit",
+        "eligible to work",
+        "entitled to work",
+    ),
+    "residency": ("based", "located", "living", "resid", "remote", "only", "live in"),
+    "students": ("student",),
+    "approval": (
+        "approv",
+        "invit",
+        "member",
+        "confirm",
+        "application",
+        "verif",
+        "owner",
+        "must hold",
+        "must own",
+    ),
+    "sold_out": ("sold out", "booked", "wait", "ausgebucht", "complet"),
+    "on_site": ("office", "site", "remote"),
+}
+
+
+def _has(low: str, kind: str) -> bool:
+    return any(word in low for word in _NEEDS[kind])
+
+
+def conditions(
+    opportunity: dict[str, Any], text: Text, flags: list[bool] | None = None
+) -> list[dict[str, Any]]:
+    """Every condition the page sets, each with its sentence (JSON-ready).
+
+    ``flags``: ``optional_flags(text)``, when the caller has them already.
+    """
     out: list[dict[str, Any]] = []
-    flags = optional_flags(text)
-    lang_pattern, _ = _language_names()
+    flags = flags if flags is not None else optional_flags(text)
+    is_event = opportunity.get("kind") == "event"
     for i, sentence in enumerate(text.lines):
+        low = sentence.lower()
         parts = text.parts[i]
-        if sections.BENEFITS in parts and sections.REQUIREMENTS not in parts:
-            # "tuition for a master's degree" is a benefit; visas may still be spoken of.
+        if _has(low, "authorisation"):
             out.extend(_authorisation(sentence))
-            continue
+        if sections.BENEFITS in parts and sections.REQUIREMENTS not in parts:
+            continue  # "tuition for a master's degree" is a benefit, not a requirement
         optional = flags[i]
-        legal = sections.LEGAL in parts
-        if not legal:
-            out.extend(_years(sentence, optional))
-            out.extend(_degree(sentence, optional))
-            out.extend(_credentials(sentence, optional))
-            out.extend(_languages(sentence, optional, lang_pattern))
-            if STUDENTS.search(sentence):
+        if sections.LEGAL not in parts:
+            if _has(low, "years"):
+                out.extend(_years(sentence, optional))
+            if _has(low, "degree"):
+                out.extend(_degree(sentence, optional))
+            if _has(low, "credential"):
+                out.extend(_credentials(sentence, optional))
+            out.extend(_languages(sentence, optional))
+            if _has(low, "students") and STUDENTS.search(sentence):
                 out.append(
                     {"id": "students", "required": True, "evidence": _cut(sentence, STUDENTS)}
                 )
-            if (m := APPROVAL.search(sentence)) and opportunity.get("kind") == "event":
-                out.append(
-                    {
-                        "id": "approval",
-                        "required": True,
-                        "evidence": snippet(sentence, m.start(), m.end()),
-                    }
-                )
-            if (m := SOLD_OUT.search(sentence)) and opportunity.get("kind") == "event":
-                out.append(
-                    {
-                        "id": "sold_out",
-                        "required": False,
-                        "evidence": snippet(sentence, m.start(), m.end()),
-                    }
-                )
-            if m := ON_SITE.search(sentence):
-                out.append(
-                    {
-                        "id": "on_site",
-                        "required": True,
-                        "evidence": snippet(sentence, m.start(), m.end()),
-                    }
-                )
-        out.extend(_authorisation(sentence))
-        out.extend(_residency(sentence))
+            for kind, pattern, required in (
+                ("approval", APPROVAL, True),
+                ("sold_out", SOLD_OUT, False),
+                ("on_site", ON_SITE, True),
+            ):
+                if kind != "on_site" and not is_event:
+                    continue
+                if _has(low, kind) and (m := pattern.search(sentence)):
+                    out.append(
+                        {
+                            "id": kind,
+                            "required": required,
+                            "evidence": snippet(sentence, m.start(), m.end()),
+                        }
+                    )
+        if _has(low, "residency"):
+            out.extend(_residency(sentence))
     return _dedupe(out)
 
 
@@ -359,11 +434,17 @@ def _credentials(sentence: str, optional: bool) -> list[dict]:
     return out
 
 
-def _languages(sentence: str, optional: bool, pattern: re.Pattern) -> list[dict]:
-    if not _PROFICIENT.search(sentence):
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _languages(sentence: str, optional: bool) -> list[dict]:
+    _, names = _language_names()
+    heads = _heads()
+    found = [m for m in _WORD.finditer(sentence) if m.group(0)[:4].lower() in heads]
+    if not found or not _PROFICIENT.search(sentence):
         return []
     out = []
-    for m in pattern.finditer(sentence):
+    for m in found:
         code = language_of(m.group(0))
         if not code:
             continue

@@ -314,7 +314,9 @@ _VOTES = (
         r"|\bwir sind\b|\bnous sommes\b|\bsomos\b|\bjsme\b",
     ),
 )
-_VOTE = tuple((part, re.compile(p, re.I)) for part, p in _VOTES)
+# One pass per sentence: every part's words in one pattern, each in its own named group.
+_VOTE = re.compile("|".join(f"(?P<{part}>{p})" for part, p in _VOTES), re.I)
+_PRIORITY = tuple(part for part, _ in _VOTES)
 
 
 @dataclass(frozen=True)
@@ -340,10 +342,8 @@ def heading_of(line: str) -> str | None:
 
 def vote(sentence: str) -> str | None:
     """The part a sentence's own words point to, if any (legal boilerplate first)."""
-    for part, pattern in _VOTE:
-        if pattern.search(sentence):
-            return part
-    return None
+    seen = {m.lastgroup for m in _VOTE.finditer(sentence)}
+    return next((part for part in _PRIORITY if part in seen), None)
 
 
 def split(description: str) -> list[Line]:
