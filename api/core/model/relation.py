@@ -90,9 +90,11 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
             rel.relevance = 0.25  # nothing on the page speaks of work: a leisure event
         return rel
     rel.role_sim = _role_sim(me, role, title, text) if me.targets else None
-    rel.role_word = _role_in_text(me, text)
+    # An event's field is what its title and its own account of itself say, not its booking
+    # details ("your booking is registered" is not a registered nurse's field).
+    rel.role_word = _role_in_text(me, what_they_do if is_event else text)
     if is_event and rel.role_word is not None:
-        rel.role_word = max(rel.role_word, _audience_sim(me, analysis, text))
+        rel.role_word = max(rel.role_word, _audience_sim(me, analysis, what_they_do))
     named = [lv["id"] for lv in analysis.get("levels") or []]
     rel.level = me.seniority in named
     rel.hiring = bool(

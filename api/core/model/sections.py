@@ -260,6 +260,7 @@ _RUN_IN = re.compile(
     + "|".join(_RUN_IN_FORMS)
     + r")\s*:?\s+(?=[A-ZÀ-Þ0-9•\-–])"
 )
+LOGISTICS_LINE = 120  # a logistics heading is followed by short values (a place, a time)
 WALL = 400  # a line this long with no breaks is a wall of text: look for run-in headings
 
 # Telling words of a sentence, for a sentence under no known heading. Legal boilerplate wins
@@ -359,6 +360,9 @@ def split(description: str) -> list[Line]:
                 continue
             if run_in:
                 part, heading = run_in, piece.split(None, 3)[0]
+            if part == LOGISTICS and len(piece) > LOGISTICS_LINE:
+                # "Location" names a value or two; prose after it is the page's own account.
+                part, heading = BODY, None
             out.append(Line(piece, part, heading))
     return out
 
