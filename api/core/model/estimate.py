@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from api.core.board import Board
 from api.core.opportunity import Opportunity
 
+from . import doors
 from . import lenses as lens_lib
 from .costs import costs, ended_reason, total
 from .eligibility import judge
@@ -33,6 +35,7 @@ def estimate(
     profile: dict[str, Any] | None = None,
     today: date | None = None,
     version: str = "",
+    board: Board | None = None,
 ) -> dict[str, Any]:
     """Return the estimate of ``opportunity`` for ``profile`` (see the package docstring)."""
     today = today or datetime.now(UTC).date()
@@ -44,7 +47,9 @@ def estimate(
     rel.eligibility = judge(opportunity, analysis, me, km)
     rel.reach = _reach(rel)
     rel.field = _field(rel, me)
-    ctx = lens_lib.Ctx(opportunity, analysis, me, rel)
+    ctx = lens_lib.Ctx(
+        opportunity, analysis, me, rel, board=doors.own_board(board, opportunity)
+    )
     # offer_upside first: second_look reads whether the pay clears the floor.
     found = {
         lens.id: lens
@@ -77,7 +82,7 @@ def estimate(
     if obvious is None and label == "skip":
         # For an event (or no profile), fit still breaks ties among the skips.
         score = max(score, round(FIT_KEPT * fitness))
-    return {
+    answer = {
         "kind": analysis.get("kind") or opportunity.get("kind"),
         "verdict": label,
         "score": score,
@@ -89,9 +94,12 @@ def estimate(
         "plan": plan(ctx, ranked, ended),
         "opportunity": opportunity,
         "model_version": version,
-        "notes": _notes(me, ended, km, opportunity, analysis),
+        "notes": _notes(me, ended, km, opportunity, analysis) + doors.notes(ctx),
         "quantities": _quantities(analysis, opportunity),
     }
+    if ctx.board is not None:
+        answer["board"] = doors.summary(ctx)  # the board, and the roles nearest to this person
+    return answer
 
 
 # Named gaps far from what the person knows past this many make the interview unlikely.

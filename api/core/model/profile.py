@@ -112,7 +112,7 @@ class Person:
 
 def read(profile: dict[str, Any] | None) -> Person:
     """Return the profile in the model's terms (an empty Person when there is none)."""
-    from . import occupations, skills
+    from . import contacts, occupations, skills
 
     p = profile if isinstance(profile, dict) else {}
     if not p:
@@ -161,7 +161,7 @@ def read(profile: dict[str, Any] | None) -> Person:
         max_travel_km=_number(p.get("max_travel_km")),
         years=_number(p.get("years_experience")),
         degree=_degree(p.get("degree"), written),
-        contacts=tuple(c for c in p.get("contacts") or () if isinstance(c, dict)),
+        contacts=tuple(contacts.read(p.get("contacts"))),  # counts only, for this request
     )
 
 

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from api.core.board import Board
 from api.core.opportunity import Opportunity
 
 from ..profile import Person
@@ -48,6 +49,8 @@ class Ctx:
     me: Person
     rel: Relation
     pay: dict[str, Any] = field(default_factory=dict)
+    board: Board | None = None  # the employer's job board, when it was read (doors.py)
+    doors: dict[str, Any] = field(default_factory=dict)  # doors.py's findings, this request only
 
     @property
     def is_event(self) -> bool:

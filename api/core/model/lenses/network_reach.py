@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+from .. import contacts
 from ..cues import Cue
 from .base import Ctx, Lens, count_text, from_whom, joined, log_share, relevance, sat
 
@@ -229,6 +230,7 @@ def network_reach(ctx: Ctx) -> Lens:
     # Recruiters, founders or executives reach across fields: weak ties beyond one's own.
     bridging = BRIDGING & set(attendees) and not ctx.rel.level_mismatch
     lens.gate = 0.15 + 0.85 * max(relevance(ctx), 0.4 if bridging else 0.0)
+    contacts.add_known_people(ctx, lens)  # the person's own contacts there
     return lens
 
 
@@ -309,6 +311,7 @@ def _people_of_your_field(ctx: Ctx) -> Lens:
             f"Introduce yourself to whoever runs {ctx.title} and ask how people get into "
             f"{ctx.target} work there."
         )
+    contacts.add_known_people(ctx, lens)  # the person's own contacts there
     return lens
 
 
@@ -335,4 +338,5 @@ def _job_contacts(ctx: Ctx) -> Lens:
             ctx.ids("breadth").get("agency", {}).get("evidence", "organization"),
         )
     lens.gate = 0.4 + 0.6 * relevance(ctx)
+    contacts.add_known_people(ctx, lens)  # the person's own contacts there
     return lens
