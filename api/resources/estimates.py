@@ -109,11 +109,36 @@ class BoardSchema(ma.Schema):
     )
 
 
+class FindingSchema(ma.Schema):
+    id = ma.fields.String(metadata={"description": "remote_scope, residency, language, "
+                                    "authorization, sponsorship, seniority, years, degree, ..."})
+    status = ma.fields.String(validate=validate.OneOf(("blocks", "stretch", "unknown",
+                                                       "contradiction")))
+    text = ma.fields.String()
+    evidence = ma.fields.String(metadata={"description": "The page's words, or that it is silent"})
+    ask = ma.fields.String(metadata={"description": "What to ask, when it is unknown"})
+
+
+class EligibilitySchema(ma.Schema):
+    status = ma.fields.String(validate=validate.OneOf(("eligible", "uncertain", "ineligible")))
+    findings = ma.fields.List(ma.fields.Nested(FindingSchema),
+                              metadata={"description": "Worst first"})
+
+
 class EstimateSchema(ma.Schema):
     kind = ma.fields.String(validate=validate.OneOf(("job", "event")))
     verdict = ma.fields.String(validate=validate.OneOf(("worth_a_look", "maybe", "skip", "ended")))
     score = ma.fields.Integer(metadata={"description": "0 to 100"})
     fit = ma.fields.Integer(metadata={"description": "0 to 100: the obvious value, beside"})
+    reasons = ma.fields.List(
+        ma.fields.Nested(ReasonSchema),
+        metadata={"description": "What decides the verdict, the deciding reason first (for a "
+                  "Skip because the person cannot be considered: why, in the page's words)"},
+    )
+    eligibility = ma.fields.Nested(
+        EligibilitySchema,
+        metadata={"description": "Whether the person can realistically be considered or attend"},
+    )
     lenses = ma.fields.List(ma.fields.Nested(LensSchema), metadata={"description": "Highest first"})
     costs = ma.fields.List(ma.fields.Nested(CostSchema))
     plan = ma.fields.List(ma.fields.String())

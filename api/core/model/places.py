@@ -93,6 +93,13 @@ _NOT_PLACES = frozenset(
 _NOISE = re.compile(
     r"\b(greater|metropolitan|metro|bay area|area|region|downtown|city of|hq|headquarters|office)\b"
 )
+# Words that make a name a venue's rather than a place's.
+_VENUE = re.compile(
+    r"\b(?:theat(?:er|re)|pub|bar|hall|cent(?:er|re)|hotel|house|club|caf[eé]|museum|library"
+    r"|church|stadium|arena|school|college|university|building|tower|gallery|room|lounge"
+    r"|restaurant|brewery|studio|garden|park)s?\b",
+    re.I,
+)
 _SPLIT = re.compile(r"\s*(?:[,;|/·•]|\s-\s|\s–\s|\(|\))\s*")
 
 
@@ -156,7 +163,10 @@ class _Gazetteer:
         # keep only what a place needs (alternate names are most of the memory)
         keep = ("name", "countrycode", "admin1code", "latitude", "longitude", "population")
         self.cities = {gid: {k: c.get(k) for k in keep} for gid, c in self.cities.items()}
-        self.countries = {iso: {"name": c["name"]} for iso, c in self.countries.items()}
+        self.countries = {
+            iso: {k: c.get(k) for k in ("name", "continentcode", "languages")}
+            for iso, c in self.countries.items()
+        }
 
     def country(self, text: str) -> str | None:
         key = _key(text)
@@ -281,8 +291,10 @@ def _read_parts(g: _Gazetteer, parts: list[str]) -> dict[str, Any] | None:
                 if m and g.state(m.group(2)):
                     gid = g.city(m.group(1), "US", g.state(m.group(2)))
             words = part.split()
-            while gid is None and len(words) > 1:
-                # "Sydney NSW", "Boston Seaport": a city with something after it
+            venue = country is None and bool(_VENUE.search(part))
+            while gid is None and len(words) > 1 and not venue:
+                # "Sydney NSW", "Boston Seaport": a city with something after it; not a venue's
+                # name ("Bagdad Theater and Pub") unless a country says where to look
                 words.pop()
                 gid = g.city(" ".join(words), country, region)
             if gid is not None:
@@ -328,3 +340,79 @@ def distance_km(a: dict[str, Any], b: dict[str, Any]) -> float:
         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     )
     return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+# Groups of countries that pages and people name: "EU only", "EMEA", "the Americas".
+_EEA = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+    + ["IS", "LI", "NO"]
+)
+_EU = _EEA - {"IS", "LI", "NO"}
+_MIDDLE_EAST = frozenset("AE BH CY EG IL IQ IR JO KW LB OM PS QA SA SY TR YE".split())
+
+
+@lru_cache(maxsize=16)
+def _continent(*codes: str) -> frozenset[str]:
+    return frozenset(iso for iso, c in _data().countries.items() if c["continentcode"] in codes)
+
+
+def region_countries(name: str) -> frozenset[str] | None:
+    """The countries a region's name covers ("EU", "EMEA", "North America"), or None.
+
+    Not memoized by name: the person's work authorisation passes through here, and no
+    process-wide cache may hold a profile's words (the continents' sets are memoized instead).
+    """
+    key = _key(name).replace("the ", "")
+    if key in ("eu", "european union"):
+        return _EU
+    if key in ("eea", "european economic area"):
+        return _EEA
+    if key in ("europe", "european"):
+        return _continent("EU")
+    if key == "emea":
+        return _continent("EU", "AF") | _MIDDLE_EAST
+    if key in ("americas", "america", "the americas"):
+        return _continent("NA", "SA")
+    if key in ("north america", "na"):
+        return frozenset({"US", "CA", "MX"})
+    if key in ("latam", "latin america", "south america"):
+        return _continent("SA") | frozenset({"MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO"})
+    if key in ("apac", "asia pacific", "asia"):
+        return _continent("AS", "OC")
+    if key in ("africa",):
+        return _continent("AF")
+    if key in ("uk", "united kingdom", "great britain", "britain"):
+        return frozenset({"GB"})
+    return None
+
+
+def free_movement(country: str) -> frozenset[str]:
+    """Where someone who may work in ``country`` may also work without a visa (EEA and CH)."""
+    if country in _EEA or country == "CH":
+        return _EEA | {"CH"}
+    return frozenset({country})
+
+
+def country_code(text: str) -> str | None:
+    """ISO 3166-1 alpha-2 for a country's name or code ("Germany", "DE", "USA"), or None."""
+    if not text or not text.strip():
+        return None
+    return _data().country(text.strip())
+
+
+def languages_of(country: str) -> list[str]:
+    """The languages spoken in a country, main first, as ISO 639-1 codes ("CA" -> en, fr)."""
+    c = _data().countries.get(country or "")
+    if not c:
+        return []
+    out: list[str] = []
+    for tag in (c.get("languages") or "").split(","):
+        code = tag.split("-")[0].strip()
+        if len(code) == 2 and code not in out:
+            out.append(code)
+    return out
+
+
+def country_name(code: str) -> str:
+    """The English name of a country's ISO code ("DE" -> "Germany"); the code if unknown."""
+    return (_data().countries.get(code) or {}).get("name") or code

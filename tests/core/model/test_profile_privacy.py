@@ -147,20 +147,6 @@ def test_no_profile_string_stays_in_the_knowledge_modules(after_estimates):
     assert not mine, "profile strings kept in process-wide memory:\n" + "\n".join(mine)
 
 
-# Known elsewhere in api.core, and being rewritten on the advice branch (issue 14).
-KNOWN = ("api.core.model.relation._term_pattern",)
-
-
-def test_no_profile_string_stays_anywhere_else_in_api_core(after_estimates):
-    other = [leak for leak in after_estimates if not leak.startswith(KNOWN)]
-    assert not other, "profile strings kept in process-wide memory:\n" + "\n".join(other)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="relation._term_pattern memoizes a pattern per industry and avoid term of the "
-    "profile (issue 14); relation.py is being rewritten on the advice branch",
-)
 def test_no_profile_string_stays_anywhere_in_api_core(after_estimates):
     assert not after_estimates, "profile strings kept in process-wide memory:\n" + "\n".join(
         after_estimates
