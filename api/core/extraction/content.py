@@ -23,7 +23,8 @@ MAIN_WORDS = re.compile(r"description|content|article|main|body|detail|posting|j
                         re.I)  # fmt: skip
 MAX_ELEMENTS = 60_000
 
-_TITLE_SPLIT = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:-]\s+|\s+-\s+|(?<=\w):\s+")
+# Bounded spaces: a run of spaces is tried a few ways at each place, not every way.
+_TITLE_SPLIT = re.compile(r"\s{1,3}[|\u2013\u2014\u00b7\u2022:-]\s{1,3}|(?<=\w):\s{1,3}")
 # The attribute that marks oversized "chrome" as content (see keep_oversized_chrome).
 KEEP = "data-wal-content"
 

@@ -120,7 +120,7 @@ _AREA_ZONES = {
     "PT": "America/Los_Angeles", "PACIFIC": "America/Los_Angeles",
 }  # fmt: skip
 _ZONE = re.compile(
-    r"\s*[(\[]?\s*(?:(?P<base>UTC|GMT)\s?(?P<sign>[+\-\u2212])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?"
+    r"(?<!\s)\s{0,3}(?:[(\[]\s{0,2})?(?:(?P<base>UTC|GMT)\s?(?P<sign>[+\-\u2212])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?"
     r"|(?P<abbr>" + "|".join(sorted(_FIXED_ZONES, key=len, reverse=True)) + r")"
     r"|(?P<area>ET|CT|MT|PT|Eastern|Central|Mountain|Pacific)(?:\s+(?i:(?:standard\s+|daylight\s+)?time))?"
     r")(?![\w+\-])",

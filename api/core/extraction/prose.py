@@ -12,14 +12,16 @@ from .content import is_furniture, title_parts
 from .cues import DATE, EVENT_NOUNS, TIME
 from .dates import iso_date, written_span
 from .locations import address_line, looks_like_address, remote_hybrid_flags
-from .numbers import read_capacity, read_counts, to_amount
+from .numbers import AMOUNT, SPACES, read_capacity, read_counts, to_amount
 from .prices import read_price
 from .schema import EMPLOYMENT
 from .text import squash
 
 # A label ends the line or is followed by a colon or a dash: "Where: Hall 2", "\U0001f4cd Venue
 # \u2013 Hall 2", or "Venue" then a line. An icon or a bullet may come before it.
-_LABEL = r"^\s*[^\w\s]{{0,3}}\s*(?:{})\s*(?:(?::|\s[-\u2013\u2014|\u00b7])\s*(.*)|$)"
+# Spaces are bounded: lines come stripped, and a run of spaces must not be split every way.
+_LABEL = (r"^\s{{0,3}}[^\w\s]{{0,3}}\s{{0,3}}(?:{})\s{{0,3}}"
+          r"(?:(?::|\s[-\u2013\u2014|\u00b7])\s{{0,3}}(.*)|$)")
 WHERE_LABELS = re.compile(
     _LABEL.format(r"where|location|venue|place|address|event location|ort|lugar|lieu|m\u00edsto"
                   r"|místo pr\u00e1ce|pracovi\u0161t\u011b|standort|arbeitsort|job location"),
@@ -30,16 +32,19 @@ ORG_LABELS = re.compile(
                   r"|veranstalter|organizador|organisateur|spole\u010dnost|firma"),
     re.I,
 )  # fmt: skip
-_AT_ORG = re.compile(r"\s+(?:at|@|bei|chez)\s+(.{2,80})$", re.I)
+_AT_ORG = re.compile(r"\s{1,3}(?:at|@|bei|chez)\s{1,3}(.{2,80})$", re.I)
+# A salary range: "$150,000 - $185,000 a year", "170 - 190 CZK/h", "€60k to €75k". Amounts
+# and the spaces between the parts are bounded (see numbers.AMOUNT), so no run of digits and
+# spaces can make it retry every split of the run.
 _SALARY = re.compile(
-    r"(?P<cur>[$\u20ac\u00a3]|usd|eur|gbp|chf|czk|k\u010d)?\s?(?P<low>\d[\d,.\s]*\d|\d)\s*(?P<k>k)?"
-    r"\s*(?:[-\u2013]|to)\s*(?P<cur2>[$\u20ac\u00a3])?\s?(?P<high>\d[\d,.\s]*\d|\d)\s*(?P<k2>k)?"
-    r"\s*(?P<cur3>usd|eur|gbp|chf|czk|k\u010d)?\s*(?:/|per|an|a)?\s*(?P<per>hour|hr|year|yr"
-    r"|annum|month|mo|week|day)?",
+    rf"(?P<cur>[$\u20ac\u00a3]|usd|eur|gbp|chf|czk|k\u010d)?{SPACES}(?<![\d.,])(?P<low>{AMOUNT})(?P<k>k)?"
+    rf"{SPACES}(?:[-\u2013]|to){SPACES}(?P<cur2>[$\u20ac\u00a3])?{SPACES}(?P<high>{AMOUNT})(?P<k2>k)?"
+    rf"{SPACES}(?P<cur3>usd|eur|gbp|chf|czk|k\u010d)?{SPACES}(?:/|per|an|a)?{SPACES}(?P<per>hour|hr"
+    r"|h\b|year|yr|annum|month|mo|week|day)?",
     re.I,
 )
 _CURRENCY = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "k\u010d": "CZK"}
-_PERIOD = {"hour": "HOUR", "hr": "HOUR", "year": "YEAR", "yr": "YEAR", "annum": "YEAR",
+_PERIOD = {"hour": "HOUR", "hr": "HOUR", "h": "HOUR", "year": "YEAR", "yr": "YEAR", "annum": "YEAR",
            "month": "MONTH", "mo": "MONTH", "week": "WEEK", "day": "DAY"}  # fmt: skip
 
 
@@ -133,12 +138,13 @@ def _said_by(text: str) -> str | None:
     return squash(match.group(1)) if match else None
 
 
-_HIRING = re.compile(r"^(.{2,60}?)\s+(?:is\s+)?hiring\b", re.I)
+_HIRING = re.compile(r"^(.{2,60}?)\s{1,3}(?:is\s{1,3})?hiring\b", re.I)
 _GENERIC_PART = re.compile(r"\b(?:detail|details|home|careers?|jobs?|tickets?|events?|search)\b",
                            re.I)  # fmt: skip
 # A part of a title that only says what kind of thing it is ("Webinar", "Free Online Workshop").
 _KIND_PART = re.compile(
-    rf"(?:(?:free|live|online|virtual|upcoming|in-person|hybrid)\s+)*(?:{EVENT_NOUNS.pattern})",
+    rf"(?:(?:free|live|online|virtual|upcoming|in-person|hybrid)\s{{1,3}}){{0,4}}"
+    rf"(?:{EVENT_NOUNS.pattern})",
     re.I,
 )
 

@@ -13,7 +13,7 @@ from .agency import is_agency
 from .dates import iso_date
 from .jsonld import short_name, types_of
 from .locations import remote_hybrid_flags
-from .numbers import read_capacity, read_counts, to_amount
+from .numbers import AMOUNT, SPACES, read_capacity, read_counts, to_amount
 from .text import fragment_text, squash
 
 JOB_TYPES = frozenset({"JobPosting"})
@@ -46,7 +46,8 @@ EMPLOYMENT = {
     "PERDIEM": "PER_DIEM", "OTHER": "OTHER", "PERMANENT": "FULL_TIME",
 }  # fmt: skip
 ONLINE_WORDS = re.compile(r"\b(?:online|virtual|zoom|webinar|livestream|remote)\b", re.I)
-_RANGE = re.compile(r"(\d[\d,.\s]*)\s*(?:-|\u2013|to)\s*(\d[\d,.\s]*)")
+# "50,000 - 70,000" written as one string; bounded (see numbers.AMOUNT).
+_RANGE = re.compile(rf"(?<![\d.,])({AMOUNT}){SPACES}(?:-|\u2013|to){SPACES}({AMOUNT})")
 SPEAKER_KEYS = ("performer", "performers", "speaker", "speakers", "actor", "host", "hosts")
 
 
