@@ -112,6 +112,23 @@ class Evidence:
         return merged
 
     @cached_property
+    def canonical(self) -> str | None:
+        """The page's canonical address, as its <link rel="canonical"> gives it."""
+        if self.root is None:
+            return None
+        for link in self.root.iter("link"):
+            if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+                return link.get("href")
+        return None
+
+    @cached_property
+    def declared_language(self) -> str | None:
+        """The language the page declares: <html lang>, og:locale or Content-Language."""
+        if self.root is not None and self.root.get("lang"):
+            return self.root.get("lang")
+        return self.meta.get("og:locale") or self.meta.get("content-language")
+
+    @cached_property
     def title_tag(self) -> str:
         """The <title> (or the caller's title)."""
         given = self.page.get("title")
