@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 from .content import byline_pieces, title_parts
 from .cues import DATE, TIME
 from .gazetteer import Place, country_code, read_place
+from .labels import WHERE_LABELS, is_label, labelled_organization
 from .locations import address_line
 from .text import squash
 
@@ -43,18 +44,6 @@ PLATFORMS = {
 }  # fmt: skip
 _PLATFORM_NAMES = {re.sub(r"\W", "", name.lower()): name for name in PLATFORMS}
 
-# Labels before the employer or organizer, per kind of page, in the pages' languages.
-ORGANIZATION_LABELS = {
-    "job": r"company|employer|hiring organi[sz]ation|organi[sz]ation|arbeitgeber|unternehmen"
-           r"|firma|spole\u010dnost|zam\u011bstnavatel|empresa|entreprise|employeur"
-           r"|f\u00f6retag|arbetsgivare|bedrijf|werkgever|azienda",
-    "event": r"organi[sz]ed by|organi[sz]er|organi[sz]ers|hosted by|host|presented by"
-             r"|veranstalter|veranstaltet von|organizador|organizado por|organisateur"
-             r"|organis\u00e9 par|po\u0159adatel|arrang\u00f6r|organizzatore",
-}  # fmt: skip
-_LABEL = r"^\s{{0,3}}(?:{})\s{{0,3}}(?::\s{{0,3}}(.*)|$)"
-_ORG_LABEL = {kind: re.compile(_LABEL.format(words), re.I)
-              for kind, words in ORGANIZATION_LABELS.items()}  # fmt: skip
 # Texts of a header that are buttons, counts or facts, never a name.
 _NOT_A_NAME = re.compile(
     r"\b(?:apply|save|saved|share|sign in|log in|login|join|follow|report|print|email|posted"
@@ -114,22 +103,6 @@ def _name_like(piece: str, headline: str) -> bool:
     )  # fmt: skip
 
 
-def labelled_organization(lines: list[str], kind: str) -> str | None:
-    """The value of a line labelled as the employer or organizer ('Company: Northwind')."""
-    pattern = _ORG_LABEL[kind]
-    for index, line in enumerate(lines[:60]):
-        match = pattern.match(line)
-        if not match:
-            continue
-        value = (match.group(1) or "").strip()
-        if not value and index + 1 < len(lines):
-            value = lines[index + 1]
-        value = squash(value)
-        if 2 <= len(value) <= 100 and not DATE.search(value):
-            return value
-    return None
-
-
 def byline_organization(pieces: list[str], headline: str) -> str | None:
     """The name in the header beside the title: the first short text that is a name, before
     the texts turn into the description."""
@@ -151,8 +124,6 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place |
                                                       location.get("country")))))  # fmt: skip
             break
     region_lines = evidence.headline_region.splitlines()
-    from .prose import WHERE_LABELS
-
     for index, line in enumerate(region_lines[:80]):
         match = WHERE_LABELS.match(line)
         if match:
@@ -177,7 +148,7 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place |
         if meta.get(key):
             candidates.append(meta[key])
     for text in candidates:
-        if text and len(text) <= 300:
+        if text and len(text) <= 300 and not is_label(text):
             place = read_place(text)
             if place and (place.locality or place.country):
                 return place

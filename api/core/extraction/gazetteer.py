@@ -36,6 +36,9 @@ ABBREVIATED_SUBDIVISIONS = ("US", "CA", "AU")
 MIN_NAME = 3  # shorter spellings (codes, "Ba") name too many things
 MAX_WORDS = 4  # the longest city name read at one place ("Saint-Jean-sur-Richelieu" is one)
 MAX_TEXT = 300  # a location line; longer text is prose, not a place
+# A city named alone, with no country, region or postcode beside it, is taken only when it is
+# this big: small towns share their names with words ("Date", "Normal", "Surprise").
+LONE_CITY_POPULATION = 100_000
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]{0,40}")
 _MARKS = re.compile(r"[\u0300-\u036f]")  # the accents NFKD splits off
@@ -218,6 +221,12 @@ def _hits(text: str) -> list[_Hit]:
     return hits
 
 
+def _has_postcode(text: str, hit: _Hit) -> bool:
+    """A postcode beside a city ('London NW1 4QP', '10115 Berlin') vouches for it."""
+    around = text[max(0, hit.start - 12): hit.end + 12]
+    return bool(re.search(r"\b\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b", around))
+
+
 def _after_place(text: str, start: int) -> bool:
     """An abbreviation is a region only after a place name: 'Denver, CO', 'Camberwell VIC'."""
     before = text[max(0, start - 3): start]
@@ -244,11 +253,15 @@ def read_place(text: str | None) -> Place | None:
     country = countries[0] if countries else (coded or regions or [(None, None)])[0][0]
     region = next((code for place, code in coded + regions if place == country), None)
     city = None
-    for hit in hits:
+    # A name alone in its part of the line ("…Blvd, Portland, Oregon") before one inside words.
+    for hit in sorted(hits, key=lambda h: not h.clean):
         named_region = hit.kind == "region" and not hit.words.isupper()
         if hit.kind == "city" or (named_region and hit.country != country):
             city = _choose(hit.candidates or cities().get(fold(hit.words), []), country, region)
-            if city and (hit.clean or city.country == country):
+            supported = bool(country or region) or _has_postcode(text, hit)
+            if city and (hit.clean or city.country == country) and (
+                supported or city.population >= LONE_CITY_POPULATION
+            ):
                 break
             city = None
     if city is None:

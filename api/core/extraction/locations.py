@@ -54,7 +54,10 @@ _POSTCODE = re.compile(
     r"|,\s{0,3}(?:[A-Z]{1,2}-)?\d{4,5}\s{1,3}[A-Z\u00c0-\u017d][a-z\u00e0-\u017e]+"
     r"|,\s{0,3}[A-Z]\d[A-Z]\s?\d[A-Z]\d\b",
 )
-_SENTENCE = re.compile(r"[.!?]\s{1,3}[A-Z]|\b(?:we|you|our|your|will|is|are|was)\b", re.I)
+# A sentence, not an address: a lowercase word ends it ("... in Denver. We"); "S.E. Main St"
+# and "St. Louis" are abbreviations.
+_SENTENCE = re.compile(r"\b[a-z]{3,}[.!?]\s{1,3}[A-Z]|\b(?:we|you|our|your|will|is|are|was)\b",
+                       re.I)  # fmt: skip
 
 
 def looks_like_address(line: str) -> bool:

@@ -11,27 +11,13 @@ from .agency import is_agency
 from .content import is_furniture, title_parts
 from .cues import DATE, EVENT_NOUNS, TIME
 from .dates import iso_date, written_span
+from .labels import WHERE_LABELS, labelled_at, labelled_organization
 from .locations import address_line, looks_like_address, remote_hybrid_flags
 from .numbers import AMOUNT, SPACES, read_capacity, read_counts, to_amount
 from .prices import read_price
 from .schema import EMPLOYMENT
 from .text import squash
 
-# A label ends the line or is followed by a colon or a dash: "Where: Hall 2", "\U0001f4cd Venue
-# \u2013 Hall 2", or "Venue" then a line. An icon or a bullet may come before it.
-# Spaces are bounded: lines come stripped, and a run of spaces must not be split every way.
-_LABEL = (r"^\s{{0,3}}[^\w\s]{{0,3}}\s{{0,3}}(?:{})\s{{0,3}}"
-          r"(?:(?::|\s[-\u2013\u2014|\u00b7])\s{{0,3}}(.*)|$)")
-WHERE_LABELS = re.compile(
-    _LABEL.format(r"where|location|venue|place|address|event location|ort|lugar|lieu|m\u00edsto"
-                  r"|místo pr\u00e1ce|pracovi\u0161t\u011b|standort|arbeitsort|job location"),
-    re.I,
-)  # fmt: skip
-ORG_LABELS = re.compile(
-    _LABEL.format(r"organi[sz]ed by|organi[sz]er|hosted by|host|company|employer|presented by"
-                  r"|veranstalter|organizador|organisateur|spole\u010dnost|firma"),
-    re.I,
-)  # fmt: skip
 _AT_ORG = re.compile(r"\s{1,3}(?:at|@|bei|chez)\s{1,3}(.{2,80})$", re.I)
 # A salary range: "$150,000 - $185,000 a year", "170 - 190 CZK/h", "€60k to €75k". Amounts
 # and the spaces between the parts are bounded (see numbers.AMOUNT), so no run of digits and
@@ -48,34 +34,13 @@ _PERIOD = {"hour": "HOUR", "hr": "HOUR", "h": "HOUR", "year": "YEAR", "yr": "YEA
            "month": "MONTH", "mo": "MONTH", "week": "WEEK", "day": "DAY"}  # fmt: skip
 
 
-def _labelled(lines: list[str], pattern: re.Pattern) -> str | None:
-    """The value after a label ('Where: ...'), or on the line after a bare label."""
-    found = _labelled_at(lines, pattern)
-    return found[0] if found else None
-
-
-def _labelled_at(lines: list[str], pattern: re.Pattern) -> tuple[str, int] | None:
-    """The value after a label and the index of the line that ends it."""
-    for index, line in enumerate(lines[:200]):
-        match = pattern.match(line)
-        if match:
-            value = (match.group(1) or "").strip()
-            end = index
-            if not value and index + 1 < len(lines):
-                value, end = lines[index + 1], index + 1
-            value = squash(value)
-            if 2 <= len(value) <= 200:
-                return value, end
-    return None
-
-
 def _where(lines: list[str], root, kind: str) -> str | None:
     """Where it happens: a labelled line, an element called the venue, or an address line.
 
     A venue's name and its street often sit on two lines ("Venue: The Foundry" above
     "410 Townsend St"); both are kept.
     """
-    found = _labelled_at(lines, WHERE_LABELS)
+    found = labelled_at(lines, WHERE_LABELS)
     if found:
         value, end = found
         following = lines[end + 1] if end + 1 < len(lines) else ""
@@ -243,7 +208,7 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
     opportunity["url"] = evidence.url
     site = evidence.meta.get("og:site_name")
     organization = (
-        _labelled(region_lines + lines, ORG_LABELS)
+        labelled_organization(region_lines + lines, kind)
         or _said_by(evidence.headline_region)
         or organization_from_title(evidence.title_tag, opportunity["title"], site)
     )
