@@ -89,7 +89,17 @@ DATE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s{{1,3}}(?:de\s{{1,3}})?{MONTHS}(?:\s{{1,3}}(?:de\s{{1,3}})?\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
-    r")\b",
+    # A year may touch the time after it when the page sets them in two elements.
+    r")(?:\b|(?<=\d{4})(?=\d{1,2}:\d\d))",
+    re.I,
+)
+# Labels of a date that is not the event's: the last day to apply or to register.
+DEADLINE = re.compile(
+    r"\b(?:deadline|apply by|register by|closing date|registration (?:closes|deadline)"
+    r"|anmeldeschluss|bewerbungsfrist|einsendeschluss|anmeldung bis|fecha l\u00edmite"
+    r"|date limite|inscriptions? jusqu'au|uz\u00e1v\u011brka"
+    r"|sista (?:anm\u00e4lnings|ans\u00f6knings)dag"
+    r"|valid through|expires?)\b[^\n]{0,30}$",
     re.I,
 )
 # "7:00 pm", "8 p.m.", "19:00", "19h30"; a 12-hour time may follow a year with no space.

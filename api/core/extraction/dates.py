@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .cues import DATE, TIME
+from .cues import DATE, DEADLINE, TIME
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -213,6 +213,9 @@ def written_span(text: str) -> tuple[str | None, str | None]:
     ("2031-04-17T18:30:00-06:00", "2031-04-17T20:30:00-06:00").
     """
     for match in DATE.finditer(text[:5000]):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if DEADLINE.search(text[max(line_start, match.start() - 40): match.start()]):
+            continue  # "Deadline: 15 March": the last day to register, not the event's day
         written = match.group(0)
         if not _YEAR.search(written):
             # "May 14 - 22, 2031": the year comes after the span.
@@ -247,3 +250,25 @@ def written_span(text: str) -> tuple[str | None, str | None]:
 def written_moment(text: str) -> str | None:
     """The first written date (with its time, if one follows) as ISO-8601."""
     return written_span(text)[0]
+
+
+SERIES_LINES = 40  # the lines under a title where a series lists its dates
+
+
+def series_dates(lines: list[str]) -> list[str]:
+    """The dates of a series, one a line under the title ("Fri, Jul 4 2025, 11am - 3pm",
+    "Fri, Jul 18 2025 …"), as ISO days in order; [] unless two or more, not back to back
+    (the days of one event running on are its span, not a series)."""
+    days: list[str] = []
+    for line in lines[:SERIES_LINES]:
+        match = DATE.match(line)
+        if not match or not _YEAR.search(match.group(0)):
+            continue
+        day = iso_date(match.group(0), any_language=True)
+        if day and day[:10] not in days:
+            days.append(day[:10])
+    days.sort()
+    if len(days) < 2:
+        return []
+    first, second = (dt.date.fromisoformat(d) for d in days[:2])
+    return days if (second - first).days > 1 else []

@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 
 from .content import byline_pieces, title_parts
 from .cues import DATE, TIME
+from .dates import SERIES_LINES, series_dates, written_span
 from .gazetteer import Place, country_code, read_place
 from .labels import WHERE_LABELS, is_label, labelled_organization
 from .locations import address_line
@@ -98,7 +99,7 @@ def _name_like(piece: str, headline: str) -> bool:
         and piece[:1].isupper() or piece[:1].isdigit() and bool(re.search(r"[A-Za-z]{3}", piece))
     ) and not (
         _NOT_A_NAME.search(piece) or DATE.search(piece) or TIME.search(piece)
-        or piece.lower() == headline.lower() or len(piece.split()) > 7
+        or piece.lower() == headline.lower() or len(piece.split()) > 7 or is_label(piece)
         or re.search(r"[$\u20ac\u00a3]|\d{3,}", piece) or read_place(piece) is not None
     )  # fmt: skip
 
@@ -290,6 +291,27 @@ def language_of(text: str, declared: str | None) -> str | None:
     return None
 
 
+def _complete_dates(opportunity: dict[str, Any], evidence) -> None:
+    """The event's day from the words under its title when the markup gave none, and the
+    other dates of a series."""
+    lines = evidence.headline_region.splitlines()
+    if not opportunity.get("start"):
+        said = "\n".join((opportunity["title"], evidence.headline_region,
+                          opportunity.get("description") or ""))  # fmt: skip
+        start, end = written_span(said)
+        if start:
+            opportunity["start"], opportunity["end"] = start, opportunity.get("end") or end
+            opportunity["sources"]["start"] = "text"
+    days = series_dates(lines)
+    if days and not opportunity.get("other_dates"):
+        start = (opportunity.get("start") or days[0])[:10]
+        opportunity["other_dates"] = [day for day in days if day != start]
+        if not opportunity.get("start"):
+            opportunity["start"] = days[0]
+        opportunity.setdefault("evidence", {})["other_dates"] = "; ".join(
+            line for line in lines[:SERIES_LINES] if DATE.match(line))[:300]
+
+
 def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
     """Fill what the page says beyond the fields already read; never overwrite markup."""
     kind = opportunity["kind"]
@@ -304,8 +326,10 @@ def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
         organization = None  # the board or the ticket site is not the employer
     if not organization or sources.get("organization") in ("text", "opengraph"):
         lines = evidence.headline_region.splitlines() + evidence.main_text.splitlines()[:40]
-        better = (labelled_organization(lines, kind)
-                  or (byline_organization(pieces, opportunity["title"]) if pieces else None))
+        # A posting's header names its employer beside the title; an event's header holds
+        # venues and categories as often as its organizer, so events need a label.
+        better = labelled_organization(lines, kind) or (
+            byline_organization(pieces, opportunity["title"]) if kind == "job" else None)
         if better and not platform_named(better):
             if not organization or sources.get("organization") == "opengraph":
                 organization, sources["organization"] = better, "text"
@@ -344,6 +368,8 @@ def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
         if location.get("remote") and not location.get("remote_scope"):
             location["remote_scope"] = remote_scope(head, opportunity.get("description") or "")
 
+    if kind == "event":
+        _complete_dates(opportunity, evidence)
     if not opportunity.get("status"):
         status, words = status_of(kind, opportunity["title"], evidence.headline_region[:3000],
                                   evidence.main_text.splitlines())  # fmt: skip
