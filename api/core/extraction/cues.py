@@ -179,3 +179,16 @@ AUTHOR_LINE = re.compile(
     r"(?:[,|\u2022\u00b7]|$)",
     re.M,
 )
+# The labelled facts of one posting ("Job ID: 4262", "Location", "Posted Date:"): a page
+# that states three of them once each is a posting, whatever its generic title says.
+POSTING_FACT = re.compile(
+    r"^(?:job id|job number|job code|req(?:uisition)? (?:id|number|#)|reference(?: number)?"
+    r"|location|job location|posted(?: date| on)?|date posted|category|job category|department"
+    r"|employment type|job type|contract type|schedule|shift|travel|% travel|relocation|salary"
+    r"|pay|company|division|business unit|closing date|stellen-?id|referenznummer|arbeitsort"
+    r"|anstellungsart|besch\u00e4ftigungsart|pracovi\u0161t\u011b"
+    r"|typ (?:pracovn\u00edho )?pom\u011bru"
+    r"|ubicaci\u00f3n|tipo de contrato|lieu|type de contrat|ort|anst\u00e4llningsform)"
+    r"[^\S\n]{0,3}:?[^\S\n]{0,3}$",
+    re.I | re.M,
+)

@@ -17,6 +17,7 @@ from .cues import (
     JOB_PAGE_WORDS,
     JOB_TITLE,
     LIST_CUES,
+    POSTING_FACT,
     PRICE,
     TIME,
 )
@@ -119,6 +120,20 @@ class Signals:
         return self.job_cues >= 2 and (
             self.headline_is_job_title or (self.job_cues >= 5 and generic)
         )
+
+    @cached_property
+    def posting_facts(self) -> int:
+        """Posting facts labelled once each under the title ("Job ID", "Location", "Posted")."""
+        found = [m.group(0).strip(" :").lower() for m in POSTING_FACT.finditer(self.head_text)]
+        return sum(1 for label in set(found) if found.count(label) == 1)
+
+    @cached_property
+    def posting_title(self) -> str | None:
+        """Under a generic title ("Careers"), the first short line that names a job."""
+        for line in self.evidence.headline_region.splitlines()[1:40]:
+            if len(line) <= 80 and JOB_TITLE.search(line) and not POSTING_FACT.match(line):
+                return line
+        return None
 
     @cached_property
     def strong_job_page(self) -> bool:
@@ -315,6 +330,8 @@ def _lone_job_card(signals: Signals) -> bool:
 PROSE_RULES = (
     ("results fragment", _first_card_is_the_headline, "list"),
     ("posting with its sections", lambda s: s.strong_job_page and not s.list_title, "job"),
+    ("posting under a generic title", lambda s: s.posting_facts >= 3 and s.job_cues >= 2
+     and not s.headline_is_job_title and bool(s.posting_title), "titled job"),  # fmt: skip
     ("listing cards", _listing_cards, "list"),
     ("schedule", lambda s: s.list_title and (s.many_dates >= 3 or s.dates >= 3), "list"),
     ("listing title", lambda s: s.list_title and not (s.article_like or s.event_page
@@ -332,6 +349,8 @@ def _read_as(kind: str, signals: Signals) -> tuple[str, list[dict[str, Any]]]:
         return "list", [read_card("job", lone_card(evidence.root).fields(evidence.url))]
     if kind == "list":
         return "list", _cards(signals)
+    if kind == "titled job":
+        return "job", [read_prose("job", evidence, signals.posting_title)]
     return kind, [read_prose(kind, evidence)]
 
 
