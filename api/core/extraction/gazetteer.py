@@ -204,11 +204,11 @@ def _hits(text: str) -> list[_Hit]:
         hit = None
         if key in countries and clean and (len(words) > 3 or words.isupper()):
             hit = _Hit(start, end, words, "country", clean, country=countries[key])
+        elif size == 1 and words.isupper() and words in codes and _after_place(text, start):
+            country, code = codes[words]  # "McLean, VA" is Virginia, not the Vatican
+            hit = _Hit(start, end, words, "region", clean, country=country, region=code)
         elif size == 1 and len(words) == 2 and words.isupper() and clean and _iso(words):
             hit = _Hit(start, end, words, "country", clean, country=words)
-        elif size == 1 and words.isupper() and words in codes and _after_place(text, start):
-            country, code = codes[words]
-            hit = _Hit(start, end, words, "region", clean, country=country, region=code)
         elif key in region_names and clean:
             country, code = region_names[key]
             hit = _Hit(start, end, words, "region", clean, country=country, region=code,

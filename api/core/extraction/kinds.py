@@ -122,18 +122,42 @@ class Signals:
         )
 
     @cached_property
+    def _fact_lines(self) -> list[tuple[int, str]]:
+        """(line number, label) of each posting fact under the title that a value follows; a
+        table's header row ("Job ID", "Job Title", "Location") is labels in a row."""
+        lines = self.evidence.headline_region[:3000].splitlines()
+        found = []
+        for index, line in enumerate(lines):
+            if POSTING_FACT.match(line):
+                following = lines[index + 1] if index + 1 < len(lines) else ""
+                if following and not POSTING_FACT.match(following) and not (
+                        line.rstrip(": ").lower() == "job title"):  # fmt: skip
+                    found.append((index, line.strip(" :").lower()))
+        return found
+
+    @cached_property
     def posting_facts(self) -> int:
-        """Posting facts labelled once each under the title ("Job ID", "Location", "Posted")."""
-        found = [m.group(0).strip(" :").lower() for m in POSTING_FACT.finditer(self.head_text)]
-        return sum(1 for label in set(found) if found.count(label) == 1)
+        """Posting facts labelled once each, with their values, after a line naming a job."""
+        labels = [label for _, label in self._fact_lines]
+        title = self._posting_title_line
+        if title is None:
+            return 0
+        return sum(1 for index, label in self._fact_lines
+                   if labels.count(label) == 1 and index > title[0])  # fmt: skip
+
+    @cached_property
+    def _posting_title_line(self) -> tuple[int, str] | None:
+        for index, line in enumerate(self.evidence.headline_region.splitlines()[:40]):
+            if index and len(line) <= 80 and JOB_TITLE.search(line) and not (
+                    POSTING_FACT.match(line)):  # fmt: skip
+                return index, line
+        return None
 
     @cached_property
     def posting_title(self) -> str | None:
         """Under a generic title ("Careers"), the first short line that names a job."""
-        for line in self.evidence.headline_region.splitlines()[1:40]:
-            if len(line) <= 80 and JOB_TITLE.search(line) and not POSTING_FACT.match(line):
-                return line
-        return None
+        found = self._posting_title_line
+        return found[1] if found else None
 
     @cached_property
     def strong_job_page(self) -> bool:
