@@ -20,6 +20,8 @@ OTHER_SUBJECTS = frozenset(
     "CreativeWork TechArticle ScholarlyArticle Report".split()
 )
 SOURCES = ("jsonld", "microdata", "rdfa", "microformat")
+# Embedded app state is read only when no markup names a posting or an event.
+FALLBACK_SOURCE = "embedded"
 MAX_ITEMS = 500  # a listing's marked-up items beyond this add nothing but time
 
 
@@ -91,6 +93,11 @@ class Evidence:
                 found.append(read_item(graph.embed(node), source, self.url, graph.resolve))
                 if len(found) >= MAX_ITEMS:
                     return found
+        if not found and self.document is not None and self.document.state_scripts():
+            from .embedded import embedded_items, state_scripts
+
+            for node in embedded_items(state_scripts(self.document.state_scripts())):
+                found.append(read_item(node, FALLBACK_SOURCE, self.url))
         return found
 
     @cached_property

@@ -313,6 +313,14 @@ def read_item(node: dict[str, Any], source: str, page_url: str | None = None,
             areas = names_of(node.get("applicantLocationRequirements"), resolve)
             if not location["text"]:
                 location["text"] = "Remote" + (f" ({', '.join(areas)})" if areas else "")
+            if areas:
+                from .gazetteer import country_code
+
+                codes = [country_code(area) for area in areas]
+                location["remote_scope"] = {
+                    "anywhere": False, "countries": [c for c in codes if c],
+                    "regions": [a for a, c in zip(areas, codes, strict=True) if not c],
+                    "timezones": [], "evidence": ", ".join(areas)}  # fmt: skip
         opportunity["date_posted"] = iso_date(node.get("datePosted"))
         opportunity["valid_through"] = iso_date(node.get("validThrough"))
         opportunity["pay"] = read_money(node.get("baseSalary"), resolve) or read_money(
