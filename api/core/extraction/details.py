@@ -132,9 +132,9 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place |
             following = region_lines[index + 1: index + 3]
             candidates.append(value or " ".join(following[:1]))
             candidates.append(", ".join([value, *following]))
-    for index, piece in enumerate(pieces[:10]):
-        candidates.append(piece)
-        candidates.append(" ".join(pieces[index: index + 4]))
+    candidates += pieces[:10]
+    # Inline parts of one line ("Remote", "(", "United States", ")") read together.
+    candidates += [" ".join(pieces[index: index + 4]) for index in range(min(len(pieces), 10))]
     lines = region_lines + evidence.main_text.splitlines()[:150]
     found = address_line(lines, limit=150)
     if found is not None:
@@ -186,10 +186,13 @@ _RESIDENCE = re.compile(
 )
 
 
+SCOPE_LINE = 60  # a title or a location line ("Remote | Australia"); longer is a sentence
+
+
 def remote_scope(texts: list[str], prose: str) -> dict[str, Any] | None:
     """Where applicants to a remote job must live: anywhere, countries, regions, time zones."""
     for text in texts:
-        if text and re.search(r"\bremote\b", text, re.I):
+        if text and len(text) <= SCOPE_LINE and re.search(r"\bremote\b", text, re.I):
             scope = _scope_of(text)
             if scope:
                 return scope
@@ -256,15 +259,22 @@ def status_of(kind: str, title: str, head: str, lines: list[str]) -> tuple[str |
         return "cancelled", cancelled.group(0)
     closed = _CLOSED.search(said)
     if closed:
-        return "closed", closed.group(0)
+        return "closed", _line_of(said, closed)
     if kind == "event":
         past = _PAST.search(said)
         if past:
-            return "past", past.group(0)
+            return "past", _line_of(said, past)
         after = next((line for line in lines[:300] if _AFTERWARDS.match(line.strip())), None)
         if after:
             return "past", after
     return None, None
+
+
+def _line_of(text: str, match: re.Match) -> str:
+    """The line a match sits on: the page's words for what it found."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    return squash(text[start: end if end >= 0 else len(text)])[:300]
 
 
 MIN_LANGUAGE_TEXT = 40  # characters below which a detector guesses; the page's lang is surer
