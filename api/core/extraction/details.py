@@ -367,7 +367,9 @@ def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
     elif not location.get("evidence"):
         location["evidence"] = location.get("text")
     if kind == "job":
-        head = [opportunity["title"], location.get("text") or "", *pieces[:10],
+        # The header's inline parts read together too: "Remote", "(", "United States", ")".
+        windows = [" ".join(pieces[index: index + 4]) for index in range(min(len(pieces), 10))]
+        head = [opportunity["title"], location.get("text") or "", *pieces[:10], *windows,
                 *title_parts(evidence.title_tag)]
         if not location.get("remote") and any(re.search(r"\bremote\b", t, re.I) for t in head):
             location["remote"] = True

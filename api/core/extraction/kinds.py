@@ -337,10 +337,12 @@ def _listing_cards(signals: Signals) -> bool:
     cards = signals.cards
     if not cards or (signals.article_like and not signals.list_title):
         return False
-    # Or the cards are most of what the page says (a board with nothing else on it); two
-    # blocks alone (a video and its chapters) need the page to call itself a listing.
+    # Or the cards are most of what the page says (a board with nothing else on it); a block
+    # titled as the page itself (a video beside its chapters) makes the page that one thing.
     covered = sum(len(card.text) for card in cards[0]) / max(len(signals.evidence.text), 1)
-    return signals.list_title or len(cards[0]) >= 5 or (covered >= 0.5 and len(cards[0]) >= 3)
+    headline = _norm(signals.evidence.headline)
+    own = len(cards[0]) < 3 and any(_norm(card.title) == headline for card in cards[0])
+    return signals.list_title or len(cards[0]) >= 5 or (covered >= 0.5 and not own)
 
 
 def _lone_job_card(signals: Signals) -> bool:
