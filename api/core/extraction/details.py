@@ -104,12 +104,52 @@ def _name_like(piece: str, headline: str) -> bool:
     )  # fmt: skip
 
 
+# Nouns that make a name an organization's ("The Japan Society", "Illinois Commerce
+# Commission", "Kotlin Vienna Meetup"), in the pages' languages.
+ORGANIZATION_NOUNS = re.compile(
+    r"\b(?:society|association|commission|committee|council|club|library|university|college"
+    r"|institute|foundation|federation|chamber|agency|department|ministry|museum|gallery"
+    r"|community|group|network|alliance|union|guild|league|authority|trust"
+    r"|center|centre|school|academy|inc|ltd|llc|gmbh|ag|e\.v|verein|verband|gesellschaft"
+    r"|stiftung|kammer|hochschule|universit\u00e4t|spolek|sdru\u017een\u00ed|komora|nadace"
+    r"|asociaci\u00f3n|fundaci\u00f3n|ayuntamiento|association|soci\u00e9t\u00e9|f\u00f6rening"
+    r"|f\u00f6rbund|kommun|stad|city of|town of|county)\b",
+    re.I,
+)
+
+
 def byline_organization(pieces: list[str], headline: str) -> str | None:
     """The name in the header beside the title: the first short text that is a name, before
     the texts turn into the description."""
     for piece in pieces[:8]:
         if _name_like(piece, headline):
             return piece.strip()
+    return None
+
+
+def _organizer_in_header(pieces: list[str], title: str) -> str | None:
+    """An event's header piece that names an organization by its kind ("… Society")."""
+    from .cues import EVENT_NOUNS
+
+    for piece in pieces[:12]:
+        if ORGANIZATION_NOUNS.search(piece) and not EVENT_NOUNS.search(piece) and _name_like(
+                piece, title):  # fmt: skip
+            return piece.strip()
+    return None
+
+
+def named_city_place(names: list[str], prose: str) -> Place | None:
+    """A city both in the organizer's or the site's name and in the page's prose ("Tourism
+    Prince George" and "… in Prince George!"): two mentions where the page prints no place."""
+    from .gazetteer import city_in_words
+
+    for name in names:
+        for city in city_in_words(name):
+            mention = re.search(rf"\b(?:in|at|around|near|of)\s{{1,3}}{re.escape(city.name)}\b",
+                                prose[:20_000])  # fmt: skip
+            if mention:
+                return Place(city.name, city.region, city.country,
+                             f"{name}; {_line_of(prose, mention)}"[:300])
     return None
 
 
@@ -339,7 +379,8 @@ def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
         # A posting's header names its employer beside the title; an event's header holds
         # venues and categories as often as its organizer, so events need a label.
         better = labelled_organization(lines, kind) or (
-            byline_organization(pieces, opportunity["title"]) if kind == "job" else None)
+            byline_organization(pieces, opportunity["title"]) if kind == "job"
+            else _organizer_in_header(pieces, opportunity["title"]))
         if better and not platform_named(better):
             if not organization or sources.get("organization") == "opengraph":
                 organization, sources["organization"] = better, "text"
@@ -364,6 +405,14 @@ def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
             location["evidence"] = place.evidence
             location["text"] = location.get("text") or place.evidence
             sources.setdefault("location", "text")
+        elif kind == "event" and not (location.get("online") or opportunity.get("attendance_mode")
+                                      == "online"):  # fmt: skip
+            names = [n for n in (opportunity.get("organization"), site) if n]
+            place = named_city_place(names, opportunity.get("description") or "")
+            if place:
+                location.update(locality=place.locality, region=place.region,
+                                country=place.country, evidence=place.evidence)
+                sources.setdefault("location", "text")
     elif not location.get("evidence"):
         location["evidence"] = location.get("text")
     if kind == "job":

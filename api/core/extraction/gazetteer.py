@@ -305,3 +305,15 @@ def country_code(value: str | None) -> str | None:
 
         return text.upper() if pycountry.countries.get(alpha_2=text.upper()) else None
     return country_names().get(fold(text))
+
+
+def city_in_words(text: str) -> list[City]:
+    """Cities of at least LONE_CITY_POPULATION / 2 people named anywhere in a name
+    ("Tourism Prince George", "PBC Chicago"), biggest first."""
+    found = []
+    for hit in _hits(" ".join(text.split())[:MAX_TEXT]):
+        if hit.kind == "city":
+            best = _choose(hit.candidates, None, None)
+            if best and best.population >= LONE_CITY_POPULATION // 2:
+                found.append(best)
+    return sorted(found, key=lambda c: -c.population)

@@ -14,6 +14,15 @@ _REMOTE_STRONG = re.compile(
 _REMOTE = re.compile(r"\b(?:remote|telecommut\w*|anywhere)\b", re.I)
 _NOT_REMOTE = re.compile(r"\b(?:not|no|non)[- ]remote\b|\bremote (?:work )?is not\b", re.I)
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
+# "Home office" offered beside an office ("možnost home office", "Homeoffice möglich", "2 days
+# home office a week"): some days at home, the rest at the office.
+_PARTLY_HOME = re.compile(
+    r"\b(?:mo\u017enost|option|possibility|m\u00f6glichkeit|\d\s?(?:days?|tage?|dny|dn\u00ed))"
+    r"[^.\n]{0,25}\bhome[- ]?office\b|\bhome[- ]?office\b[^.\n]{0,25}\b(?:m\u00f6glich|possible"
+    r"|option|mo\u017en\u00fd|mo\u017en\u00e1|days?|tage?|dny|dn\u00ed|t\u00fddn\u011b|per week"
+    r"|pro woche)",
+    re.I,
+)
 
 
 def remote_hybrid_flags(title: str, location_text: str, description: str) -> tuple[bool, bool]:
@@ -21,8 +30,9 @@ def remote_hybrid_flags(title: str, location_text: str, description: str) -> tup
     head = f"{title}\n{location_text}"
     body = description[:50_000]
     hybrid = bool(_HYBRID.search(head) or re.search(
-        r"\bhybrid\b(?:\s+(?:role|position|work|working|schedule|model|setup|arrangement))?"
-        r"[^.\n]{0,60}\b(?:office|days?|week|onsite|on-site|remote)\b", body, re.I))  # fmt: skip
+        r"\bhybrid\b(?:\s{1,3}(?:role|position|work|working|schedule|model|setup|arrangement))?"
+        r"[^.\n]{0,60}\b(?:office|days?|week|onsite|on-site|remote)\b", body, re.I)
+        or _PARTLY_HOME.search(body))  # fmt: skip
     remote = bool(_REMOTE.search(head) and not _NOT_REMOTE.search(head))
     if not remote and not hybrid:
         remote = bool(_REMOTE_STRONG.search(body)) and not _NOT_REMOTE.search(body)
