@@ -119,7 +119,8 @@ EVENT_NOUNS = re.compile(
     r"|veranstaltung|tagung|vortrag|konzert|messe|treffen"
     r"|jornada|charla|taller|curso|conferencia|evento|encuentro|feria"
     r"|atelier|conf\u00e9rence|rencontre|salon|soir\u00e9e|\u00e9v\u00e9nement"
-    r"|setk\u00e1n\u00ed|p\u0159edn\u00e1\u0161ka|akce|veletrh)s?\b",
+    # Plurals: English -s, German -e/-en/-n ("Seminare", "Veranstaltungen").
+    r"|setk\u00e1n\u00ed|p\u0159edn\u00e1\u0161ka|akce|veletrh)(?:s|e|en|n)?\b",
     re.I,
 )
 RELATIVE_POSTED = re.compile(
