@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from api.boards import find_board
 from api.cache import CacheUnavailable, cache_key
 from api.core import model
 from api.core.extraction import PageError, read_page
@@ -45,8 +46,12 @@ def estimate_items(
     cache,
     today: dt.date | None = None,
     prefix: str = "wal",
+    boards=None,
 ) -> list[dict[str, Any]]:
-    """Estimate each item; an item that cannot be estimated gets an error, not an exception."""
+    """Estimate each item; an item that cannot be estimated gets an error, not an exception.
+
+    ``boards`` (api.boards.Boards, optional) reads the employers' job boards the items sit on.
+    """
     results: list[dict[str, Any] | None] = [None] * len(items)
     opportunities: dict[int, dict[str, Any]] = {}
     for index, item in enumerate(items):
@@ -65,6 +70,11 @@ def estimate_items(
     except CacheUnavailable:
         cached, status = {}, "off"
 
+    on_board = {}
+    if boards is not None:  # the employers' own boards, within a small time budget
+        refs = [find_board(items[i].get("page"), o) for i, o in opportunities.items()]
+        on_board = dict(zip(opportunities, boards.look_up(refs), strict=True))
+
     fresh: dict[str, dict] = {}
     for index, opportunity in opportunities.items():
         analysis = cached.get(index)
@@ -72,7 +82,8 @@ def estimate_items(
         if not hit:
             analysis = fresh.get(keys[index]) or model.analyse(opportunity)
             fresh[keys[index]] = analysis
-        answer = model.estimate(opportunity, analysis, profile, today=today)
+        answer = model.estimate(opportunity, analysis, profile, today=today,
+                                board=on_board.get(index))
         answer["cache"] = "hit" if hit else status
         results[index] = answer
 
