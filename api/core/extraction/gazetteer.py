@@ -317,3 +317,11 @@ def city_in_words(text: str) -> list[City]:
             if best and best.population >= LONE_CITY_POPULATION // 2:
                 found.append(best)
     return sorted(found, key=lambda c: -c.population)
+
+
+def load() -> None:
+    """Build the gazetteer now (about a second, once a process) rather than on the first page
+    that needs it: for a server's start or a measurement of pages."""
+    country_names()
+    _subdivisions()
+    cities()
