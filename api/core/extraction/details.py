@@ -172,7 +172,7 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place |
             following = region_lines[index + 1: index + 3]
             candidates.append(value or " ".join(following[:1]))
             candidates.append(", ".join([value, *following]))
-    candidates += pieces[:10]
+    candidates += pieces[:10] + evidence.lines_above_headline
     # Inline parts of one line ("Remote", "(", "United States", ")") read together.
     candidates += [" ".join(pieces[index: index + 4]) for index in range(min(len(pieces), 10))]
     lines = region_lines + evidence.main_text.splitlines()[:150]
@@ -347,6 +347,7 @@ def _complete_dates(opportunity: dict[str, Any], evidence) -> None:
     lines = evidence.headline_region.splitlines()
     if not opportunity.get("start"):
         said = "\n".join((opportunity["title"], evidence.headline_region,
+                          *evidence.lines_above_headline,
                           opportunity.get("description") or ""))  # fmt: skip
         start, end = written_span(said)
         if start:

@@ -23,6 +23,7 @@ SOURCES = ("jsonld", "microdata", "rdfa", "microformat")
 # Embedded app state is read only when no markup names a posting or an event.
 FALLBACK_SOURCE = "embedded"
 MAX_ITEMS = 500  # a listing's marked-up items beyond this add nothing but time
+ABOVE_LINES = 3  # lines over a title that still belong to its header
 
 
 # Containers whose events are still the page's: a WordPress body marked as a Blog, a venue.
@@ -220,6 +221,18 @@ class Evidence:
         text = element_text(container, skip_chrome=False)
         start = text.lower().find(squash(anchor.text_content()).lower()[:40])
         return text[max(start, 0): max(start, 0) + 2500]
+
+    @cached_property
+    def lines_above_headline(self) -> list[str]:
+        """The short lines right above the title (an event's banner often puts its date and
+        venue there, "30. März 2020, 13:15 Uhr" over "Sprungbrett-Event")."""
+        headline = self.headline.lower()
+        lines = self.text.splitlines()
+        for index, line in enumerate(lines[:400]):
+            if headline and line.lower() == headline:
+                return [above for above in lines[max(0, index - ABOVE_LINES): index]
+                        if len(above) <= 120]  # fmt: skip
+        return []
 
     @cached_property
     def main(self):
