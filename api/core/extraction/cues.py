@@ -95,7 +95,8 @@ DATE = re.compile(
 )
 # Labels of a date that is not the event's: the last day to apply or to register.
 DEADLINE = re.compile(
-    r"\b(?:deadline|apply by|register by|closing date|registration (?:closes|deadline)"
+    r"\b(?:deadline|apply by|register by|rsvp by|book by|register before|closing date"
+    r"|registration (?:closes|deadline)"
     r"|anmeldeschluss|bewerbungsfrist|einsendeschluss|anmeldung bis|fecha l\u00edmite"
     r"|date limite|inscriptions? jusqu'au|uz\u00e1v\u011brka"
     r"|sista (?:anm\u00e4lnings|ans\u00f6knings)dag"

@@ -8,6 +8,8 @@ import re
 from .cues import DATE, DEADLINE, TIME
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A day named just before a dated day: "4. und 5. März", "4 and 5 May", "4.–5. März".
+_EARLIER_DAY = re.compile(r"(?<!\d)(\d{1,2})\.?\s{0,2}(?:und|and|et|y|a|&|[-\u2013])\s{0,2}$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W\d_]{3}")
 # The languages of the pages we meet; naming them spares dateparser loading every locale.
@@ -206,21 +208,32 @@ def _with_zone(moment: str, zone: dt.tzinfo | None) -> str:
     return aware.replace(tzinfo=dt.timezone(aware.utcoffset())).isoformat()
 
 
-def written_span(text: str) -> tuple[str | None, str | None]:
+def written_span(text: str, published: str | None = None) -> tuple[str | None, str | None]:
     """The first written date with its start and end times, as ISO-8601 (end may be None).
 
     "Thursday, April 17, 2031 \u00b7 6:30 PM to 8:30 PM MDT" gives
-    ("2031-04-17T18:30:00-06:00", "2031-04-17T20:30:00-06:00").
+    ("2031-04-17T18:30:00-06:00", "2031-04-17T20:30:00-06:00"). On a post dated ``published``
+    (ISO), that day is the post's, not the event's, and a day written without its year ("am
+    4. März") is the first such day on or after it.
     """
+    posted = _day(published)
     for match in DATE.finditer(text[:5000]):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if DEADLINE.search(text[max(line_start, match.start() - 40): match.start()]):
             continue  # "Deadline: 15 March": the last day to register, not the event's day
         written = match.group(0)
+        earlier = _EARLIER_DAY.search(text[max(0, match.start() - 14): match.start()])
+        if earlier and re.match(r"\d", written):
+            # "am 4. und 5. März", "4-5 May": the span starts on the first day named.
+            written = re.sub(r"^\d{1,2}", earlier.group(1), written)
         if not _YEAR.search(written):
             # "May 14 - 22, 2031": the year comes after the span.
             later = _YEAR.search(text[match.end(): match.end() + 16])
             written = f"{written} {later.group(0)}" if later else written
+            if not later and posted:
+                written = _in_year_after(written, posted)
+        if posted and (iso_date(written, any_language=True) or "")[:10] == posted.isoformat():
+            continue
         after = text[match.end(): match.end() + 60]
         time = TIME.search(after[:40])
         span = time_span(after)
@@ -250,6 +263,20 @@ def written_span(text: str) -> tuple[str | None, str | None]:
 def written_moment(text: str) -> str | None:
     """The first written date (with its time, if one follows) as ISO-8601."""
     return written_span(text)[0]
+
+
+def _day(value: str | None) -> dt.date | None:
+    moment = iso_date(value) if value else None
+    return dt.date.fromisoformat(moment[:10]) if moment else None
+
+
+def _in_year_after(written: str, posted: dt.date) -> str:
+    """A day and month given a year: the post's, or the next when that day had passed."""
+    for year in (posted.year, posted.year + 1):
+        day = iso_date(f"{written} {year}", any_language=True)
+        if day and dt.date.fromisoformat(day[:10]) >= posted:
+            return f"{written} {year}"
+    return written
 
 
 SERIES_LINES = 40  # the lines under a title where a series lists its dates

@@ -223,6 +223,17 @@ class Evidence:
         return text[max(start, 0): max(start, 0) + 2500]
 
     @cached_property
+    def published(self) -> str | None:
+        """The page's own date as a post: article:published_time, or a <time> marked as it."""
+        if self.meta.get("article:published_time"):
+            return self.meta["article:published_time"]
+        if self.root is None:
+            return None
+        from .prose import post_date
+
+        return post_date(self.root)
+
+    @cached_property
     def lines_above_headline(self) -> list[str]:
         """The short lines right above the title (an event's banner often puts its date and
         venue there, "30. März 2020, 13:15 Uhr" over "Sprungbrett-Event")."""

@@ -207,7 +207,8 @@ def _hits(text: str) -> list[_Hit]:
         elif size == 1 and words.isupper() and words in codes and _after_place(text, start):
             country, code = codes[words]  # "McLean, VA" is Virginia, not the Vatican
             hit = _Hit(start, end, words, "region", clean, country=country, region=code)
-        elif size == 1 and len(words) == 2 and words.isupper() and clean and _iso(words):
+        elif (size == 1 and len(words) == 2 and words.isupper() and clean and _iso(words)
+              and not re.search(r"\d\s?$", text[:start])):  # "6:00 PM" is a time, not a place
             hit = _Hit(start, end, words, "country", clean, country=words)
         elif key in region_names and clean:
             country, code = region_names[key]

@@ -153,16 +153,43 @@ def place_by_class(root) -> str | None:
     return None
 
 
-def time_element_moment(root) -> str | None:
-    """The first <time datetime="..."> outside the page's furniture: a machine-readable date."""
+# Marks of a post's own date (WordPress "entry-date", "posted-on", schema datePublished): a
+# <time> so marked dates the page, not the event it announces.
+_POST_DATE_MARK = re.compile(r"publish|posted|byline|entry-(?:date|meta)|post-(?:date|meta)"
+                             r"|updated|modified|article-date|meta-date", re.I)  # fmt: skip
+
+
+def post_date(root) -> str | None:
+    """The datetime of a <time> marked as the post's own date ("entry-date", "posted-on")."""
+    for count, node in enumerate(root.iter("time")):
+        if count > 50:
+            break
+        marks = [f"{e.get('class') or ''} {e.get('itemprop') or ''} {e.get('id') or ''}"
+                 for e in [node, *list(node.iterancestors())[:3]]]  # fmt: skip
+        moment = iso_date(node.get("datetime"))
+        if moment and any(_POST_DATE_MARK.search(mark) for mark in marks):
+            return moment
+    return None
+
+
+def time_element_moment(root, published: str | None = None) -> str | None:
+    """The first <time datetime="..."> outside the page's furniture that is not the page's own
+    publication date: a machine-readable date of the event."""
     if root is None:
         return None
     for count, node in enumerate(root.iter("time")):
         if count > 50:
             break
         moment = iso_date(node.get("datetime"))
-        if moment and not any(is_furniture(a) for a in node.iterancestors()):
-            return moment
+        if not moment or any(is_furniture(a) for a in node.iterancestors()):
+            continue
+        if published and moment[:10] == published[:10]:
+            continue
+        marks = [f"{e.get('class') or ''} {e.get('itemprop') or ''} {e.get('id') or ''}"
+                 for e in [node, *list(node.iterancestors())[:3]]]  # fmt: skip
+        if any(_POST_DATE_MARK.search(mark) for mark in marks):
+            continue
+        return moment
     return None
 
 
@@ -219,9 +246,11 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
     remote, hybrid = remote_hybrid_flags(opportunity["title"], where or "", description)
     location["remote"], location["hybrid"] = remote, hybrid
     if kind == "event":
-        said = f"{opportunity['title']}\n{evidence.headline_region}\n{description}"
-        start, end = written_span(said)
-        marked = time_element_moment(evidence.root)
+        above = "\n".join(evidence.lines_above_headline)
+        said = f"{opportunity['title']}\n{above}\n{evidence.headline_region}\n{description}"
+        start, end = written_span(said, evidence.published)
+        published = evidence.published
+        marked = time_element_moment(evidence.root, published)
         if marked and marked[:10] != (start or "")[:10]:
             start, end = marked, None
         opportunity["start"], opportunity["end"] = marked or start, end

@@ -195,3 +195,24 @@ def test_the_gazetteer_reads_location_lines_as_a_person_does(text, city, country
                                   "Apply now", "Jordan Peterson"])  # fmt: skip
 def test_words_that_happen_to_name_small_towns_are_not_places(text):
     assert read_place(text) is None
+
+
+def test_a_banner_above_the_title_gives_the_event_its_day_and_place():
+    body = ("<div class=hero><p>June 12, 2031 · 6:00 PM - 9:00 PM</p><p>Kraftwerk, Zürich"
+            "</p><h1>Product Managers Meetup</h1></div><p>RSVP by June 1, 2031.</p>"
+            "<p>Three short talks on discovery, then drinks with the speakers.</p>")
+    kind, event = read(page("Product Managers Meetup | Example Guild", body))
+    assert kind == "event"
+    assert event["start"].startswith("2031-06-12T18:00")
+    assert event["location"]["locality"] == "Zürich" and event["location"]["country"] == "CH"
+
+
+def test_a_news_post_dates_a_day_written_without_its_year_from_its_own_date():
+    body = ("<article><h1>Neue Online-Seminare im Frühjahr</h1><time class=entry-date "
+            "datetime='2031-02-03T10:00:00+01:00'>3. Februar 2031</time>"
+            "<p>Der Verband bietet zwei Online-Seminare an. Das erste findet am 4. und 5. März "
+            "statt, das zweite am 11. und 12. März. Die Teilnahme kostet 50 Euro.</p></article>")
+    kind, event = read(page("Neue Online-Seminare im Frühjahr", body,
+                            head='<meta property="og:type" content="article">'))
+    assert kind == "event"
+    assert event["start"].startswith("2031-03-04")
