@@ -110,7 +110,7 @@ ORGANIZATION_NOUNS = re.compile(
     r"\b(?:society|association|commission|committee|council|club|library|university|college"
     r"|institute|foundation|federation|chamber|agency|department|ministry|museum|gallery"
     r"|community|group|network|alliance|union|guild|league|authority|trust"
-    r"|center|centre|school|academy|inc|ltd|llc|gmbh|ag|e\.v|verein|verband|gesellschaft"
+    r"|school|academy|inc|ltd|llc|gmbh|ag|e\.v|verein|verband|gesellschaft"
     r"|stiftung|kammer|hochschule|universit\u00e4t|spolek|sdru\u017een\u00ed|komora|nadace"
     r"|asociaci\u00f3n|fundaci\u00f3n|ayuntamiento|association|soci\u00e9t\u00e9|f\u00f6rening"
     r"|f\u00f6rbund|kommun|stad|city of|town of|county)\b",
@@ -124,6 +124,28 @@ def byline_organization(pieces: list[str], headline: str) -> str | None:
     for piece in pieces[:8]:
         if _name_like(piece, headline):
             return piece.strip()
+    return None
+
+
+_CONNECTORS = r"(?:\s{1,3}(?:of|for|and|&|the|de|der|des|du|la|del|f\u00fcr|und)){0,2}\s{1,3}"
+
+
+def expand_abbreviation(name: str, text: str) -> str | None:
+    """The full name an abbreviated organization has elsewhere on its page: "PGPL" ->
+    "Prince George Public Library", "PBC Chicago" -> "Public Building Commission of Chicago"
+    (the words that spell it, each capitalised, small joining words allowed)."""
+    token = re.search(r"\b[A-Z]{2,6}\b", name)
+    if not token:
+        return None
+    spelled = _CONNECTORS.join(rf"{letter}[\w\u00c0-\u017e'-]{{1,30}}"
+                               for letter in token.group(0))  # fmt: skip
+    pattern = re.compile(rf"\b{spelled}(?:\s{{1,3}}(?:of|for|f\u00fcr)\s{{1,3}}(?:the\s{{1,3}})?"
+                         rf"[A-Z][\w\u00c0-\u017e'-]{{1,30}})?")  # fmt: skip
+    rest = set(name.replace(token.group(0), " ").split())
+    for match in pattern.finditer(text[:200_000]):
+        full = match.group(0)
+        if all(word in full for word in rest):
+            return full
     return None
 
 
@@ -388,6 +410,12 @@ def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
                 found["organization"] = better
     if organization and site and not is_platform and organization.lower() == site.lower():
         pass
+    if organization and re.search(r"\b[A-Z]{2,6}\b", organization) and len(organization) <= 40:
+        full = expand_abbreviation(organization, evidence.full_text)
+        if full and full != organization:
+            # Both names: the page's own short one and the full one it spells.
+            organization = f"{full} ({organization})"
+            found["organization"] = organization
     opportunity["organization"] = organization
     if site and (is_platform or not organization or site.lower() not in organization.lower()
                  and organization.lower() not in site.lower()):  # fmt: skip

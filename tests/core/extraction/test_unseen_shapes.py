@@ -216,3 +216,15 @@ def test_a_news_post_dates_a_day_written_without_its_year_from_its_own_date():
                             head='<meta property="og:type" content="article">'))
     assert kind == "event"
     assert event["start"].startswith("2031-03-04")
+
+
+@pytest.mark.parametrize("short, text, full", [
+    ("PGPL", "Visit the Prince George Public Library downtown.", "Prince George Public Library"),
+    ("PBC Chicago", "© 2031 Public Building Commission of Chicago", "Public Building Commission "
+                                                                   "of Chicago"),
+    ("ACME", "No such name here.", None),
+])  # fmt: skip
+def test_an_abbreviated_organization_is_spelled_out_from_its_page(short, text, full):
+    from api.core.extraction.details import expand_abbreviation
+
+    assert expand_abbreviation(short, text) == full
