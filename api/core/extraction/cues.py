@@ -63,8 +63,10 @@ LIST_CUES = re.compile(
     r"|open roles"
     r"|positions"
     r"|vacancies|careers|job search|search results|results|upcoming events|past events|events"
-    r"|calendar|meetings|meeting schedule|schedule|gigography|concerts|listings)"
+    r"|calendar|meetings|meeting schedule|schedule|gigography|concerts|listings|programme"
+    r"|timetable|line-?up)"
     r"|stellenangebote|offene stellen|ofertas|empleos|offres d'emploi|nab\u00eddky pr\u00e1ce"
+    r"|voln\u00e9 pozice|voln\u00e1 m\u00edsta|lediga (?:tj\u00e4nster|jobb)|vacatures"
     r"|veranstaltungen|termine|agenda)\b",
     re.I,
 )

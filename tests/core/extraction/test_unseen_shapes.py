@@ -228,3 +228,81 @@ def test_an_abbreviated_organization_is_spelled_out_from_its_page(short, text, f
     from api.core.extraction.details import expand_abbreviation
 
     assert expand_abbreviation(short, text) == full
+
+
+# Pages that are not one posting or one event, in shapes the fixtures lack: a résumé, an
+# advice article about interviews, a company page, news about a fair that took place; and
+# listings in three layouts (a Swedish vacancy table, a conference programme, a group's
+# event cards).
+KIND_CASES = {
+    'resume': (
+        '<html><head><title>Jana Novak – Data Engineer – CV</title></head><body><h1>Jana Nova'
+        'k</h1><p>Data Engineer · Brno, Czechia</p><h2>Experience</h2><ul><li>2021–2031 Senio'
+        'r Data Engineer, Moravia Soft: built the ingestion platform.</li><li>2018–2021 Data '
+        'Analyst, Kestrel Freight.</li></ul><h2>Education</h2><p>MSc Computer Science, Masary'
+        'k University, 2018</p><h2>Skills</h2><p>Python, SQL, Airflow, Kubernetes</p><p>Downl'
+        'oad my résumé (PDF)</p></body></html>'
+    ),
+    'advice': (
+        "<html><head><title>How to answer 'Why do you want this job?' in an interview</title>"
+        "</head><body><article><h1>How to answer 'Why do you want this job?' in an interview<"
+        '/h1><p>By Sam Lee</p><p>Recruiters ask it in almost every interview. Here is how to '
+        'prepare: read the job description, list the requirements you meet and say what you w'
+        'ant to learn. Candidates who apply for many positions often give generic answers.</p'
+        '><h2>Example answers</h2><p>For a data engineer role: I want to build pipelines at s'
+        'cale…</p></article></body></html>'
+    ),
+    'company': (
+        '<html><head><title>About Northwind Labs</title></head><body><h1>About Northwind Labs'
+        '</h1><p>We build logistics software for 400 customers from offices in Prague, Berlin'
+        ' and Austin.</p><h2>Our teams</h2><p>Engineering, Product, Sales and Support work to'
+        'gether.</p><h2>Benefits</h2><p>Flexible hours, learning budget, 25 days of holiday.<'
+        "/p><p><a href='/careers'>See open positions</a></p></body></html>"
+    ),
+    'news': (
+        '<html><head><title>Record turnout at the spring career fair</title><meta property="o'
+        'g:type" content="article"></head><body><article><h1>Record turnout at the spring car'
+        'eer fair</h1><p>Published on April 3, 2031</p><p>More than 1,200 students met 80 emp'
+        "loyers at the fair in the Field House last Wednesday, organisers said. Next year's f"
+        'air will move to a larger hall.</p></article></body></html>'
+    ),
+    'vacancy-table': (
+        '<html><head><title>Lediga tjänster – Exempeluniversitetet</title></head><body><h1>Le'
+        'diga tjänster</h1><table><tr><th>Titel</th><th>Ort</th><th>Sista ansökningsdag</th><'
+        "/tr><tr><td><a href='/j/1'>Doktorand i fysik</a></td><td>Lund</td><td>2031-01-15</td"
+        "></tr><tr><td><a href='/j/2'>Universitetslektor i kemi</a></td><td>Lund</td><td>2031"
+        "-02-15</td></tr><tr><td><a href='/j/3'>Systemutvecklare</a></td><td>Lund</td><td>203"
+        "1-03-15</td></tr><tr><td><a href='/j/4'>Ekonom</a></td><td>Lund</td><td>2031-04-15</"
+        "td></tr><tr><td><a href='/j/5'>Bibliotekarie</a></td><td>Lund</td><td>2031-05-15</td"
+        '></tr></table></body></html>'
+    ),
+    'programme': (
+        '<html><head><title>Programme – PyData Example 2031</title></head><body><h1>Programme'
+        '</h1><h2>Friday 12 September 2031</h2><div class=session><span class=time>9:00</span'
+        "><a href='/talk/0'>Opening keynote: data in the wild</a><span class=speaker>A. Rossi"
+        "</span></div><div class=session><span class=time>10:00</span><a href='/talk/1'>Fast "
+        'dataframes</a><span class=speaker>B. Chen</span></div><div class=session><span class'
+        "=time>11:00</span><a href='/talk/2'>Testing notebooks</a><span class=speaker>C. Osei"
+        "</span></div><div class=session><span class=time>13:00</span><a href='/talk/3'>Causa"
+        'l inference in practice</a><span class=speaker>D. Novak</span></div><div class=sessi'
+        "on><span class=time>14:00</span><a href='/talk/4'>Lightning talks</a><span class=spe"
+        'aker>Many</span></div></body></html>'
+    ),
+    'group-events': (
+        '<html><head><title>Upcoming events – Rust Lisbon</title></head><body><h1>Upcoming ev'
+        "ents</h1><div class=event-card><a href='/e/1'>Rust Lisbon #12</a><time datetime='203"
+        "1-01-18T19:00'>Thu, Jan 18</time><span class=venue>LACS, Lisbon</span></div><div cla"
+        "ss=event-card><a href='/e/2'>Rust Lisbon #13</a><time datetime='2031-02-18T19:00'>Th"
+        'u, Feb 15</time><span class=venue>LACS, Lisbon</span></div><div class=event-card><a '
+        "href='/e/3'>Embedded Rust workshop</a><time datetime='2031-03-18T19:00'>Sat, Mar 9</"
+        'time><span class=venue>LACS, Lisbon</span></div></body></html>'
+    ),
+}  # fmt: skip
+EXPECTED_KINDS = {"resume": "other", "advice": "other", "company": "other", "news": "other",
+                  "vacancy-table": "list", "programme": "list", "group-events": "list"}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_KINDS))
+def test_pages_of_other_shapes_are_read_as_what_they_are(name):
+    kind, _ = read(KIND_CASES[name])
+    assert kind == EXPECTED_KINDS[name]
