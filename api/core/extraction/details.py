@@ -385,31 +385,27 @@ def _complete_dates(opportunity: dict[str, Any], evidence) -> None:
             line for line in lines[:SERIES_LINES] if DATE.match(line))[:300]
 
 
-def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
-    """Fill what the page says beyond the fields already read; never overwrite markup."""
-    kind = opportunity["kind"]
-    sources = opportunity.setdefault("sources", {})
-    found = opportunity.setdefault("evidence", {})
-    site, is_platform = site_of(evidence)
-    pieces = byline_pieces(evidence.root, evidence.headline) if evidence.root is not None else []
+def _complete_organization(opportunity: dict[str, Any], evidence, pieces: list[str],
+                           site: str | None, is_platform: bool) -> None:  # fmt: skip
+    """The employer or organizer, never the board or the ticket site; the site as `via`."""
+    kind, sources = opportunity["kind"], opportunity["sources"]
+    found = opportunity["evidence"]
     organization = opportunity.get("organization")
     if organization and (platform_named(organization) or (
             is_platform and sources.get("organization") in ("opengraph", "text")
             and site and organization.lower() == site.lower())):  # fmt: skip
         organization = None  # the board or the ticket site is not the employer
-    if not organization or sources.get("organization") in ("text", "opengraph"):
+    if not organization or sources.get("organization") == "opengraph":
         lines = evidence.headline_region.splitlines() + evidence.main_text.splitlines()[:40]
         # A posting's header names its employer beside the title; an event's header holds
-        # venues and categories as often as its organizer, so events need a label.
+        # venues and categories as often as its organizer, so events need a label or a name
+        # that says what kind of body it is.
         better = labelled_organization(lines, kind) or (
             byline_organization(pieces, opportunity["title"]) if kind == "job"
             else _organizer_in_header(pieces, opportunity["title"]))
         if better and not platform_named(better):
-            if not organization or sources.get("organization") == "opengraph":
-                organization, sources["organization"] = better, "text"
-                found["organization"] = better
-    if organization and site and not is_platform and organization.lower() == site.lower():
-        pass
+            organization, sources["organization"] = better, "text"
+            found["organization"] = better
     if organization and re.search(r"\b[A-Z]{2,6}\b", organization) and len(organization) <= 40:
         full = expand_abbreviation(organization, evidence.full_text)
         if full and full != organization:
@@ -422,6 +418,11 @@ def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
         opportunity["via"] = site
         found.setdefault("via", site)
 
+
+def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
+                       site: str | None) -> None:  # fmt: skip
+    """The place with its words, remote and hybrid, and where remote applicants must live."""
+    kind, sources = opportunity["kind"], opportunity["sources"]
     location = opportunity["location"]
     if location.get("country"):
         location["country"] = country_code(location["country"]) or location["country"]
@@ -444,20 +445,31 @@ def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
                 sources.setdefault("location", "text")
     elif not location.get("evidence"):
         location["evidence"] = location.get("text")
-    if kind == "job":
-        # The header's inline parts read together too: "Remote", "(", "United States", ")".
-        windows = [" ".join(pieces[index: index + 4]) for index in range(min(len(pieces), 10))]
-        head = [opportunity["title"], location.get("text") or "", *pieces[:10], *windows,
-                *title_parts(evidence.title_tag)]
-        if not location.get("remote") and any(re.search(r"\bremote\b", t, re.I) for t in head):
-            location["remote"] = True
-        if not (location.get("remote") or location.get("hybrid")) and any(
-            re.search(r"\bhybrid\b", t, re.I) for t in head
-        ):
-            location["hybrid"] = True
-        if location.get("remote") and not location.get("remote_scope"):
-            location["remote_scope"] = remote_scope(head, opportunity.get("description") or "")
+    if kind != "job":
+        return
+    # The header's inline parts read together too: "Remote", "(", "United States", ")".
+    windows = [" ".join(pieces[index: index + 4]) for index in range(min(len(pieces), 10))]
+    head = [opportunity["title"], location.get("text") or "", *pieces[:10], *windows,
+            *title_parts(evidence.title_tag)]
+    if not location.get("remote") and any(re.search(r"\bremote\b", t, re.I) for t in head):
+        location["remote"] = True
+    if not (location.get("remote") or location.get("hybrid")) and any(
+        re.search(r"\bhybrid\b", t, re.I) for t in head
+    ):
+        location["hybrid"] = True
+    if location.get("remote") and not location.get("remote_scope"):
+        location["remote_scope"] = remote_scope(head, opportunity.get("description") or "")
 
+
+def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
+    """Fill what the page says beyond the fields already read; never overwrite markup."""
+    kind = opportunity["kind"]
+    opportunity.setdefault("sources", {})
+    found = opportunity.setdefault("evidence", {})
+    site, is_platform = site_of(evidence)
+    pieces = byline_pieces(evidence.root, evidence.headline) if evidence.root is not None else []
+    _complete_organization(opportunity, evidence, pieces, site, is_platform)
+    _complete_location(opportunity, evidence, pieces, site)
     if kind == "event":
         _complete_dates(opportunity, evidence)
     if not opportunity.get("status"):
