@@ -88,7 +88,8 @@ WEEKDAYS = (
 DATE = re.compile(
     rf"{WORD_START}(?:(?:{WEEKDAYS}),?\s{{1,3}})?(?:"
     rf"{MONTHS}\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s{{1,3}}\d{{4}})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s{{1,3}}(?:de\s{{1,3}})?{MONTHS}(?:\s{{1,3}}(?:de\s{{1,3}})?\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s{{1,3}}(?:(?:de|of)\s{{1,3}})?{MONTHS}"
+    rf"(?:,?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
     # A year may touch the time after it when the page sets them in two elements.

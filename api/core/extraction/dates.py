@@ -9,7 +9,8 @@ from .cues import DATE, DEADLINE, TIME
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A day named just before a dated day: "4. und 5. März", "4 and 5 May", "4.–5. März".
-_EARLIER_DAY = re.compile(r"(?<!\d)(\d{1,2})\.?\s{0,2}(?:und|and|et|y|a|&|[-\u2013])\s{0,2}$")
+_EARLIER_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?\s{0,2}"
+                          r"(?:und|and|et|y|a|&|[-\u2013])\s{0,2}$")  # fmt: skip
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W\d_]{3}")
 # The languages of the pages we meet; naming them spares dateparser loading every locale.

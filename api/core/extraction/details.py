@@ -195,6 +195,8 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place |
             candidates.append(value or " ".join(following[:1]))
             candidates.append(", ".join([value, *following]))
     candidates += pieces[:10] + evidence.lines_above_headline
+    # The short lines under the title (or opening the page when no heading carries it).
+    candidates += [line for line in region_lines[:10] if len(line) <= 80]
     # Inline parts of one line ("Remote", "(", "United States", ")") read together.
     candidates += [" ".join(pieces[index: index + 4]) for index in range(min(len(pieces), 10))]
     lines = region_lines + evidence.main_text.splitlines()[:150]

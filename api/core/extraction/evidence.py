@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import Any
 
 from .content import body_of, element_text, headings, main_block, title_parts, titled_element
+from .cues import DATE
 from .jsonld import Graph, parse_blocks, types_of
 from .markup import Document, decode_html
 from .schema import is_opportunity, read_item
@@ -209,7 +210,10 @@ class Evidence:
                 anchor = node
                 break
         if anchor is None:
-            return self.main_text[:2000]
+            # No heading carries the title (it is only in <title>): the page's opening lines
+            # are its header when they state when or where, else the description block.
+            opening = self.text[:2000]
+            return opening if DATE.search(opening[:300]) else self.main_text[:2000]
         container = anchor
         for _ in range(10):
             parent = container.getparent()
