@@ -149,6 +149,29 @@ def expand_abbreviation(name: str, text: str) -> str | None:
     return None
 
 
+# A public body's meeting named after the body: "Howard Street SSA #19 Commissioners Meeting",
+# "Board of Trustees Meeting", "Planning Committee Meeting".
+_BODY_MEETING = re.compile(
+    r"^(?P<body>.{3,80}?\b(?:board|commission(?:ers)?|committee|council|authority|trustees"
+    r"|directors|assembly|senate|society|association|club)(?:\s{1,3}of\s{1,3}[\w .&'-]{2,40})?)"
+    r"\s{1,3}(?:(?:regular|special|annual|monthly|quarterly|general|public|open)\s{1,3})*"
+    r"meeting\b",
+    re.I,
+)
+_MEETING_KIND = re.compile(r"^(?:(?:regular|special|annual|monthly|quarterly|general|public|open"
+                           r"|the)\s{1,3})*", re.I)  # fmt: skip
+
+
+def organizer_in_meeting_title(title: str) -> str | None:
+    """The body a meeting is of, from its title; None when the title names no more than the
+    kind of body ("Board Meeting")."""
+    match = _BODY_MEETING.match(squash(title))
+    if not match:
+        return None
+    body = _MEETING_KIND.sub("", match.group("body")).strip(" -\u2013:")
+    return body if len(body.split()) >= 2 else None
+
+
 def _organizer_in_header(pieces: list[str], title: str) -> str | None:
     """An event's header piece that names an organization by its kind ("… Society")."""
     from .cues import EVENT_NOUNS
@@ -404,7 +427,8 @@ def _complete_organization(opportunity: dict[str, Any], evidence, pieces: list[s
         # that says what kind of body it is.
         better = labelled_organization(lines, kind) or (
             byline_organization(pieces, opportunity["title"]) if kind == "job"
-            else _organizer_in_header(pieces, opportunity["title"]))
+            else _organizer_in_header(pieces, opportunity["title"])
+            or organizer_in_meeting_title(opportunity["title"]))
         if better and not platform_named(better):
             organization, sources["organization"] = better, "text"
             found["organization"] = better

@@ -306,3 +306,16 @@ EXPECTED_KINDS = {"resume": "other", "advice": "other", "company": "other", "new
 def test_pages_of_other_shapes_are_read_as_what_they_are(name):
     kind, _ = read(KIND_CASES[name])
     assert kind == EXPECTED_KINDS[name]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Parks Advisory Committee Regular Meeting", "Parks Advisory Committee"),
+    ("Board of Trustees Meeting", "Board of Trustees"),
+    ("Board Meeting – March 3, 2031", None),  # names only the kind of body
+    ("Regular Open Meeting", None),
+    ("Rust meetup: async in practice", None),
+])  # fmt: skip
+def test_a_public_meeting_is_organized_by_the_body_its_title_names(title, body):
+    from api.core.extraction.details import organizer_in_meeting_title
+
+    assert organizer_in_meeting_title(title) == body
