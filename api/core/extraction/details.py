@@ -236,7 +236,8 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place |
         if meta.get(key):
             candidates.append(meta[key])
     for text in candidates:
-        if text and len(text) <= 300 and not is_label(text):
+        # A line that dates something is not a place line ("Fri, Jul 4 2025, 11am").
+        if text and len(text) <= 300 and not is_label(text) and not DATE.search(text):
             place = read_place(text)
             if place and (place.locality or place.country):
                 return place

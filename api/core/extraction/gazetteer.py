@@ -130,7 +130,9 @@ def cities() -> dict[str, list[City]]:
         if region and not region.isalpha():
             region = None  # GeoNames numbers the provinces of some countries; not ISO codes
         city = City(record["name"], country, region, int(record.get("population") or 0))
-        names = (record["name"], *record.get("alternatenames", ()))
+        # Other spellings of three letters are mostly codes and abbreviations ("Jul").
+        others = [name for name in record.get("alternatenames", ()) if len(name) > MIN_NAME]
+        names = (record["name"], *others)
         spellings = {fold(name) for name in names if len(name) >= MIN_NAME and _LATIN.match(name)}
         for spelling in spellings:
             found.setdefault(spelling, []).append(city)

@@ -36,7 +36,10 @@ MAX_LINES = 200  # labels are near the top; a schedule far down has other labels
 
 def is_label(text: str) -> bool:
     """A line that is itself a label ('Venue', 'Date:'), not a value."""
-    bare = squash(text).rstrip(": ")
+    line = squash(text)
+    if line.endswith(":") and len(line) <= 40:
+        return True  # "Requisition ID:", "Location:": a label whatever its words
+    bare = line.rstrip(": ")
     return bool(EVENT_LABEL.fullmatch(bare) or WHERE_LABELS.fullmatch(bare)
                 or any(p.fullmatch(bare) for p in ORGANIZATION_LABELS.values()))  # fmt: skip
 
