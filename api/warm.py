@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from api.core import model
-from api.core.extraction import read_page
+from api.core.extraction import gazetteer, read_page
 
 # A page and a profile that reach every part of the reading and of the model: JSON-LD and
 # HTML, a place to find on the map, a pay range, an occupation to look up, skills.
@@ -27,6 +27,7 @@ SAMPLE_PROFILE = {"target_roles": ["data analyst"], "skills": ["python"],
 def warm_up() -> str:
     """Read and estimate a sample page once; return what it took, for the log."""
     started = time.perf_counter()
+    gazetteer.load()  # the place index, built once in the master and shared by the workers
     opportunity = read_page(SAMPLE_PAGE)["opportunities"][0]
     model.estimate(opportunity, model.analyse(opportunity), SAMPLE_PROFILE)
     return f"a sample estimate in {time.perf_counter() - started:.2f} s"

@@ -48,8 +48,8 @@ def test_a_missing_file_exits_with_a_message(tmp_path, capsys):
 
 
 @pytest.mark.realpages
-def test_eval_pages_prints_a_confusion_matrix(realpages, capsys):
+def test_eval_pages_prints_both_parts_side_by_side(realpages, capsys):
     assert main(["eval-pages", str(realpages)]) == 0
     out = capsys.readouterr().out
-    for kind in ("job", "event", "list", "other"):
-        assert kind in out
+    for word in ("job", "event", "list", "other", "tune", "check", "organization", "place"):
+        assert word in out

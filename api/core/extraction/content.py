@@ -23,7 +23,8 @@ MAIN_WORDS = re.compile(r"description|content|article|main|body|detail|posting|j
                         re.I)  # fmt: skip
 MAX_ELEMENTS = 60_000
 
-_TITLE_SPLIT = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:-]\s+|\s+-\s+|(?<=\w):\s+")
+# Bounded spaces: a run of spaces is tried a few ways at each place, not every way.
+_TITLE_SPLIT = re.compile(r"\s{1,3}[|\u2013\u2014\u00b7\u2022:-]\s{1,3}|(?<=\w):\s{1,3}")
 # The attribute that marks oversized "chrome" as content (see keep_oversized_chrome).
 KEEP = "data-wal-content"
 
@@ -244,3 +245,53 @@ def titled_element(root) -> str | None:
             if 3 <= len(text) <= 200:
                 return text
     return None
+
+
+BYLINE_PIECES = 24  # the short texts after a title that a header shows (who, where, when)
+BYLINE_PIECE_CHARS = 120  # a longer text is the description starting
+_PIECE_SPLIT = re.compile(r"\s{1,3}[\u00b7\u2022|]\s{1,3}|^[\u00b7\u2022|]\s{0,3}"
+                          r"|\s{0,3}[\u00b7\u2022|]$")
+
+
+def byline_pieces(root, headline: str) -> list[str]:
+    """The short texts right after the page's title, each text node apart: "Sezzle",
+    "United States (Remote)", "1 week ago". A header beside the title says who, where and
+    when; its inline elements often touch ("ApplePrague"), so they are read one by one."""
+    from lxml import etree
+
+    body = body_of(root)
+    wanted = squash(headline).lower()
+    if body is None or not wanted:
+        return []
+    pieces: list[str] = []
+    after = False
+    skipping = 0
+    for count, (event, node) in enumerate(etree.iterwalk(body, events=("start", "end"))):
+        if count > MAX_ELEMENTS * 2 or len(pieces) >= BYLINE_PIECES:
+            break
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if skipping or (after and tag and _hidden(node, True)):
+                skipping += 1
+                continue
+            if not after:
+                if tag in ("h1", "h2", "h3") and squash(node.text_content()).lower() == wanted:
+                    after, skipping = True, 1  # the title itself is not a piece
+                continue
+            texts = [node.text]
+        else:
+            if skipping:
+                skipping -= 1
+                if skipping or not after:
+                    continue
+                texts = [node.tail]
+            else:
+                texts = [node.tail] if after else []
+        for text in texts:
+            for piece in _PIECE_SPLIT.split(squash(text)):
+                if not piece.strip(" ,-"):
+                    continue
+                if len(piece) > BYLINE_PIECE_CHARS:
+                    return pieces
+                pieces.append(piece.strip())
+    return pieces

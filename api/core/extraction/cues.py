@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import re
 
+# Cheap tests in front of long alternations. Python's re tries every alternative at every
+# place of a text; these let it skip the places where no word (or no letter) begins, so a
+# long run of digits, spaces or punctuation costs a step a character (issue 14). Spaces
+# between words are bounded too ({1,3}): page text comes with its runs of spaces squashed.
+WORD_START = r"\b(?=\w)"
+LETTER_START = r"\b(?=[^\W\d_])"
+
 # Section labels and calls to action of a job posting (en, de, fr, es, it, nl, cs, pt).
 JOB_CUES = re.compile(
-    r"\b(?:responsibilities|requirements|qualifications|what you(?:'|\u2019)ll do|what you will do"
+    LETTER_START + r"(?:responsibilities|requirements|qualifications|what you(?:'|\u2019)ll do"
+    r"|what you will do"
     r"|about the (?:role|job|position|team)|about you|who you are|job (?:description|details|type"
     r"|summary|requirements|function)|apply (?:now|for this (?:job|position|role))|how to apply"
     r"|employment type|full[- ]time|part[- ]time|years of (?:professional )?experience"
@@ -26,7 +34,8 @@ JOB_CUES = re.compile(
 )
 # Labels and calls to action of an event page.
 EVENT_CUES = re.compile(
-    r"\b(?:when|where|venue|location|date(?:s)?(?: and time| & time| / time)?|time|doors open"
+    LETTER_START + r"(?:when|where|venue|location|date(?:s)?(?: and time| & time| / time)?|time"
+    r"|doors open"
     r"|register|registration|rsvp|tickets?|book (?:now|tickets|your (?:place|seat|spot))|sold out"
     r"|add to (?:my )?calendar|admission|agenda|speakers?|programme|program|attend\w*|join us"
     r"|starts?|ends?|free entry|entry fee|organi[sz]ed by|hosted by|organi[sz]er|meeting|workshop"
@@ -39,20 +48,25 @@ EVENT_CUES = re.compile(
 )
 # Labels an event page puts before its facts, at the start of a line ("When:", "Venue").
 EVENT_LABEL = re.compile(
-    r"^\s*(?:when|where|date|dates|time|venue|location|date and time|date & time|doors"
+    r"^[^\S\n]{0,3}(?:when|where|date|dates|time|venue|location|date and time|date & time|doors"
     r"|register|registration|rsvp|tickets|book now|book tickets|booking details|admission"
     r"|add to calendar|datum|zeit|uhrzeit|ort|anmeldung|fecha|hora|lugar|lieu|horaire"
-    r"|event location|event date|event time|speaker|speakers|(?:\w+\s+)?organi[sz]ed by|hosted by"
-    r"|(?:\w+\s+)?organizad[ao] por|organis\u00e9 par|veranstaltet von|ponente|fecha y hora"
-    r"|happening|starts|doors open|performers|program|programme|line-up|lineup|agenda)\b\s*:?",
+    r"|event location|event date|event time|speaker|speakers|(?:\w{1,30}\s{1,3})?organi[sz]ed by"
+    r"|hosted by|(?:\w{1,30}\s{1,3})?organizad[ao] por|organis\u00e9 par|veranstaltet von|ponente"
+    r"|fecha y hora|happening|starts|doors open|performers|program|programme|line-up|lineup"
+    r"|agenda)\b[^\S\n]{0,3}:?",
     re.I | re.M,
 )
 # Headings and titles of a page that lists many postings or events.
 LIST_CUES = re.compile(
-    r"\b(?:(?:\d[\d,.]*\+?\s+)?(?:jobs|job openings|openings|open positions?|open roles|positions"
+    WORD_START + r"(?:(?:\d[\d,.]{0,12}\+?\s{1,3})?(?:jobs|job openings|openings|open positions?"
+    r"|open roles"
+    r"|positions"
     r"|vacancies|careers|job search|search results|results|upcoming events|past events|events"
-    r"|calendar|meetings|meeting schedule|schedule|gigography|concerts|listings)"
+    r"|calendar|meetings|meeting schedule|schedule|gigography|concerts|listings|programme"
+    r"|timetable|line-?up)"
     r"|stellenangebote|offene stellen|ofertas|empleos|offres d'emploi|nab\u00eddky pr\u00e1ce"
+    r"|voln\u00e9 pozice|voln\u00e1 m\u00edsta|lediga (?:tj\u00e4nster|jobb)|vacatures"
     r"|veranstaltungen|termine|agenda)\b",
     re.I,
 )
@@ -72,12 +86,24 @@ WEEKDAYS = (
 # A calendar date as written: "Sat Sep 14", "April 28, 2026", "13 June 2015", "04/21/16",
 # "20.11.2019", "2031-04-10".
 DATE = re.compile(
-    rf"\b(?:(?:{WEEKDAYS}),?\s+)?(?:"
-    rf"{MONTHS}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?"
+    rf"{WORD_START}(?:(?:{WEEKDAYS}),?\s{{1,3}})?(?:"
+    rf"{MONTHS}\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s{{1,3}}\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s{{1,3}}(?:(?:de|of)\s{{1,3}})?{MONTHS}"
+    rf"(?:,?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
-    r")\b",
+    # A year may touch the time after it when the page sets them in two elements.
+    r")(?:\b|(?<=\d{4})(?=\d{1,2}:\d\d))",
+    re.I,
+)
+# Labels of a date that is not the event's: the last day to apply or to register.
+DEADLINE = re.compile(
+    r"\b(?:deadline|apply by|register by|rsvp by|book by|register before|closing date"
+    r"|registration (?:closes|deadline)"
+    r"|anmeldeschluss|bewerbungsfrist|einsendeschluss|anmeldung bis|fecha l\u00edmite"
+    r"|date limite|inscriptions? jusqu'au|uz\u00e1v\u011brka"
+    r"|sista (?:anm\u00e4lnings|ans\u00f6knings)dag"
+    r"|valid through|expires?)\b[^\n]{0,30}$",
     re.I,
 )
 # "7:00 pm", "8 p.m.", "19:00", "19h30"; a 12-hour time may follow a year with no space.
@@ -89,18 +115,21 @@ TIME = re.compile(
 )
 # What events are called, in titles and first lines.
 EVENT_NOUNS = re.compile(
-    r"\b(?:meeting|meetup|meet-up|conference|summit|workshop|webinar|seminar|symposium|forum"
+    LETTER_START + r"(?:meeting|meetup|meet-up|conference|summit|workshop|webinar|seminar|symposium"
+    r"|forum"
     r"|session|info session|class|course|bootcamp|lecture|talk|panel|hackathon|festival|fair"
     r"|faire|expo|exhibition|concert|gig|show|performance|screening|party|mixer|networking"
     r"|gala|tour|market|club|night|fest|reading|book club|tasting|open house|event"
     r"|veranstaltung|tagung|vortrag|konzert|messe|treffen"
     r"|jornada|charla|taller|curso|conferencia|evento|encuentro|feria"
     r"|atelier|conf\u00e9rence|rencontre|salon|soir\u00e9e|\u00e9v\u00e9nement"
-    r"|setk\u00e1n\u00ed|p\u0159edn\u00e1\u0161ka|akce|veletrh)s?\b",
+    # Plurals: English -s, German -e/-en/-n ("Seminare", "Veranstaltungen").
+    r"|setk\u00e1n\u00ed|p\u0159edn\u00e1\u0161ka|akce|veletrh)(?:s|e|en|n)?\b",
     re.I,
 )
 RELATIVE_POSTED = re.compile(
-    r"\b(?:\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|just posted|posted (?:today"
+    WORD_START + r"(?:\d{1,4}\+?\s{1,3}(?:minutes?|hours?|days?|weeks?|months?)\s{1,3}ago"
+    r"|just posted|posted (?:today"
     r"|yesterday|on)|today|yesterday|new)\b",
     re.I,
 )
@@ -112,7 +141,8 @@ PRICE = re.compile(
 
 # Head nouns of job titles (the occupations people are hired as), in the languages we meet.
 JOB_TITLE = re.compile(
-    r"\b(?:engineer|developer|programmer|architect|analyst|scientist|designer|manager|director"
+    LETTER_START + r"(?:engineer|developer|programmer|architect|analyst|scientist|designer|manager"
+    r"|director"
     r"|lead|head of|chief|officer|specialist|consultant|advisor|adviser|associate|assistant"
     r"|coordinator|administrator|technician|operator|supervisor|executive|representative"
     r"|clerk|accountant|auditor|controller|nurse|physician|therapist|teacher|tutor"
@@ -136,19 +166,34 @@ JOB_PAGE_WORDS = re.compile(
 )
 # A span of dates: "Sat 13 June 2015 - Sun 31 January 2016", "July 8-10".
 DATE_RANGE = re.compile(
-    rf"(?:{DATE.pattern})\s*(?:[-\u2013\u2014]|to|bis|au|al|till)\s*(?:{DATE.pattern}|\d{{1,2}}\b)",
+    rf"(?:{DATE.pattern})\s{{0,3}}(?:[-\u2013\u2014]|to|bis|au|al|till)\s{{0,3}}"
+    rf"(?:{DATE.pattern}|\d{{1,2}}\b)",
     re.I,
 )
 # An article's byline date: "Published on October 24, 2011", "Updated: 3 May 2031".
 BYLINE = re.compile(
-    rf"\b(?:published|updated|posted|ver\u00f6ffentlicht|publi\u00e9|publicado)\s*(?:on|am|le|el|:)?"
-    rf"\s*(?:{DATE.pattern})",
+    rf"{LETTER_START}(?:published|updated|posted|ver\u00f6ffentlicht|publi\u00e9|publicado)"
+    rf"\s{{0,3}}(?:(?:on|am|le|el|:)\s{{0,3}})?(?:{DATE.pattern})",
     re.I,
 )
 WEEKDAY = re.compile(rf"\b(?:{WEEKDAYS})\b", re.I)
 # An author's byline under a title: "By Sam Lee", "Von Anna Müller" (a news article's mark).
 AUTHOR_LINE = re.compile(
-    r"^\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+[A-Z\u00c0-\u017d][\w.'\u2019-]+"
-    r"(?:\s+[A-Z\u00c0-\u017d][\w.'\u2019-]+){0,3}\s*(?:[,|\u2022\u00b7]|$)",
+    r"^[^\S\n]{0,3}(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)[^\S\n]{1,3}[A-Z\u00c0-\u017d]"
+    r"[\w.'\u2019-]{1,40}(?:[^\S\n]{1,3}[A-Z\u00c0-\u017d][\w.'\u2019-]{1,40}){0,3}[^\S\n]{0,3}"
+    r"(?:[,|\u2022\u00b7]|$)",
     re.M,
+)
+# The labelled facts of one posting ("Job ID: 4262", "Location", "Posted Date:"): a page
+# that states three of them once each is a posting, whatever its generic title says.
+POSTING_FACT = re.compile(
+    r"^(?:job id|job number|job code|req(?:uisition)? (?:id|number|#)|reference(?: number)?"
+    r"|location|job location|posted(?: date| on)?|date posted|category|job category|department"
+    r"|employment type|job type|contract type|schedule|shift|travel|% travel|relocation|salary"
+    r"|pay|company|division|business unit|closing date|stellen-?id|referenznummer|arbeitsort"
+    r"|anstellungsart|besch\u00e4ftigungsart|pracovi\u0161t\u011b"
+    r"|typ (?:pracovn\u00edho )?pom\u011bru"
+    r"|ubicaci\u00f3n|tipo de contrato|lieu|type de contrat|ort|anst\u00e4llningsform)"
+    r"[^\S\n]{0,3}:?[^\S\n]{0,3}$",
+    re.I | re.M,
 )

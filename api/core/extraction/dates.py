@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .cues import DATE, TIME
+from .cues import DATE, DEADLINE, TIME
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A day named just before a dated day: "4. und 5. März", "4 and 5 May", "4.–5. März".
+_EARLIER_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?\s{0,2}"
+                          r"(?:und|and|et|y|a|&|[-\u2013])\s{0,2}$")  # fmt: skip
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W\d_]{3}")
 # The languages of the pages we meet; naming them spares dateparser loading every locale.
@@ -120,7 +123,7 @@ _AREA_ZONES = {
     "PT": "America/Los_Angeles", "PACIFIC": "America/Los_Angeles",
 }  # fmt: skip
 _ZONE = re.compile(
-    r"\s*[(\[]?\s*(?:(?P<base>UTC|GMT)\s?(?P<sign>[+\-\u2212])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?"
+    r"(?<!\s)\s{0,3}(?:[(\[]\s{0,2})?(?:(?P<base>UTC|GMT)\s?(?P<sign>[+\-\u2212])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?"
     r"|(?P<abbr>" + "|".join(sorted(_FIXED_ZONES, key=len, reverse=True)) + r")"
     r"|(?P<area>ET|CT|MT|PT|Eastern|Central|Mountain|Pacific)(?:\s+(?i:(?:standard\s+|daylight\s+)?time))?"
     r")(?![\w+\-])",
@@ -206,18 +209,32 @@ def _with_zone(moment: str, zone: dt.tzinfo | None) -> str:
     return aware.replace(tzinfo=dt.timezone(aware.utcoffset())).isoformat()
 
 
-def written_span(text: str) -> tuple[str | None, str | None]:
+def written_span(text: str, published: str | None = None) -> tuple[str | None, str | None]:
     """The first written date with its start and end times, as ISO-8601 (end may be None).
 
     "Thursday, April 17, 2031 \u00b7 6:30 PM to 8:30 PM MDT" gives
-    ("2031-04-17T18:30:00-06:00", "2031-04-17T20:30:00-06:00").
+    ("2031-04-17T18:30:00-06:00", "2031-04-17T20:30:00-06:00"). On a post dated ``published``
+    (ISO), that day is the post's, not the event's, and a day written without its year ("am
+    4. März") is the first such day on or after it.
     """
+    posted = _day(published)
     for match in DATE.finditer(text[:5000]):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if DEADLINE.search(text[max(line_start, match.start() - 40): match.start()]):
+            continue  # "Deadline: 15 March": the last day to register, not the event's day
         written = match.group(0)
+        earlier = _EARLIER_DAY.search(text[max(0, match.start() - 14): match.start()])
+        if earlier and re.match(r"\d", written):
+            # "am 4. und 5. März", "4-5 May": the span starts on the first day named.
+            written = re.sub(r"^\d{1,2}", earlier.group(1), written)
         if not _YEAR.search(written):
             # "May 14 - 22, 2031": the year comes after the span.
             later = _YEAR.search(text[match.end(): match.end() + 16])
             written = f"{written} {later.group(0)}" if later else written
+            if not later and posted:
+                written = _in_year_after(written, posted)
+        if posted and (iso_date(written, any_language=True) or "")[:10] == posted.isoformat():
+            continue
         after = text[match.end(): match.end() + 60]
         time = TIME.search(after[:40])
         span = time_span(after)
@@ -247,3 +264,39 @@ def written_span(text: str) -> tuple[str | None, str | None]:
 def written_moment(text: str) -> str | None:
     """The first written date (with its time, if one follows) as ISO-8601."""
     return written_span(text)[0]
+
+
+def _day(value: str | None) -> dt.date | None:
+    moment = iso_date(value) if value else None
+    return dt.date.fromisoformat(moment[:10]) if moment else None
+
+
+def _in_year_after(written: str, posted: dt.date) -> str:
+    """A day and month given a year: the post's, or the next when that day had passed."""
+    for year in (posted.year, posted.year + 1):
+        day = iso_date(f"{written} {year}", any_language=True)
+        if day and dt.date.fromisoformat(day[:10]) >= posted:
+            return f"{written} {year}"
+    return written
+
+
+SERIES_LINES = 40  # the lines under a title where a series lists its dates
+
+
+def series_dates(lines: list[str]) -> list[str]:
+    """The dates of a series, one a line under the title ("Fri, Jul 4 2025, 11am - 3pm",
+    "Fri, Jul 18 2025 …"), as ISO days in order; [] unless two or more, not back to back
+    (the days of one event running on are its span, not a series)."""
+    days: list[str] = []
+    for line in lines[:SERIES_LINES]:
+        match = DATE.match(line)
+        if not match or not _YEAR.search(match.group(0)):
+            continue
+        day = iso_date(match.group(0), any_language=True)
+        if day and day[:10] not in days:
+            days.append(day[:10])
+    days.sort()
+    if len(days) < 2:
+        return []
+    first, second = (dt.date.fromisoformat(d) for d in days[:2])
+    return days if (second - first).days > 1 else []

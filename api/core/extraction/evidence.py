@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import Any
 
 from .content import body_of, element_text, headings, main_block, title_parts, titled_element
+from .cues import DATE
 from .jsonld import Graph, parse_blocks, types_of
 from .markup import Document, decode_html
 from .schema import is_opportunity, read_item
@@ -20,7 +21,10 @@ OTHER_SUBJECTS = frozenset(
     "CreativeWork TechArticle ScholarlyArticle Report".split()
 )
 SOURCES = ("jsonld", "microdata", "rdfa", "microformat")
+# Embedded app state is read only when no markup names a posting or an event.
+FALLBACK_SOURCE = "embedded"
 MAX_ITEMS = 500  # a listing's marked-up items beyond this add nothing but time
+ABOVE_LINES = 3  # lines over a title that still belong to its header
 
 
 # Containers whose events are still the page's: a WordPress body marked as a Blog, a venue.
@@ -91,6 +95,11 @@ class Evidence:
                 found.append(read_item(graph.embed(node), source, self.url, graph.resolve))
                 if len(found) >= MAX_ITEMS:
                     return found
+        if not found and self.document is not None and self.document.state_scripts():
+            from .embedded import embedded_items, state_scripts
+
+            for node in embedded_items(state_scripts(self.document.state_scripts())):
+                found.append(read_item(node, FALLBACK_SOURCE, self.url))
         return found
 
     @cached_property
@@ -110,6 +119,23 @@ class Evidence:
         for key, value in self.given_meta.items():
             merged.setdefault(key, value)
         return merged
+
+    @cached_property
+    def canonical(self) -> str | None:
+        """The page's canonical address, as its <link rel="canonical"> gives it."""
+        if self.root is None:
+            return None
+        for link in self.root.iter("link"):
+            if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+                return link.get("href")
+        return None
+
+    @cached_property
+    def declared_language(self) -> str | None:
+        """The language the page declares: <html lang>, og:locale or Content-Language."""
+        if self.root is not None and self.root.get("lang"):
+            return self.root.get("lang")
+        return self.meta.get("og:locale") or self.meta.get("content-language")
 
     @cached_property
     def title_tag(self) -> str:
@@ -184,7 +210,10 @@ class Evidence:
                 anchor = node
                 break
         if anchor is None:
-            return self.main_text[:2000]
+            # No heading carries the title (it is only in <title>): the page's opening lines
+            # are its header when they state when or where, else the description block.
+            opening = self.text[:2000]
+            return opening if DATE.search(opening[:300]) else self.main_text[:2000]
         container = anchor
         for _ in range(10):
             parent = container.getparent()
@@ -196,6 +225,29 @@ class Evidence:
         text = element_text(container, skip_chrome=False)
         start = text.lower().find(squash(anchor.text_content()).lower()[:40])
         return text[max(start, 0): max(start, 0) + 2500]
+
+    @cached_property
+    def published(self) -> str | None:
+        """The page's own date as a post: article:published_time, or a <time> marked as it."""
+        if self.meta.get("article:published_time"):
+            return self.meta["article:published_time"]
+        if self.root is None:
+            return None
+        from .prose import post_date
+
+        return post_date(self.root)
+
+    @cached_property
+    def lines_above_headline(self) -> list[str]:
+        """The short lines right above the title (an event's banner often puts its date and
+        venue there, "30. März 2020, 13:15 Uhr" over "Sprungbrett-Event")."""
+        headline = self.headline.lower()
+        lines = self.text.splitlines()
+        for index, line in enumerate(lines[:400]):
+            if headline and line.lower() == headline:
+                return [above for above in lines[max(0, index - ABOVE_LINES): index]
+                        if len(above) <= 120]  # fmt: skip
+        return []
 
     @cached_property
     def main(self):

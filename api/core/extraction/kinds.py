@@ -17,6 +17,7 @@ from .cues import (
     JOB_PAGE_WORDS,
     JOB_TITLE,
     LIST_CUES,
+    POSTING_FACT,
     PRICE,
     TIME,
 )
@@ -119,6 +120,44 @@ class Signals:
         return self.job_cues >= 2 and (
             self.headline_is_job_title or (self.job_cues >= 5 and generic)
         )
+
+    @cached_property
+    def _fact_lines(self) -> list[tuple[int, str]]:
+        """(line number, label) of each posting fact under the title that a value follows; a
+        table's header row ("Job ID", "Job Title", "Location") is labels in a row."""
+        lines = self.evidence.headline_region[:3000].splitlines()
+        found = []
+        for index, line in enumerate(lines):
+            if POSTING_FACT.match(line):
+                following = lines[index + 1] if index + 1 < len(lines) else ""
+                if following and not POSTING_FACT.match(following) and not (
+                        line.rstrip(": ").lower() == "job title"):  # fmt: skip
+                    found.append((index, line.strip(" :").lower()))
+        return found
+
+    @cached_property
+    def posting_facts(self) -> int:
+        """Posting facts labelled once each, with their values, after a line naming a job."""
+        labels = [label for _, label in self._fact_lines]
+        title = self._posting_title_line
+        if title is None:
+            return 0
+        return sum(1 for index, label in self._fact_lines
+                   if labels.count(label) == 1 and index > title[0])  # fmt: skip
+
+    @cached_property
+    def _posting_title_line(self) -> tuple[int, str] | None:
+        for index, line in enumerate(self.evidence.headline_region.splitlines()[:40]):
+            if index and len(line) <= 80 and JOB_TITLE.search(line) and not (
+                    POSTING_FACT.match(line)):  # fmt: skip
+                return index, line
+        return None
+
+    @cached_property
+    def posting_title(self) -> str | None:
+        """Under a generic title ("Careers"), the first short line that names a job."""
+        found = self._posting_title_line
+        return found[1] if found else None
 
     @cached_property
     def strong_job_page(self) -> bool:
@@ -298,9 +337,12 @@ def _listing_cards(signals: Signals) -> bool:
     cards = signals.cards
     if not cards or (signals.article_like and not signals.list_title):
         return False
-    # Or the cards are most of what the page says (a board with nothing else on it).
+    # Or the cards are most of what the page says (a board with nothing else on it); a block
+    # titled as the page itself (a video beside its chapters) makes the page that one thing.
     covered = sum(len(card.text) for card in cards[0]) / max(len(signals.evidence.text), 1)
-    return signals.list_title or len(cards[0]) >= 5 or covered >= 0.5
+    headline = _norm(signals.evidence.headline)
+    own = len(cards[0]) < 3 and any(_norm(card.title) == headline for card in cards[0])
+    return signals.list_title or len(cards[0]) >= 5 or (covered >= 0.5 and not own)
 
 
 def _lone_job_card(signals: Signals) -> bool:
@@ -315,6 +357,8 @@ def _lone_job_card(signals: Signals) -> bool:
 PROSE_RULES = (
     ("results fragment", _first_card_is_the_headline, "list"),
     ("posting with its sections", lambda s: s.strong_job_page and not s.list_title, "job"),
+    ("posting under a generic title", lambda s: s.posting_facts >= 3 and s.job_cues >= 2
+     and not s.headline_is_job_title and bool(s.posting_title), "titled job"),  # fmt: skip
     ("listing cards", _listing_cards, "list"),
     ("schedule", lambda s: s.list_title and (s.many_dates >= 3 or s.dates >= 3), "list"),
     ("listing title", lambda s: s.list_title and not (s.article_like or s.event_page
@@ -332,6 +376,8 @@ def _read_as(kind: str, signals: Signals) -> tuple[str, list[dict[str, Any]]]:
         return "list", [read_card("job", lone_card(evidence.root).fields(evidence.url))]
     if kind == "list":
         return "list", _cards(signals)
+    if kind == "titled job":
+        return "job", [read_prose("job", evidence, signals.posting_title)]
     return kind, [read_prose(kind, evidence)]
 
 

@@ -14,6 +14,15 @@ _REMOTE_STRONG = re.compile(
 _REMOTE = re.compile(r"\b(?:remote|telecommut\w*|anywhere)\b", re.I)
 _NOT_REMOTE = re.compile(r"\b(?:not|no|non)[- ]remote\b|\bremote (?:work )?is not\b", re.I)
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
+# "Home office" offered beside an office ("možnost home office", "Homeoffice möglich", "2 days
+# home office a week"): some days at home, the rest at the office.
+_PARTLY_HOME = re.compile(
+    r"\b(?:mo\u017enost|option|possibility|m\u00f6glichkeit|\d\s?(?:days?|tage?|dny|dn\u00ed))"
+    r"[^.\n]{0,25}\bhome[- ]?office\b|\bhome[- ]?office\b[^.\n]{0,25}\b(?:m\u00f6glich|possible"
+    r"|option|mo\u017en\u00fd|mo\u017en\u00e1|days?|tage?|dny|dn\u00ed|t\u00fddn\u011b|per week"
+    r"|pro woche)",
+    re.I,
+)
 
 
 def remote_hybrid_flags(title: str, location_text: str, description: str) -> tuple[bool, bool]:
@@ -21,8 +30,9 @@ def remote_hybrid_flags(title: str, location_text: str, description: str) -> tup
     head = f"{title}\n{location_text}"
     body = description[:50_000]
     hybrid = bool(_HYBRID.search(head) or re.search(
-        r"\bhybrid\b(?:\s+(?:role|position|work|working|schedule|model|setup|arrangement))?"
-        r"[^.\n]{0,60}\b(?:office|days?|week|onsite|on-site|remote)\b", body, re.I))  # fmt: skip
+        r"\bhybrid\b(?:\s{1,3}(?:role|position|work|working|schedule|model|setup|arrangement))?"
+        r"[^.\n]{0,60}\b(?:office|days?|week|onsite|on-site|remote)\b", body, re.I)
+        or _PARTLY_HOME.search(body))  # fmt: skip
     remote = bool(_REMOTE.search(head) and not _NOT_REMOTE.search(head))
     if not remote and not hybrid:
         remote = bool(_REMOTE_STRONG.search(body)) and not _NOT_REMOTE.search(body)
@@ -38,21 +48,26 @@ _STREET_TYPES = (
     r"|Broadway|Alley|Wharf|Quay|Walk|Mall|Close|Gardens|Embankment"
 )
 _STREET = re.compile(
-    rf"(?<![\w/:.,-])\d{{1,5}}[a-z]?(?:-\d{{1,5}})?,?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'\u2019-]*\s+){{0,4}}?"
+    rf"(?<![\w/:.,-])\d{{1,5}}[a-z]?(?:-\d{{1,5}})?,?\s{{1,3}}(?:[NSEW]\.?\s{{1,3}})?"
+    rf"(?:[A-Z0-9][\w.'\u2019-]{{0,30}}\s{{1,3}}){{0,4}}?"
     rf"(?:{_STREET_TYPES})\b\.?(?!\w)"
-    r"|\b[A-Z\u00c0-\u017d][\w\u00df.-]{2,}?(?:stra(?:\u00df|ss)e|str\.|gasse|weg|platz|allee|damm"
-    r"|ufer|laan|straat|gracht|plein|v\u00e4gen|gatan|gade|vej)\s+\d{1,4}[a-z]?\b"
+    r"|\b[A-Z\u00c0-\u017d][\w\u00df.-]{2,40}?(?:stra(?:\u00df|ss)e|str\.|gasse|weg|platz|allee"
+    r"|damm|ufer|laan|straat|gracht|plein|v\u00e4gen|gatan|gade|vej)\s{1,3}\d{1,4}[a-z]?\b"
     r"|\b(?i:rue|avenue|boulevard|bd|place|quai|chemin|calle|avenida|plaza|paseo|via|viale"
-    r"|piazza|corso|ulice|ul\.|rua)\s+(?:[\w'\u2019.-]+\s+){0,4}?\d{1,4}[a-z]?\b"
-    r"|\b\d{1,4}[a-z]?,?\s+(?i:rue|avenue|boulevard|bd|place|quai|chemin|all\u00e9e|impasse)\s",
+    r"|piazza|corso|ulice|ul\.|rua)\s{1,3}(?:[\w'\u2019.-]{1,40}\s{1,3}){0,4}?\d{1,4}[a-z]?\b"
+    r"|\b\d{1,4}[a-z]?,?\s{1,3}(?i:rue|avenue|boulevard|bd|place|quai|chemin|all\u00e9e|impasse)\s",
 )
+# "Denver, CO 80202", "London EC1V 9BX", ", 10115 Berlin", ", M5V 2T6".
 _POSTCODE = re.compile(
-    r"(?:^|,)\s*[A-Z][A-Za-z .'-]{1,30},?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # Denver, CO 80202
-    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # EC1V 9BX
-    r"|,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-Z\u00c0-\u017d][a-z\u00e0-\u017e]+"  # , 10115 Berlin
-    r"|,\s*[A-Z]\d[A-Z]\s?\d[A-Z]\d\b",  # , M5V 2T6
+    r"(?:^|,)\s{0,3}[A-Z][A-Za-z .'-]{1,30},?\s{1,3}[A-Z]{2}\s{1,3}\d{5}(?:-\d{4})?\b"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+    r"|,\s{0,3}(?:[A-Z]{1,2}-)?\d{4,5}\s{1,3}[A-Z\u00c0-\u017d][a-z\u00e0-\u017e]+"
+    r"|,\s{0,3}[A-Z]\d[A-Z]\s?\d[A-Z]\d\b",
 )
-_SENTENCE = re.compile(r"[.!?]\s+[A-Z]|\b(?:we|you|our|your|will|is|are|was)\b", re.I)
+# A sentence, not an address: a lowercase word ends it ("... in Denver. We"); "S.E. Main St"
+# and "St. Louis" are abbreviations.
+_SENTENCE = re.compile(r"\b[a-z]{3,}[.!?]\s{1,3}[A-Z]|\b(?:we|you|our|your|will|is|are|was)\b",
+                       re.I)  # fmt: skip
 
 
 def looks_like_address(line: str) -> bool:

@@ -106,6 +106,7 @@ class Document:
         self.html = _XML_DECLARATION.sub("", html.replace("\x00", ""))
         self.url = url
         self._scripts: list[str] = []
+        self._state_scripts: list[tuple[str, str, str]] = []
 
     @cached_property
     def root(self):
@@ -119,10 +120,18 @@ class Document:
         except (etree.ParserError, ValueError, etree.XMLSyntaxError):
             return None
         self._scripts = []
+        self._state_scripts = []
+        from .embedded import MAX_SCRIPTS, STATE_ASSIGNMENT
+
         for script in root.iter("script"):
             kind = (script.get("type") or "").lower().strip()
             if "ld+json" in kind and script.text and len(self._scripts) < 100:
                 self._scripts.append(script.text)
+            elif script.text and len(self._state_scripts) < MAX_SCRIPTS and (
+                "json" in kind or script.get("id") == "__NEXT_DATA__"
+                or STATE_ASSIGNMENT.search(script.text[:5000])
+            ):  # fmt: skip
+                self._state_scripts.append((script.get("id") or "", kind, script.text))
         # Scripts, styles and comments are never text a person reads on the page.
         etree.strip_elements(root, "script", "style", "noscript", "template", etree.Comment,
                              with_tail=False)  # fmt: skip
@@ -136,6 +145,12 @@ class Document:
         if self.root is None:
             return []
         return self._scripts
+
+    def state_scripts(self) -> list[tuple[str, str, str]]:
+        """(id, type, text) of the scripts that carry an app's state (see ``embedded``)."""
+        if self.root is None:
+            return []
+        return self._state_scripts
 
     def microdata(self) -> list[dict[str, Any]]:
         """schema.org items written as microdata, in the JSON-LD shape."""

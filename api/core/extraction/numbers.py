@@ -17,14 +17,22 @@ WORD_NUMBERS.update({"a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 10
 _WORD = "|".join(
     sorted((re.escape(w) for w in WORD_NUMBERS if w not in ("zero", "one")), key=len, reverse=True)
 )
-# A count: "40", "40+", "1,500", "2.5k", "sixty", "twenty-five", "more than 300".
+# A count: "40", "40+", "1,500", "2.5k", "sixty", "twenty-five", "more than 300". The group
+# is atomic and every repeat bounded: once a number is read it is not read again shorter,
+# so a run of "1 1 1 …" costs each start a few steps (issue 14).
 NUMBER = (
-    r"(?P<num>\d{1,3}(?:[,.\u202f ]\d{3})+|\d+(?:\.\d+)?\s?[kK]\b|\d+"
-    rf"|(?:{_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?)\+?"
+    r"(?P<num>(?>\d{1,3}(?:[,.\u202f ]\d{3}){1,4}|\d{1,9}(?:\.\d{1,3})?\s?[kK]\b|\d{1,9}"
+    rf"|(?:{_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?))\+?"
 )
 # A count and its noun share a line: "CA 92507" above "Meet 40 employers" counts nothing.
-_LEAD = r"(?:more than|over|upwards of|nearly|almost|about|around|up to|at least|some)?[^\S\n]*"
-_GAP = r"(?:[\w&/-]+[^\S\n]+){0,3}?"
+_SPACE = r"[^\S\n]{1,3}"
+_LEAD = (r"(?:(?:more than|over|upwards of|nearly|almost|about|around|up to|at least|some)"
+         rf"{_SPACE})?")
+_GAP = rf"(?:[\w&/-]{{1,30}}{_SPACE}){{0,3}}?"
+# Where a count may start (a word's first character), and where its noun may (a letter):
+# cheap tests that spare the alternations at every other place of a long text.
+_START = r"\b(?=\w)"
+_NOUN = r"(?=[^\W\d_])"
 
 ROLE_WORDS = r"(?:roles?|positions?|jobs?|openings?|vacancies|vacancy|job openings?|reqs?)"
 EMPLOYER_WORDS = (
@@ -38,21 +46,23 @@ ATTENDEE_WORDS = (
     r"developers|engineers|students|members of the community|registrants|leaders|marketers)"
 )
 
-_ROLES = re.compile(rf"\b{_LEAD}{NUMBER}[^\S\n]+{_GAP}{ROLE_WORDS}\b", re.I)
-_ROLES_FOUND = re.compile(rf"\b{ROLE_WORDS}\s*(?:found|available|open)?\s*[:(]\s*{NUMBER}", re.I)
-_EMPLOYERS = re.compile(rf"\b{_LEAD}{NUMBER}[^\S\n]+{_GAP}{EMPLOYER_WORDS}\b", re.I)
-_ATTENDEES = re.compile(rf"\b{_LEAD}{NUMBER}[^\S\n]+{_GAP}{ATTENDEE_WORDS}\b", re.I)
+_ROLES = re.compile(rf"{_START}{_LEAD}{NUMBER}{_SPACE}{_GAP}{_NOUN}{ROLE_WORDS}\b", re.I)
+_ROLES_FOUND = re.compile(
+    rf"\b{ROLE_WORDS}\s{{0,3}}(?:(?:found|available|open)\s{{0,3}})?[:(]\s{{0,3}}{NUMBER}", re.I
+)
+_EMPLOYERS = re.compile(rf"{_START}{_LEAD}{NUMBER}{_SPACE}{_GAP}{_NOUN}{EMPLOYER_WORDS}\b", re.I)
+_ATTENDEES = re.compile(rf"{_START}{_LEAD}{NUMBER}{_SPACE}{_GAP}{_NOUN}{ATTENDEE_WORDS}\b", re.I)
 # Whatever a community calls its members, a number that is "attending" counts people:
 # "80 gophers attending", "120 going", "45 people registered".
 _GOING = re.compile(
-    rf"\b{_LEAD}{NUMBER}[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:are[^\S\n]+|have[^\S\n]+)?"
+    rf"{_START}{_LEAD}{NUMBER}{_SPACE}(?:[\w-]{{1,30}}{_SPACE}){{0,2}}?(?:(?:are|have){_SPACE})?"
     r"(?:attending|going|registered|signed up|rsvp(?:'|\u2019)?d|attended|are coming)\b",
     re.I,
 )
-_SEATS = re.compile(rf"\b{NUMBER}[^\S\n]+(?:seats|spots|places|tickets available)\b", re.I)
+_SEATS = re.compile(rf"{_START}{NUMBER}{_SPACE}(?:seats|spots|places|tickets available)\b", re.I)
 _LIMIT = re.compile(
-    rf"\b(?:limited to|capacity(?: of)?:?|max(?:imum)?(?: of)?)\s+{NUMBER}"
-    r"(?:\s+(?:people|attendees|participants|guests|seats|spots))?",
+    rf"\b(?:limited to|capacity(?: of)?:?|max(?:imum)?(?: of)?)\s{{1,3}}{NUMBER}"
+    r"(?:\s{1,3}(?:people|attendees|participants|guests|seats|spots))?",
     re.I,
 )
 # Words between a number and the noun that show the number counts something else.
@@ -63,6 +73,13 @@ _NOT_A_COUNT = re.compile(
 )
 
 MAX_COUNT = 1_000_000
+
+# A money amount as written: "150,000", "150 000", "1.234,50", "45.50", "120". Every repeat is
+# bounded (no amount has more than five groups of digits), so a run of "1 1 1 …" on a page
+# costs each start position a few steps, never a scan of the rest of the run.
+AMOUNT = r"\d{1,3}(?:[,.\u202f ]\d{3}){1,4}(?:[.,]\d{1,2})?|\d{1,12}(?:[.,]\d{1,2})?"
+# The spaces a page puts between the parts of an amount or a range ("$120k - $150k").
+SPACES = r"[^\S\n]{0,3}"
 
 
 def to_count(text: str) -> int | None:

@@ -7,11 +7,11 @@ import itertools
 import re
 from typing import Any
 
-from .numbers import to_amount
+from .numbers import AMOUNT as _AMOUNT
+from .numbers import SPACES, to_amount
 
 _SYMBOLS = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY", "k\u010d": "CZK"}
 _CODES = r"usd|eur|gbp|chf|czk|k\u010d|cad|aud|nzd|sek|nok|dkk|pln|jpy|inr"
-_AMOUNT = r"\d{1,3}(?:[,.\u202f ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 # An amount with its currency before or after it: "$25", "US$ 25", "25 \u20ac", "CHF 40.-".
 _MONEY = re.compile(
     rf"(?:(?P<sym>[$\u20ac\u00a3\u00a5])|\b(?P<code>{_CODES})\b\.?)\s?(?P<a1>{_AMOUNT})"
@@ -29,8 +29,8 @@ _PRICE_LABEL = re.compile(
 # "Register: free": a sign-up label with no other answer than free.
 _SIGNUP_FREE = re.compile(r"^\s*(?:register|registration|rsvp|sign[- ]?up|anmeldung|inscription)"
                           r"\s*:\s*free\b", re.I)  # fmt: skip
-_LABELLED_NUMBER = re.compile(rf":\s*(?P<a>{_AMOUNT})(?:\s*(?:[-\u2013]|to)\s*(?P<b>{_AMOUNT}))?"
-                              r"\s*(?:[.,;(]|$)")  # fmt: skip
+_LABELLED_NUMBER = re.compile(rf":{SPACES}(?P<a>{_AMOUNT})(?:{SPACES}(?:[-\u2013]|to){SPACES}"
+                              rf"(?P<b>{_AMOUNT}))?{SPACES}(?:[.,;(]|$)")  # fmt: skip
 # "Free" as the whole answer ("Free.", "Register - free", "(free)") or said of admission.
 _FREE_ALONE = re.compile(
     r"(?:^|[.!;(|\u2022\u00b7]|\s[-\u2013\u2014]|,)\s*(?:it(?:'s|\u2019s| is)\s+)?(?:totally\s+"
@@ -81,7 +81,8 @@ _PRICE_WORDS = re.compile(
     r"|tarif|precio|entrada|vstupn\u00e9)\b",
     re.I,
 )
-_ONLY_MONEY = re.compile(r"^[\s$\u20ac\u00a3\u00a5\d.,\-\u2013/()]*(?:[A-Za-z]{3})?[\s.]*$")
+# The first run is possessive: what it gives back could only be taken by the last one.
+_ONLY_MONEY = re.compile(r"^[\s$\u20ac\u00a3\u00a5\d.,\-\u2013/()]*+(?:[A-Za-z]{3})?[\s.]*$")
 
 
 def read_price(lines: list[str]) -> dict[str, Any] | None:

@@ -11,57 +11,27 @@ from .agency import is_agency
 from .content import is_furniture, title_parts
 from .cues import DATE, EVENT_NOUNS, TIME
 from .dates import iso_date, written_span
+from .labels import WHERE_LABELS, labelled_at, labelled_organization
 from .locations import address_line, looks_like_address, remote_hybrid_flags
-from .numbers import read_capacity, read_counts, to_amount
+from .numbers import AMOUNT, SPACES, read_capacity, read_counts, to_amount
 from .prices import read_price
 from .schema import EMPLOYMENT
 from .text import squash
 
-# A label ends the line or is followed by a colon or a dash: "Where: Hall 2", "\U0001f4cd Venue
-# \u2013 Hall 2", or "Venue" then a line. An icon or a bullet may come before it.
-_LABEL = r"^\s*[^\w\s]{{0,3}}\s*(?:{})\s*(?:(?::|\s[-\u2013\u2014|\u00b7])\s*(.*)|$)"
-WHERE_LABELS = re.compile(
-    _LABEL.format(r"where|location|venue|place|address|event location|ort|lugar|lieu|m\u00edsto"
-                  r"|místo pr\u00e1ce|pracovi\u0161t\u011b|standort|arbeitsort|job location"),
-    re.I,
-)  # fmt: skip
-ORG_LABELS = re.compile(
-    _LABEL.format(r"organi[sz]ed by|organi[sz]er|hosted by|host|company|employer|presented by"
-                  r"|veranstalter|organizador|organisateur|spole\u010dnost|firma"),
-    re.I,
-)  # fmt: skip
-_AT_ORG = re.compile(r"\s+(?:at|@|bei|chez)\s+(.{2,80})$", re.I)
+_AT_ORG = re.compile(r"\s{1,3}(?:at|@|bei|chez)\s{1,3}(.{2,80})$", re.I)
+# A salary range: "$150,000 - $185,000 a year", "170 - 190 CZK/h", "€60k to €75k". Amounts
+# and the spaces between the parts are bounded (see numbers.AMOUNT), so no run of digits and
+# spaces can make it retry every split of the run.
 _SALARY = re.compile(
-    r"(?P<cur>[$\u20ac\u00a3]|usd|eur|gbp|chf|czk|k\u010d)?\s?(?P<low>\d[\d,.\s]*\d|\d)\s*(?P<k>k)?"
-    r"\s*(?:[-\u2013]|to)\s*(?P<cur2>[$\u20ac\u00a3])?\s?(?P<high>\d[\d,.\s]*\d|\d)\s*(?P<k2>k)?"
-    r"\s*(?P<cur3>usd|eur|gbp|chf|czk|k\u010d)?\s*(?:/|per|an|a)?\s*(?P<per>hour|hr|year|yr"
-    r"|annum|month|mo|week|day)?",
+    rf"(?P<cur>[$\u20ac\u00a3]|usd|eur|gbp|chf|czk|k\u010d)?{SPACES}(?<![\d.,])(?P<low>{AMOUNT})(?P<k>k)?"
+    rf"{SPACES}(?:[-\u2013]|to){SPACES}(?P<cur2>[$\u20ac\u00a3])?{SPACES}(?P<high>{AMOUNT})(?P<k2>k)?"
+    rf"{SPACES}(?P<cur3>usd|eur|gbp|chf|czk|k\u010d)?{SPACES}(?:/|per|an|a)?{SPACES}(?P<per>hour|hr"
+    r"|h\b|year|yr|annum|month|mo|week|day)?",
     re.I,
 )
 _CURRENCY = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "k\u010d": "CZK"}
-_PERIOD = {"hour": "HOUR", "hr": "HOUR", "year": "YEAR", "yr": "YEAR", "annum": "YEAR",
+_PERIOD = {"hour": "HOUR", "hr": "HOUR", "h": "HOUR", "year": "YEAR", "yr": "YEAR", "annum": "YEAR",
            "month": "MONTH", "mo": "MONTH", "week": "WEEK", "day": "DAY"}  # fmt: skip
-
-
-def _labelled(lines: list[str], pattern: re.Pattern) -> str | None:
-    """The value after a label ('Where: ...'), or on the line after a bare label."""
-    found = _labelled_at(lines, pattern)
-    return found[0] if found else None
-
-
-def _labelled_at(lines: list[str], pattern: re.Pattern) -> tuple[str, int] | None:
-    """The value after a label and the index of the line that ends it."""
-    for index, line in enumerate(lines[:200]):
-        match = pattern.match(line)
-        if match:
-            value = (match.group(1) or "").strip()
-            end = index
-            if not value and index + 1 < len(lines):
-                value, end = lines[index + 1], index + 1
-            value = squash(value)
-            if 2 <= len(value) <= 200:
-                return value, end
-    return None
 
 
 def _where(lines: list[str], root, kind: str) -> str | None:
@@ -70,7 +40,7 @@ def _where(lines: list[str], root, kind: str) -> str | None:
     A venue's name and its street often sit on two lines ("Venue: The Foundry" above
     "410 Townsend St"); both are kept.
     """
-    found = _labelled_at(lines, WHERE_LABELS)
+    found = labelled_at(lines, WHERE_LABELS)
     if found:
         value, end = found
         following = lines[end + 1] if end + 1 < len(lines) else ""
@@ -133,12 +103,13 @@ def _said_by(text: str) -> str | None:
     return squash(match.group(1)) if match else None
 
 
-_HIRING = re.compile(r"^(.{2,60}?)\s+(?:is\s+)?hiring\b", re.I)
+_HIRING = re.compile(r"^(.{2,60}?)\s{1,3}(?:is\s{1,3})?hiring\b", re.I)
 _GENERIC_PART = re.compile(r"\b(?:detail|details|home|careers?|jobs?|tickets?|events?|search)\b",
                            re.I)  # fmt: skip
 # A part of a title that only says what kind of thing it is ("Webinar", "Free Online Workshop").
 _KIND_PART = re.compile(
-    rf"(?:(?:free|live|online|virtual|upcoming|in-person|hybrid)\s+)*(?:{EVENT_NOUNS.pattern})",
+    rf"(?:(?:free|live|online|virtual|upcoming|in-person|hybrid)\s{{1,3}}){{0,4}}"
+    rf"(?:{EVENT_NOUNS.pattern})",
     re.I,
 )
 
@@ -182,16 +153,43 @@ def place_by_class(root) -> str | None:
     return None
 
 
-def time_element_moment(root) -> str | None:
-    """The first <time datetime="..."> outside the page's furniture: a machine-readable date."""
+# Marks of a post's own date (WordPress "entry-date", "posted-on", schema datePublished): a
+# <time> so marked dates the page, not the event it announces.
+_POST_DATE_MARK = re.compile(r"publish|posted|byline|entry-(?:date|meta)|post-(?:date|meta)"
+                             r"|updated|modified|article-date|meta-date", re.I)  # fmt: skip
+
+
+def post_date(root) -> str | None:
+    """The datetime of a <time> marked as the post's own date ("entry-date", "posted-on")."""
+    for count, node in enumerate(root.iter("time")):
+        if count > 50:
+            break
+        marks = [f"{e.get('class') or ''} {e.get('itemprop') or ''} {e.get('id') or ''}"
+                 for e in [node, *list(node.iterancestors())[:3]]]  # fmt: skip
+        moment = iso_date(node.get("datetime"))
+        if moment and any(_POST_DATE_MARK.search(mark) for mark in marks):
+            return moment
+    return None
+
+
+def time_element_moment(root, published: str | None = None) -> str | None:
+    """The first <time datetime="..."> outside the page's furniture that is not the page's own
+    publication date: a machine-readable date of the event."""
     if root is None:
         return None
     for count, node in enumerate(root.iter("time")):
         if count > 50:
             break
         moment = iso_date(node.get("datetime"))
-        if moment and not any(is_furniture(a) for a in node.iterancestors()):
-            return moment
+        if not moment or any(is_furniture(a) for a in node.iterancestors()):
+            continue
+        if published and moment[:10] == published[:10]:
+            continue
+        marks = [f"{e.get('class') or ''} {e.get('itemprop') or ''} {e.get('id') or ''}"
+                 for e in [node, *list(node.iterancestors())[:3]]]  # fmt: skip
+        if any(_POST_DATE_MARK.search(mark) for mark in marks):
+            continue
+        return moment
     return None
 
 
@@ -237,7 +235,7 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
     opportunity["url"] = evidence.url
     site = evidence.meta.get("og:site_name")
     organization = (
-        _labelled(region_lines + lines, ORG_LABELS)
+        labelled_organization(region_lines + lines, kind)
         or _said_by(evidence.headline_region)
         or organization_from_title(evidence.title_tag, opportunity["title"], site)
     )
@@ -248,9 +246,11 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
     remote, hybrid = remote_hybrid_flags(opportunity["title"], where or "", description)
     location["remote"], location["hybrid"] = remote, hybrid
     if kind == "event":
-        said = f"{opportunity['title']}\n{evidence.headline_region}\n{description}"
-        start, end = written_span(said)
-        marked = time_element_moment(evidence.root)
+        above = "\n".join(evidence.lines_above_headline)
+        said = f"{opportunity['title']}\n{above}\n{evidence.headline_region}\n{description}"
+        start, end = written_span(said, evidence.published)
+        published = evidence.published
+        marked = time_element_moment(evidence.root, published)
         if marked and marked[:10] != (start or "")[:10]:
             start, end = marked, None
         opportunity["start"], opportunity["end"] = marked or start, end

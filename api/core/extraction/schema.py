@@ -13,7 +13,7 @@ from .agency import is_agency
 from .dates import iso_date
 from .jsonld import short_name, types_of
 from .locations import remote_hybrid_flags
-from .numbers import read_capacity, read_counts, to_amount
+from .numbers import AMOUNT, SPACES, read_capacity, read_counts, to_amount
 from .text import fragment_text, squash
 
 JOB_TYPES = frozenset({"JobPosting"})
@@ -46,7 +46,8 @@ EMPLOYMENT = {
     "PERDIEM": "PER_DIEM", "OTHER": "OTHER", "PERMANENT": "FULL_TIME",
 }  # fmt: skip
 ONLINE_WORDS = re.compile(r"\b(?:online|virtual|zoom|webinar|livestream|remote)\b", re.I)
-_RANGE = re.compile(r"(\d[\d,.\s]*)\s*(?:-|\u2013|to)\s*(\d[\d,.\s]*)")
+# "50,000 - 70,000" written as one string; bounded (see numbers.AMOUNT).
+_RANGE = re.compile(rf"(?<![\d.,])({AMOUNT}){SPACES}(?:-|\u2013|to){SPACES}({AMOUNT})")
 SPEAKER_KEYS = ("performer", "performers", "speaker", "speakers", "actor", "host", "hosts")
 
 
@@ -312,6 +313,14 @@ def read_item(node: dict[str, Any], source: str, page_url: str | None = None,
             areas = names_of(node.get("applicantLocationRequirements"), resolve)
             if not location["text"]:
                 location["text"] = "Remote" + (f" ({', '.join(areas)})" if areas else "")
+            if areas:
+                from .gazetteer import country_code
+
+                codes = [country_code(area) for area in areas]
+                location["remote_scope"] = {
+                    "anywhere": False, "countries": [c for c in codes if c],
+                    "regions": [a for a, c in zip(areas, codes, strict=True) if not c],
+                    "timezones": [], "evidence": ", ".join(areas)}  # fmt: skip
         opportunity["date_posted"] = iso_date(node.get("datePosted"))
         opportunity["valid_through"] = iso_date(node.get("validThrough"))
         opportunity["pay"] = read_money(node.get("baseSalary"), resolve) or read_money(

