@@ -70,12 +70,22 @@ class Service:
         log.close()
         if wait:
             wait_until_up(f"{self.url}/v1/health", process=self.process)
+            self.wait_for_workers()
         return self
 
     def workers(self) -> list[int]:
         assert self.process is not None
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
         return [int(pid) for pid in children.read_text().split()]
+
+    def wait_for_workers(self, seconds: float = 60) -> list[int]:
+        """Every worker forked (health answers as soon as the first one is up)."""
+        expected = int(self.env["WORKERS"])
+        deadline = time.monotonic() + seconds
+        while len(found := self.workers()) < expected and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(found) == expected, f"{len(found)} of {expected} workers started"
+        return found
 
     def log_lines(self) -> list[str]:
         return self.log_path.read_text(errors="replace").splitlines()
