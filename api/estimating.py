@@ -1,21 +1,85 @@
 """From requests to estimates: read the page, analyse (through the cache), personalize.
 
 Plain Python: the HTTP views and the command line both call these functions.
+
+The cache holds, for each item as it was sent (a page: its url and content; or an
+opportunity), the opportunity read from it and that opportunity's analysis: everything
+between the request and ``model.estimate``, which is the only step that depends on the
+profile and so the only one a hit still runs. The profile is never part of a key or an
+entry. Keys carry ``CACHE_VERSION``, which changes with the code of extraction, the model
+and its data, the schemas that validate an item, and the libraries they run on, so no
+entry outlives the code that made it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+import re
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from api.cache import CacheUnavailable, cache_key
 from api.core import model
 from api.core.extraction import PageError, read_page
-from api.core.opportunity import complete, content_hash
+from api.core.opportunity import complete
+
+PACKAGE = Path(__file__).resolve().parent
+# What an entry stands for: every module of the core (extraction, the opportunity contract,
+# the model) and its data, the schemas that validated the item, and the entry's format.
+VERSIONED = ("core/**/*.py", "data/*.json.gz", "resources/schemas.py", "estimating.py", "cache.py")
+DISTRIBUTION = "worth-a-look"
 
 
 class NotAListing(ValueError):
     """The page holds no single job or event to estimate."""
+
+
+def fingerprint(root: Path = PACKAGE, patterns: tuple[str, ...] = VERSIONED) -> str:
+    """Return a short hash of the files under ``root`` that decide what an entry holds."""
+    digest = hashlib.sha256()
+    for path in sorted({p for pattern in patterns for p in root.glob(pattern)}):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def _libraries() -> str:
+    # extruct, lxml, dateparser and the others read the pages: an upgrade can change a reading.
+    try:
+        needs = metadata.requires(DISTRIBUTION) or []
+    except metadata.PackageNotFoundError:  # run from a bare checkout: the code hash must do
+        return ""
+    names = sorted({re.match(r"[\w.-]+", need).group(0)
+                    for need in needs if "extra ==" not in need})
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name}=-")
+    return hashlib.sha256("\n".join(found).encode()).hexdigest()[:8]
+
+
+CACHE_VERSION = f"{model.MODEL_VERSION}+{fingerprint()}{_libraries()}"
+
+
+def item_hash(item: dict[str, Any]) -> str | None:
+    """Return the hash of an item as sent, or None unless it is ``{"page": {...}}`` or
+    ``{"opportunity": {...}}`` (other keys aside; such an item is validated, and refused).
+
+    Only the page or the opportunity counts (never the profile, never other fields), in a
+    canonical JSON form, so the same page sent again finds its entry before any validation.
+    """
+    if not isinstance(item, dict) or ("page" in item) == ("opportunity" in item):
+        return None
+    part = "page" if "page" in item else "opportunity"
+    if not isinstance(item[part], dict):
+        return None
+    canonical = json.dumps({part: item[part]}, sort_keys=True, separators=(",", ":"),
+                           ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def opportunity_of(item: dict[str, Any]) -> dict[str, Any]:
@@ -39,48 +103,72 @@ def opportunity_of(item: dict[str, Any]) -> dict[str, Any]:
     return found[0]
 
 
+Found = tuple[list[str | None], list[dict[str, Any] | None], str]
+
+
+def cached_entries(sent: list[Any], cache, prefix: str = "wal") -> Found:
+    """Look items up as sent: their keys, their entries (None for a miss), the cache status."""
+    keys = []
+    for item in sent:
+        digest = item_hash(item)
+        keys.append(cache_key(prefix, CACHE_VERSION, digest) if digest else None)
+    looked_up = [key for key in keys if key]
+    try:
+        entries = iter(cache.get_many(looked_up) if looked_up else [])
+    except CacheUnavailable:
+        return keys, [None] * len(keys), "off"
+    return keys, [next(entries) if key else None for key in keys], "miss"
+
+
+def answer(entry: dict[str, Any], profile: dict[str, Any] | None, status: str,
+           today: dt.date | None = None) -> dict[str, Any]:
+    """Return the estimate of an entry (its opportunity and analysis) for ``profile``."""
+    result = model.estimate(entry["opportunity"], entry["analysis"], profile, today=today)
+    result["cache"] = status
+    return result
+
+
 def estimate_items(
-    items: list[dict[str, Any]],
+    items: list[dict[str, Any] | None],
     profile: dict[str, Any] | None,
     cache,
     today: dt.date | None = None,
     prefix: str = "wal",
-) -> list[dict[str, Any]]:
-    """Estimate each item; an item that cannot be estimated gets an error, not an exception."""
-    results: list[dict[str, Any] | None] = [None] * len(items)
-    opportunities: dict[int, dict[str, Any]] = {}
-    for index, item in enumerate(items):
-        try:
-            opportunities[index] = opportunity_of(item)
-        except (NotAListing, PageError) as exc:
-            results[index] = {"error": {"status": 422, "message": str(exc)}}
+    found: Found | None = None,
+) -> list[dict[str, Any] | None]:
+    """Estimate each item; an item that cannot be estimated gets an error, not an exception.
 
-    keys = {
-        index: cache_key(prefix, model.MODEL_VERSION, content_hash(opportunity))
-        for index, opportunity in opportunities.items()
-    }
-    status = "miss"
-    try:
-        cached = dict(zip(keys, cache.get_many(list(keys.values())), strict=True))
-    except CacheUnavailable:
-        cached, status = {}, "off"
-
+    ``found`` is what ``cached_entries`` returned for the items as they were sent, when
+    the caller looked them up before validating them; then an item may be None where it
+    was refused (its result is None), and needs no validation where it was found.
+    """
+    keys, entries, status = found or cached_entries(items, cache, prefix)
+    results: list[dict[str, Any] | None] = []
     fresh: dict[str, dict] = {}
-    for index, opportunity in opportunities.items():
-        analysis = cached.get(index)
-        hit = analysis is not None
-        if not hit:
-            analysis = fresh.get(keys[index]) or model.analyse(opportunity)
-            fresh[keys[index]] = analysis
-        answer = model.estimate(opportunity, analysis, profile, today=today)
-        answer["cache"] = "hit" if hit else status
-        results[index] = answer
+    for index, item in enumerate(items):
+        entry, hit = entries[index], entries[index] is not None
+        key = keys[index]
+        if not hit and key:
+            entry = fresh.get(key)
+        if entry is None and item is None:
+            results.append(None)
+            continue
+        if entry is None:
+            try:
+                opportunity = opportunity_of(item)
+            except (NotAListing, PageError) as exc:
+                results.append({"error": {"status": 422, "message": str(exc)}})
+                continue
+            entry = {"opportunity": opportunity, "analysis": model.analyse(opportunity)}
+            if key:
+                fresh[key] = entry
+        results.append(answer(entry, profile, "hit" if hit else status, today))
 
     if fresh and status != "off":
         try:
             cache.set_many(fresh)
         except CacheUnavailable:
-            for index in opportunities:
-                if results[index]["cache"] == "miss":
-                    results[index]["cache"] = "off"
-    return results  # type: ignore[return-value]
+            for result in results:
+                if result and result.get("cache") == "miss":
+                    result["cache"] = "off"
+    return results

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+
 import marshmallow as ma
-from flask import current_app
+from flask import current_app, g, jsonify, request
 from flask_smorest import Blueprint, abort
 from marshmallow import validate
 
-from api.estimating import estimate_items
+from api.estimating import answer, cached_entries, estimate_items
+from api.resources.dumping import dumper
 from api.resources.schemas import InputSchema, OpportunitySchema, PageSchema, ProfileSchema
 
 blp = Blueprint(
@@ -92,9 +95,43 @@ class BatchResultSchema(ma.Schema):
 
 
 item_schema = ItemSchema()
+profile_schema = ProfileSchema()
+estimate_response = dumper(EstimateSchema())
+
+
+def answer_from_cache(view):
+    """Answer a request whose page or opportunity is cached before the schemas run.
+
+    The entry was made from the same item as sent, which was valid then, so only the
+    profile is validated (it is never cached). Anything unusual (not a JSON object, an
+    invalid profile, a miss) goes on to ``view``, which validates the whole request and
+    answers errors as usual; a miss passes its lookup along in ``g``.
+    """
+
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        body = request.get_json(silent=True)
+        if not isinstance(body, dict) or ("page" in body) == ("opportunity" in body):
+            return view(*args, **kwargs)
+        if not isinstance(body.get("page", body.get("opportunity")), dict):
+            return view(*args, **kwargs)
+        try:
+            profile = body.get("profile")
+            profile = profile_schema.load(profile) if profile is not None else None
+        except ma.ValidationError:
+            return view(*args, **kwargs)
+        found = cached_entries([body], **_context())
+        (entry,) = found[1]
+        if entry is None:
+            g.wal_found = found
+            return view(*args, **kwargs)
+        return jsonify(estimate_response(answer(entry, profile, "hit")))
+
+    return wrapper
 
 
 @blp.route("", methods=["POST"])
+@answer_from_cache
 @blp.arguments(EstimateRequestSchema)
 @blp.response(200, EstimateSchema)
 @blp.alt_response(422, description="Invalid request, or no job or event on the page")
@@ -102,7 +139,7 @@ item_schema = ItemSchema()
 def estimate(request):
     """Estimate one job or event page, or one opportunity."""
     profile = request.pop("profile", None)
-    (result,) = estimate_items([request], profile, **_context())
+    (result,) = estimate_items([request], profile, found=g.pop("wal_found", None), **_context())
     if "error" in result:
         abort(422, message=result["error"]["message"])
     return result
@@ -119,19 +156,22 @@ def estimate_batch(request):
     if len(items) > limit:
         abort(422, message=f"A batch takes at most {limit} items; this one has {len(items)}. "
               "Split it into several requests.")
+    found = cached_entries(items, **_context())
     valid, problems = [], []
-    for item in items:
+    for item, entry in zip(items, found[1], strict=True):
         try:
-            valid.append(item_schema.load(item))
+            # A cached item needs no validation: its entry was made from the same valid item.
+            valid.append(item if entry is not None else item_schema.load(item))
             problems.append(None)
         except ma.ValidationError as exc:
+            valid.append(None)
             problems.append(exc.messages)
-    estimates = iter(estimate_items(valid, request.get("profile"), **_context()))
+    estimates = estimate_items(valid, request.get("profile"), found=found, **_context())
     results = [
-        next(estimates) if problem is None
+        estimate if problem is None
         else {"error": {"status": 422, "message": "This item is not valid; see details.",
                         "details": problem}}
-        for problem in problems
+        for estimate, problem in zip(estimates, problems, strict=True)
     ]
     return {"results": results}
 

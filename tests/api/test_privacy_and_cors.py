@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 from api import create_app
+from api.cache import decode
 from tests.api.pages import EVENT, JOB, PROFILE
 
 MARKER = "zx-private-marker-5521"
@@ -21,6 +23,9 @@ def test_the_profile_is_never_written_to_redis_or_to_the_logs(client, redis_clie
         assert MARKER.encode() not in key
         value = redis_client.get(key)
         assert value is None or MARKER.encode() not in value
+        # entries are compressed: look inside them too
+        entry = decode(value) if value is not None else None
+        assert entry is None or MARKER not in json.dumps(entry)
     assert MARKER not in caplog.text
 
 

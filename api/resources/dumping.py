@@ -1,0 +1,53 @@
+"""Dump an answer as its marshmallow schema would, without the schema's per-call machinery.
+
+``Schema.dump`` walks its fields through accessors, hooks and error collection on every
+call: about 0.2 ms for an estimate, as much as the model takes to personalize a cached one.
+``dumper(schema)`` reads the schema's fields once and returns a function that gives the same
+output (the same keys in the same order, each value through its field's own ``_serialize``).
+It refuses schemas it would get wrong (hooks, defaults, computed fields), and a test checks
+it against ``Schema.dump`` on real answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import marshmallow as ma
+from marshmallow.utils import missing
+
+Dump = Callable[[Any], Any]
+
+
+def dumper(schema: ma.Schema) -> Dump:
+    """Return a function that dumps a dict as ``schema.dump`` does."""
+    if any(schema._hooks[hook] for hook in ("pre_dump", "post_dump")):
+        raise TypeError(f"{type(schema).__name__} has dump hooks; use schema.dump")
+    fields = [(field.data_key or name, name, _value_dumper(field))
+              for name, field in schema.dump_fields.items()]
+
+    def dump(obj: dict[str, Any]) -> dict[str, Any]:
+        out = {}
+        for key, name, dump_value in fields:
+            value = obj.get(name, missing)
+            if value is not missing:
+                out[key] = dump_value(value)
+        return out
+
+    return dump
+
+
+def _value_dumper(field: ma.fields.Field) -> Dump:
+    if field.dump_default is not missing or isinstance(
+        field, ma.fields.Method | ma.fields.Function | ma.fields.Pluck | ma.fields.Constant
+    ):
+        raise TypeError(f"{type(field).__name__} {field.name!r} is computed; use schema.dump")
+    if isinstance(field, ma.fields.Nested):
+        inner = dumper(field.schema)
+        if field.many:
+            return lambda value: None if value is None else [inner(item) for item in value]
+        return lambda value: None if value is None else inner(value)
+    if isinstance(field, ma.fields.List):
+        each = _value_dumper(field.inner)
+        return lambda value: None if value is None else [each(item) for item in value]
+    return lambda value: field._serialize(value, None, None)
