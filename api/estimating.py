@@ -177,7 +177,7 @@ def estimate_items(
 
 # A small job posting in markup and an event in prose: between them they reach every lazily
 # loaded part (the occupation and skill index, places, date and price parsers, lxml).
-_WARM_UP_ITEMS = (
+WARM_UP_ITEMS = (
     {"page": {"url": "https://example.org/jobs/1", "jsonld": [{
         "@type": "JobPosting", "title": "Data Analyst", "datePosted": "2030-01-05",
         "description": "<p>SQL and Python. Pay $70,000 a year. Interviews: a case study.</p>",
@@ -188,7 +188,7 @@ _WARM_UP_ITEMS = (
         "<p>When: 12 May 2031, 18:00 to 20:00</p><p>Where: Boston, MA</p>"
         "<p>Tickets: $10. Two talks, then networking with 80 analysts.</p></body></html>")}},
 )
-_WARM_UP_PROFILE = {"target_roles": ["data engineer"], "skills": ["python", "sql"],
+WARM_UP_PROFILE = {"target_roles": ["data engineer"], "skills": ["python", "sql"],
                     "location": "Boston, MA, US", "min_salary": {"amount": 60000}}
 
 
@@ -202,6 +202,6 @@ def warm_up() -> None:
     from api.cache import preset_dictionary
 
     preset_dictionary()
-    for item in _WARM_UP_ITEMS:
+    for item in WARM_UP_ITEMS:
         opportunity = opportunity_of(item)
-        model.estimate(opportunity, model.analyse(opportunity), _WARM_UP_PROFILE)
+        model.estimate(opportunity, model.analyse(opportunity), WARM_UP_PROFILE)

@@ -470,8 +470,40 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.json").write_text(json.dumps(results, indent=1) + "\n")
     plots.draw(results, args.out)
+    (args.out / "summary.md").write_text(markdown(results))
     print(report(results))
     return 0
+
+
+def markdown(results: dict) -> str:
+    """The run's tables in Markdown, for docs/performance.md."""
+    m = results["machine"]
+    ceiling = results["http"]["scenarios"][0]["rps"]
+    lines = [f"Run of {m['when']} at {m['commit']}: {m['cpus']} cores, {m['platform']}, "
+             f"Python {m['python']}; load average {m['load_average_before'][0]} before, "
+             f"{m['load_average_after'][0]} after. gunicorn {WORKERS} sync workers, wrk "
+             f"{CONNECTIONS} connections, {results['settings']['seconds_per_run']:g} s a run.",
+             "", "| run | req/s | cards/s | × ceiling | p50 ms | p99 ms | p99/p50 |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for s in results["http"]["scenarios"]:
+        cards = f"{s['rps'] * s['items']:.0f}" if "items" in s else ""
+        lines.append(f"| {s['name']} | {s['rps']:.0f} | {cards} | {s['rps'] / ceiling:.2f} | "
+                     f"{s['p50_ms']:.1f} | {s['p99_ms']:.1f} | {s['p99_ms'] / s['p50_ms']:.1f} |")
+    lines += ["", "| size | JSON-LD uncached | JSON-LD cached | raw HTML uncached | "
+              "raw HTML cached |", "|---:|---:|---:|---:|---:|"]
+    for r in results["in_process"]["by_size"]:
+        lines.append(f"| {r['bytes'] // 1000} KB | {r['jsonld_uncached_ms']:.1f} ms | "
+                     f"{r['jsonld_cached_ms']:.2f} ms | {r['html_uncached_ms']:.1f} ms | "
+                     f"{r['html_cached_ms']:.2f} ms |")
+    lines += ["", "| Redis entries | count | median | p90 | max |", "|---|---:|---:|---:|---:|"]
+    for name, f in results["memory"].items():
+        lines.append(f"| {name} | {f['count']} | {f['median']:.0f} B | {f['p90']:.0f} B | "
+                     f"{f['max']:.0f} B |")
+    lines += ["", "| goal | this run | target | |", "|---|---:|---|---|"]
+    for g in results["goals"]:
+        lines.append(f"| {g['goal']} | {g['figure']} | {g['target']} | "
+                     f"{'met' if g['met'] else '**missed**'} |")
+    return "\n".join(lines) + "\n"
 
 
 def report(results: dict) -> str:
