@@ -50,12 +50,13 @@ def throughput(results: dict, path: Path) -> Path:
     for bar, s in zip(bars, scenarios[::-1], strict=True):
         ax.text(bar.get_width() + 0.01, bar.get_y() + bar.get_height() / 2,
                 f"{s['rps']:.0f} req/s", va="center", fontsize=8)
-    for x, label in ((0.3, "0.3: uncached goal"), (0.5, "0.5: cached goal"), (0.7, "0.7: aim")):
+    for x, label in ((0.3, "uncached\ngoal"), (0.5, "cached\ngoal"), (0.7, "aim")):
         ax.axvline(x, color=GOAL, linestyle="--", linewidth=0.8)
-        ax.text(x, len(names) - 0.4, label, rotation=90, fontsize=7, color=GOAL, va="top")
+        ax.text(x, 1.01, label, fontsize=7, color=GOAL, ha="center", va="bottom",
+                transform=ax.get_xaxis_transform())
     ax.set_xlim(0, 1.25)
     ax.set_xlabel("throughput as a share of the ceiling (GET /v1/health)")
-    ax.set_title("Requests per second beside the ceiling, one run")
+    ax.set_title("Requests per second beside the ceiling, one run", pad=24)
     return _save(fig, path, results["machine"])
 
 
@@ -143,11 +144,14 @@ def real_pages(results: dict, path: Path) -> Path:
 
 def memory(results: dict, path: Path) -> Path:
     groups = results["memory"]
+    everything = [size for figures in groups.values() for size in figures.get("sizes") or []]
+    step = 128  # bytes per bin, on a scale shared by every group
+    bins = range(min(everything) // step * step, max(everything) + 2 * step, step)
     fig, ax = plt.subplots(figsize=(7, 3.8))
     for (name, figures), color in zip(groups.items(), plt.cm.tab10.colors, strict=False):
         sizes = figures.get("sizes") or []
         if len(sizes) > 3:
-            ax.hist(sizes, bins=30, alpha=0.6, color=color, label=f"{name} ({len(sizes)})")
+            ax.hist(sizes, bins=bins, alpha=0.6, color=color, label=f"{name} ({len(sizes)})")
         elif sizes:
             ax.axvline(sizes[0], color=color, linewidth=2, label=f"{name}: {sizes[0]} B")
     ax.axvline(2048, color=GOAL, linestyle="--", linewidth=0.8)
