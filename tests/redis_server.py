@@ -47,6 +47,10 @@ class RedisServer:
         self.stop()
         raise RuntimeError(f"redis-server did not start on port {self.port}")
 
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process else None
+
     def __enter__(self) -> RedisServer:
         return self.start()
 
