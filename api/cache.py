@@ -30,14 +30,19 @@ class CacheUnavailable(Exception):
 @lru_cache(maxsize=1)
 def preset_dictionary() -> bytes:
     # What most entries share: the fields of an opportunity and of its analysis, with their
-    # empty values. As zlib's preset dictionary they cost a few bytes each instead of their
-    # length: about 300 of a typical entry's 750 bytes (Redis memory is the budget here).
+    # empty values, and the ids and labels of what a job and an event page say (the sample
+    # pages, read and analysed). As zlib's preset dictionary they cost a few bytes each
+    # instead of their length: a typical entry shrinks from about 750 bytes to 350, and Redis
+    # memory is the budget here. The dictionary follows the code, as the cache's keys do.
+    from api.core.extraction import read_page
     from api.core.model import analyse
     from api.core.opportunity import blank
+    from api.samples import SAMPLE_ITEMS
 
-    shapes = [{"opportunity": blank(kind), "analysis": analyse(blank(kind, "x"))}
-              for kind in ("event", "job")]
-    return "".join(json.dumps(shape, separators=(",", ":")) for shape in shapes).encode()
+    read = [read_page(item["page"])["opportunities"][0] for item in SAMPLE_ITEMS]
+    shapes = [*(blank(kind) for kind in ("event", "job")), *read]
+    entries = [{"opportunity": shape, "analysis": analyse(shape)} for shape in shapes]
+    return "".join(json.dumps(entry, separators=(",", ":")) for entry in entries).encode()
 
 
 def encode(value: dict) -> bytes:

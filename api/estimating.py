@@ -25,11 +25,13 @@ from api.cache import CacheUnavailable, cache_key
 from api.core import model
 from api.core.extraction import PageError, read_page
 from api.core.opportunity import complete
+from api.samples import SAMPLE_ITEMS, SAMPLE_PROFILE
 
 PACKAGE = Path(__file__).resolve().parent
 # What an entry stands for: every module of the core (extraction, the opportunity contract,
 # the model) and its data, the schemas that validated the item, and the entry's format.
-VERSIONED = ("core/**/*.py", "data/*.json.gz", "resources/schemas.py", "estimating.py", "cache.py")
+VERSIONED = ("core/**/*.py", "data/*.json.gz", "resources/schemas.py", "estimating.py",
+             "cache.py", "samples.py")
 DISTRIBUTION = "worth-a-look"
 
 
@@ -175,33 +177,16 @@ def estimate_items(
     return results
 
 
-# A small job posting in markup and an event in prose: between them they reach every lazily
-# loaded part (the occupation and skill index, places, date and price parsers, lxml).
-WARM_UP_ITEMS = (
-    {"page": {"url": "https://example.org/jobs/1", "jsonld": [{
-        "@type": "JobPosting", "title": "Data Analyst", "datePosted": "2030-01-05",
-        "description": "<p>SQL and Python. Pay $70,000 a year. Interviews: a case study.</p>",
-        "hiringOrganization": {"name": "Example Co"},
-        "jobLocation": {"address": {"addressLocality": "Denver", "addressCountry": "US"}}}]}},
-    {"page": {"url": "https://example.org/events/1", "html": (
-        "<html><head><title>Data meetup</title></head><body><h1>Data meetup</h1>"
-        "<p>When: 12 May 2031, 18:00 to 20:00</p><p>Where: Boston, MA</p>"
-        "<p>Tickets: $10. Two talks, then networking with 80 analysts.</p></body></html>")}},
-)
-WARM_UP_PROFILE = {"target_roles": ["data engineer"], "skills": ["python", "sql"],
-                    "location": "Boston, MA, US", "min_salary": {"amount": 60000}}
-
-
 def warm_up() -> None:
     """Load now what the first requests would otherwise load (about 2 s of data and imports).
 
     Call it once in each server process before it takes requests: gunicorn's ``post_fork``
-    (or at start with ``preload_app``). It reads and estimates two built-in pages, through
-    no cache, so p99 latency after a start is not the cost of loading indexes.
+    (or at start with ``preload_app``). It reads and estimates the sample pages, through no
+    cache, so p99 latency after a start is not the cost of loading indexes.
     """
     from api.cache import preset_dictionary
 
     preset_dictionary()
-    for item in WARM_UP_ITEMS:
+    for item in SAMPLE_ITEMS:
         opportunity = opportunity_of(item)
-        model.estimate(opportunity, model.analyse(opportunity), WARM_UP_PROFILE)
+        model.estimate(opportunity, model.analyse(opportunity), SAMPLE_PROFILE)
