@@ -51,6 +51,19 @@ def _value_dumper(field: ma.fields.Field) -> Dump:
         each = _value_dumper(field.inner)
         return lambda value: None if value is None else [each(item) for item in value]
     serialize = field._serialize
+    if isinstance(field, ma.fields.Dict) and all(
+        inner is None or type(inner) is ma.fields.String
+        for inner in (field.key_field, field.value_field)
+    ):
+        # Text to text (a page's words by field): a copy, when every key and value is text.
+        def text_map(value):
+            if value is None:
+                return None
+            if all(type(k) is str and (v is None or type(v) is str) for k, v in value.items()):
+                return dict(value)
+            return serialize(value, None, None)
+
+        return text_map
     # The common leaves, without a method call each (an estimate has a few hundred values):
     # marshmallow 4 passes a str through String, anything through Boolean and Raw, and
     # turns a number into float or int; anything else goes through the field.
