@@ -26,6 +26,7 @@ import os
 import platform
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -156,7 +157,10 @@ class Server:
     def __exit__(self, *exc) -> None:
         if self.process and self.process.poll() is None:
             self.process.terminate()
-            self.process.wait(timeout=30)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
 
 
 def cpu_seconds(pids: list[int]) -> float:
@@ -490,6 +494,8 @@ def main() -> int:
                         help="skip the extension's benchmark (it needs Chromium)")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
+    # Stopped from outside: leave through the context managers, which stop gunicorn and Redis.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     for tool in ("wrk", "redis-server"):
         if not shutil.which(tool):
             sys.exit(f"{tool} is not installed (Debian: apt-get install -y {tool}); "
