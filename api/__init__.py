@@ -12,6 +12,7 @@ from flask_smorest import Api
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from api import config, errors
+from api.boards import make_boards
 from api.cache import make_cache
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,8 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False  # keep the documented order: verdict and score first
     logging.basicConfig(level=app.config["LOG_LEVEL"])
     app.extensions["wal_cache"] = make_cache(app.config)
+    app.extensions["wal_boards"] = make_boards(
+        app.config, getattr(app.extensions["wal_cache"], "client", None))
 
     cors.init_app(app, resources={r"/v1/*": {"origins": app.config["CORS_ORIGINS"]}})
     service_api = ServiceApi(app, spec_kwargs={"info": {"description": __doc__}})

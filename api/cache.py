@@ -90,6 +90,7 @@ class RedisCache:
     backend = "redis"
 
     def __init__(self, client: redis.Redis, ttl_seconds: int, retry_seconds: float = 5.0):
+        self.client = client  # shared with the other caches of the app (boards)
         self._client = client
         self._ttl = ttl_seconds
         self._retry_seconds = retry_seconds

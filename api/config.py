@@ -5,6 +5,29 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
+
+
+def _switch(value: Any) -> bool:
+    """on/off (or true/false, yes/no, 1/0) as a bool."""
+    if isinstance(value, bool):
+        return value
+    words = {"on": True, "true": True, "1": True, "yes": True,
+             "off": False, "false": False, "0": False, "no": False}
+    if str(value).strip().lower() not in words:
+        raise ValueError(f"expected on or off, not {value!r}")
+    return words[str(value).strip().lower()]
+
+
+def _origin(value: Any) -> str | None:
+    """A scheme and host (and port), nothing else: the board APIs' paths are kept."""
+    if not value:
+        return None
+    parts = urlsplit(str(value).strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"expected a base URL like http://127.0.0.1:8025, not {value!r}")
+    return f"{parts.scheme}://{parts.netloc}"
+
 
 # name -> (default, parser, what it is); the README's configuration table follows this.
 SETTINGS: dict[str, tuple[Any, Any, str]] = {
@@ -21,6 +44,18 @@ SETTINGS: dict[str, tuple[Any, Any, str]] = {
     "MAX_CONTENT_LENGTH": (5 * 1024 * 1024, int, "largest request body in bytes (413 past it)"),
     "BATCH_MAX_ITEMS": (50, int, "most items in one batch request (422 past it)"),
     "LOG_LEVEL": ("INFO", str, "log level of the service"),
+    "BOARDS_FETCH": (True, _switch, "read employers' public job boards (on/off)"),
+    "BOARDS_API_BASE": (
+        None, _origin,
+        "replaces the scheme and host of every board provider's API (paths kept); unset = "
+        "the providers' own hosts",
+    ),
+    "BOARDS_TTL_SECONDS": (3600, int, "how long a board's open roles are cached, for everyone"),
+    "BOARDS_BUDGET_SECONDS": (
+        0.8, float, "longest an estimate waits for a board; past it the fetch goes on and the "
+        "next request has it",
+    ),
+    "BOARDS_TIMEOUT_SECONDS": (3.0, float, "connect and read timeout of one board fetch"),
 }
 
 

@@ -3,9 +3,10 @@
 Plain Python: the HTTP views and the command line both call these functions.
 
 The cache holds, for each item as it was sent (a page: its url and content; or an
-opportunity), the opportunity read from it and that opportunity's analysis: everything
-between the request and ``model.estimate``, which is the only step that depends on the
-profile and so the only one a hit still runs. The profile is never part of a key or an
+opportunity), the opportunity read from it, that opportunity's analysis and the job board
+it links to: everything between the request and ``model.estimate``, which with the board's
+open roles (cached apart, api.boards) is all a hit still runs: the only steps that depend
+on the profile or on what changes by the hour. The profile is never part of a key or an
 entry. Keys carry ``CACHE_VERSION``, which changes with the code of extraction, the model
 and its data, the schemas that validate an item, and the libraries they run on, so no
 entry outlives the code that made it.
@@ -22,6 +23,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from api.boards import BoardRef, find_board
 from api.cache import CacheUnavailable, cache_key
 from api.core import model
 from api.core.extraction import PageError, read_page
@@ -30,9 +32,10 @@ from api.samples import SAMPLE_ITEMS, SAMPLE_PROFILE
 
 PACKAGE = Path(__file__).resolve().parent
 # What an entry stands for: every module of the core (extraction, the opportunity contract,
-# the model) and its data, the schemas that validated the item, and the entry's format.
-VERSIONED = ("core/**/*.py", "data/*.json.gz", "resources/schemas.py", "estimating.py",
-             "cache.py", "samples.py")
+# the model) and its data, the schemas that validated the item, how the job board an item
+# links to is found, and the entry's format.
+VERSIONED = ("core/**/*.py", "data/*.json.gz", "resources/schemas.py", "boards/refs.py",
+             "estimating.py", "cache.py", "samples.py")
 DISTRIBUTION = "worth-a-look"
 
 
@@ -124,10 +127,25 @@ def cached_entries(sent: list[Any], cache, prefix: str = "wal") -> Found:
     return keys, [next(entries) if key else None for key in keys], "miss"
 
 
+def entry_of(item: dict[str, Any]) -> dict[str, Any]:
+    """Return what the cache keeps of a valid item: its opportunity, the opportunity's
+    analysis, and the job board it sits on or links to (a reference, not the board)."""
+    opportunity = opportunity_of(item)
+    ref = find_board(item.get("page"), opportunity)
+    return {"opportunity": opportunity, "analysis": model.analyse(opportunity),
+            "board": [ref.provider, ref.token, ref.posting_id] if ref else None}
+
+
+def board_ref(entry: dict[str, Any]) -> BoardRef | None:
+    """The job board an entry's item sits on or links to, if any."""
+    return BoardRef(*entry["board"]) if entry.get("board") else None
+
+
 def answer(entry: dict[str, Any], profile: dict[str, Any] | None, status: str,
-           today: dt.date | None = None) -> dict[str, Any]:
-    """Return the estimate of an entry (its opportunity and analysis) for ``profile``."""
-    result = model.estimate(entry["opportunity"], entry["analysis"], profile, today=today)
+           today: dt.date | None = None, board=None) -> dict[str, Any]:
+    """Return the estimate of an entry for ``profile``, with what is known of its board."""
+    result = model.estimate(entry["opportunity"], entry["analysis"], profile, today=today,
+                            board=board)
     result["cache"] = status
     return result
 
@@ -139,16 +157,19 @@ def estimate_items(
     today: dt.date | None = None,
     prefix: str = "wal",
     found: Found | None = None,
+    boards=None,
 ) -> list[dict[str, Any] | None]:
     """Estimate each item; an item that cannot be estimated gets an error, not an exception.
 
     ``found`` is what ``cached_entries`` returned for the items as they were sent, when
     the caller looked them up before validating them; then an item may be None where it
     was refused (its result is None), and needs no validation where it was found.
+    ``boards`` (api.boards.Boards, optional) reads the employers' job boards the items sit on.
     """
     keys, entries, status = found or cached_entries(items, cache, prefix)
     results: list[dict[str, Any] | None] = []
     fresh: dict[str, dict] = {}
+    ready: list[tuple[int, dict[str, Any], str]] = []  # (result's index, entry, cache status)
     for index, item in enumerate(items):
         entry, hit = entries[index], entries[index] is not None
         key = keys[index]
@@ -159,14 +180,20 @@ def estimate_items(
             continue
         if entry is None:
             try:
-                opportunity = opportunity_of(item)
+                entry = entry_of(item)
             except (NotAListing, PageError) as exc:
                 results.append({"error": {"status": 422, "message": str(exc)}})
                 continue
-            entry = {"opportunity": opportunity, "analysis": model.analyse(opportunity)}
             if key:
                 fresh[key] = entry
-        results.append(answer(entry, profile, "hit" if hit else status, today))
+        ready.append((len(results), entry, "hit" if hit else status))
+        results.append(None)
+
+    on_board: list = [None] * len(ready)
+    if boards is not None:  # the employers' own boards, within a small time budget
+        on_board = boards.look_up([board_ref(entry) for _, entry, _ in ready])
+    for (index, entry, cache_status), board in zip(ready, on_board, strict=True):
+        results[index] = answer(entry, profile, cache_status, today, board)
 
     if fresh and status != "off":
         try:

@@ -12,6 +12,10 @@ from api import create_app
 from tests.redis_server import RedisServer
 from tests.shared import REALPAGES, SCENARIOS, required
 
+# No test may reach a job board's provider on the internet: every app made in tests reads
+# no boards unless it says so (tests/api/test_boards.py serves recordings on loopback).
+os.environ["BOARDS_FETCH"] = "off"
+
 
 @pytest.fixture(scope="session")
 def redis_url():

@@ -9,7 +9,7 @@ from flask import current_app, g, jsonify, request
 from flask_smorest import Blueprint, abort
 from marshmallow import validate
 
-from api.estimating import answer, cached_entries, estimate_items
+from api.estimating import cached_entries, estimate_items
 from api.resources.dumping import dumper
 from api.resources.schemas import InputSchema, OpportunitySchema, PageSchema, ProfileSchema
 
@@ -73,6 +73,28 @@ class CostSchema(ma.Schema):
     weight = ma.fields.Float()
 
 
+class OpeningSchema(ma.Schema):
+    title = ma.fields.String()
+    url = ma.fields.String(allow_none=True)
+    location = ma.fields.String(allow_none=True, metadata={"description": "As the board says"})
+    remote = ma.fields.Boolean(allow_none=True)
+
+
+class BoardSchema(ma.Schema):
+    provider = ma.fields.String(metadata={"description": "greenhouse, lever, ashby, ..."})
+    site = ma.fields.String()
+    url = ma.fields.String(metadata={"description": "The employer's public job board"})
+    status = ma.fields.String(
+        validate=validate.OneOf(("ready", "pending")),
+        metadata={"description": "pending: being looked up; ask again in a few seconds"},
+    )
+    count = ma.fields.Integer(allow_none=True, metadata={"description": "Open roles on it"})
+    nearest = ma.fields.List(
+        ma.fields.Nested(OpeningSchema),
+        metadata={"description": "Its roles nearest to the profile's targets (never stored)"},
+    )
+
+
 class EstimateSchema(ma.Schema):
     kind = ma.fields.String(validate=validate.OneOf(("job", "event")))
     verdict = ma.fields.String(validate=validate.OneOf(("worth_a_look", "maybe", "skip", "ended")))
@@ -85,6 +107,11 @@ class EstimateSchema(ma.Schema):
     opportunity = ma.fields.Nested(OpportunitySchema)
     model_version = ma.fields.String()
     cache = ma.fields.String(validate=validate.OneOf(("hit", "miss", "off")))
+    board = ma.fields.Nested(
+        BoardSchema,
+        metadata={"description": "The employer's public job board, when the posting sits on "
+                  "or links to one and BOARDS_FETCH is on"},
+    )
 
 
 class BatchResultSchema(ma.Schema):
@@ -120,12 +147,13 @@ def answer_from_cache(view):
             profile = profile_schema.load(profile) if profile is not None else None
         except ma.ValidationError:
             return view(*args, **kwargs)
-        found = cached_entries([body], **_context())
-        (entry,) = found[1]
-        if entry is None:
+        context = _context()
+        found = cached_entries([body], context["cache"], context["prefix"])
+        if found[1][0] is None:
             g.wal_found = found
             return view(*args, **kwargs)
-        return jsonify(estimate_response(answer(entry, profile, "hit")))
+        (result,) = estimate_items([body], profile, found=found, **context)
+        return jsonify(estimate_response(result))
 
     return wrapper
 
@@ -156,7 +184,8 @@ def estimate_batch(request):
     if len(items) > limit:
         abort(422, message=f"A batch takes at most {limit} items; this one has {len(items)}. "
               "Split it into several requests.")
-    found = cached_entries(items, **_context())
+    context = _context()
+    found = cached_entries(items, context["cache"], context["prefix"])
     valid, problems = [], []
     for item, entry in zip(items, found[1], strict=True):
         try:
@@ -166,7 +195,7 @@ def estimate_batch(request):
         except ma.ValidationError as exc:
             valid.append(None)
             problems.append(exc.messages)
-    estimates = estimate_items(valid, request.get("profile"), found=found, **_context())
+    estimates = estimate_items(valid, request.get("profile"), found=found, **context)
     results = [
         estimate if problem is None
         else {"error": {"status": 422, "message": "This item is not valid; see details.",
@@ -178,4 +207,5 @@ def estimate_batch(request):
 
 def _context():
     return {"cache": current_app.extensions["wal_cache"],
-            "prefix": current_app.config["CACHE_PREFIX"]}
+            "prefix": current_app.config["CACHE_PREFIX"],
+            "boards": current_app.extensions.get("wal_boards")}

@@ -18,6 +18,10 @@ from api.estimating import PACKAGE, fingerprint
 from api.resources.dumping import dumper
 from api.resources.estimates import EstimateSchema
 from tests.api.pages import EVENT, JOB, PROFILE, page
+from tests.api.test_boards import CASES as BOARD_CASES
+from tests.api.test_boards import boards_app
+from tests.ats_server import ATS_API, AtsServer
+from tests.shared import required
 
 OPPORTUNITY = {"kind": "event", "title": "Founders breakfast", "start": "2031-05-04T08:00:00-04:00",
                "description": "Twenty founders and two investors, small tables.",
@@ -150,3 +154,22 @@ def test_the_fast_dump_gives_what_the_schema_dump_gives(client):
             result = client.post("/v1/estimates/batch",
                                  json={"items": [item], "profile": profile}).json["results"][0]
             assert json.dumps(fast(result)) == json.dumps(schema.dump(result))
+
+
+@pytest.fixture
+def board_server():
+    required(ATS_API)
+    server = AtsServer().start()
+    yield server
+    server.stop()
+
+
+def test_a_cached_answer_still_reads_the_employers_board(redis_url, cache_prefix, board_server):
+    # The board's open roles change by the hour: cached apart, looked up on every hit too.
+    client = boards_app(redis_url, cache_prefix, board_server).test_client()
+    case = BOARD_CASES["greenhouse"]
+    first, second = twice(client, "/v1/estimates",
+                          {"page": case["page"], "profile": case["profile"]})
+    assert (first.json["cache"], second.json["cache"]) == ("miss", "hit")
+    assert second.json["board"]["status"] == "ready"
+    same_but_cache(first, second)

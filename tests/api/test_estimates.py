@@ -79,7 +79,8 @@ def test_cached_analyses_are_json_with_a_ttl_under_a_versioned_prefix(
     assert 0 < redis_client.ttl(key) <= app.config["CACHE_TTL_SECONDS"]
     stored = zlib.decompressobj(zdict=preset_dictionary()).decompress(redis_client.get(key))
     entry = json.loads(stored)
-    assert set(entry) == {"opportunity", "analysis"}  # what a hit needs, and no profile
+    # what a hit needs, and no profile: the opportunity, its analysis, its job board if any
+    assert set(entry) == {"opportunity", "analysis", "board"}
 
 
 def test_a_changed_listing_is_not_served_a_stale_analysis(client):

@@ -6,8 +6,9 @@ Public interface (used by the HTTP API and the CLI)::
     analyse(opportunity: dict) -> dict
         profile-independent analysis, JSON-serializable, cached by the API
     estimate(opportunity: dict, analysis: dict, profile: dict | None,
-             today: datetime.date | None = None) -> dict
-        the estimate (without the ``cache`` field, which the API adds)
+             today: datetime.date | None = None, board: Board | None = None) -> dict
+        the estimate (without the ``cache`` field, which the API adds); ``board`` is the
+        employer's public job board when it was read (api/core/board.py)
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from ..board import Board
 from .analysis import analyse as _analyse
 from .estimate import estimate as _estimate
 from .version import MODEL_VERSION
@@ -32,8 +34,9 @@ def estimate(
     analysis: dict[str, Any] | None = None,
     profile: dict[str, Any] | None = None,
     today: date | None = None,
+    board: Board | None = None,
 ) -> dict[str, Any]:
     """Return the estimate of an opportunity for a profile (None: from the listing alone)."""
     if analysis is None or analysis.get("model_version") != MODEL_VERSION:
         analysis = analyse(opportunity)
-    return _estimate(opportunity, analysis, profile, today, MODEL_VERSION)
+    return _estimate(opportunity, analysis, profile, today, MODEL_VERSION, board=board)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from ..board import Board
+from . import doors
 from . import lenses as lens_lib
 from .costs import costs, ended_reason, total
 from .fit import fit
@@ -25,6 +27,7 @@ def estimate(
     profile: dict[str, Any] | None = None,
     today: date | None = None,
     version: str = "",
+    board: Board | None = None,
 ) -> dict[str, Any]:
     """Return the estimate of ``opportunity`` for ``profile`` (see the package docstring)."""
     today = today or datetime.now(UTC).date()
@@ -32,7 +35,7 @@ def estimate(
         today = today.date()
     me = read(profile)
     rel = relate(opportunity, analysis, me)
-    ctx = lens_lib.Ctx(opportunity, analysis, me, rel)
+    ctx = lens_lib.Ctx(opportunity, analysis, me, rel, board=doors.own_board(board, opportunity))
     # offer_upside first: second_look reads whether the pay clears the floor.
     found = {
         lens.id: lens
@@ -59,7 +62,7 @@ def estimate(
     cost_items = costs(ctx, today, km)
     ended = ended_reason(opportunity, today)
     label, score = verdict(lens_out, total(cost_items), bool(ended))
-    return {
+    answer = {
         "kind": analysis.get("kind") or opportunity.get("kind"),
         "verdict": label,
         "score": score,
@@ -69,9 +72,12 @@ def estimate(
         "plan": plan(ctx, ranked, ended),
         "opportunity": opportunity,
         "model_version": version,
-        "notes": _notes(me, ended, km, opportunity),
+        "notes": _notes(me, ended, km, opportunity) + doors.notes(ctx),
         "quantities": _quantities(analysis, opportunity),
     }
+    if ctx.board is not None:
+        answer["board"] = doors.summary(ctx)  # the board, and the roles nearest to this person
+    return answer
 
 
 def _apply_goals(found, goals):

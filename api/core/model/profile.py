@@ -22,7 +22,7 @@ def read(profile: dict[str, Any] | None) -> dict[str, Any]:
 
     Not memoized: a profile lives only as long as its request, never in a process-wide cache.
     """
-    from . import occupations, skills
+    from . import contacts, occupations, skills
 
     p = profile if isinstance(profile, dict) else {}
     targets = []
@@ -54,6 +54,7 @@ def read(profile: dict[str, Any] | None) -> dict[str, Any]:
         "recent": _count(p.get("recent_interviews")),
         "goals": sorted({g for g in _strings(p.get("goals")) if g in GOALS}),
         "avoid": [s.lower() for s in _strings(p.get("avoid"))],
+        "contacts": contacts.read(p.get("contacts")),  # counts only, for this request
     }
 
 

@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...board import Board
+
 LENS_ORDER = (
     "second_look",
     "other_openings",
@@ -43,6 +45,8 @@ class Ctx:
     me: dict[str, Any]
     rel: dict[str, Any]
     pay: dict[str, Any] = field(default_factory=dict)
+    board: Board | None = None  # the employer's job board, when it was read (doors.py)
+    doors: dict[str, Any] = field(default_factory=dict)  # doors.py's findings, this request only
 
     @property
     def is_event(self) -> bool:

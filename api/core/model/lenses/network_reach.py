@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from .. import contacts
 from ..cues import PEOPLE_STEPS
 from .base import Ctx, Lens, count_text, from_whom, joined, log_share, relevance, sat
 
@@ -71,6 +72,7 @@ def network_reach(ctx: Ctx) -> Lens:
     # Recruiters, founders or executives reach across fields: weak ties beyond one's own.
     bridging = BRIDGING & set(attendees) and not ctx.rel.get("level_mismatch")
     lens.gate = 0.15 + 0.85 * max(relevance(ctx), 0.4 if bridging else 0.0)
+    contacts.add_known_people(ctx, lens)  # the person's own contacts there
     return lens
 
 
@@ -158,4 +160,5 @@ def _job_contacts(ctx: Ctx) -> Lens:
             ctx.ids("breadth").get("agency", {}).get("evidence", "organization"),
         )
     lens.gate = 0.4 + 0.6 * relevance(ctx)
+    contacts.add_known_people(ctx, lens)  # the person's own contacts there
     return lens

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import doors
 from .base import Ctx, Lens, count_text, from_whom, log_share, relevance
 
 
@@ -10,8 +11,9 @@ def other_openings(ctx: Ctx) -> Lens:
     lens = Lens("other_openings")
     breadth = ctx.ids("breadth")
     perks = ctx.ids("perks")
-    mention = 0.0
-    roles = ctx.q("open_roles")
+    on_board = doors.add_board(ctx, lens)  # the employer's own board, when it was read
+    mention = on_board or 0.0
+    roles = ctx.q("open_roles") if on_board is None else None  # the board's count is the real one
     if roles and roles["value"] >= 2:
         lens.add(
             log_share(roles["value"], 50),
