@@ -54,6 +54,8 @@ OUT = ROOT / "docs" / "performance"
 TOKEN = "@@N@@"  # replaced in each request by a token of its own, for uncached requests
 WORKERS = 2
 CONNECTIONS = 16
+# Loopback only: no job board is read from its provider (a page may link to one).
+OFFLINE = {"BOARDS_FETCH": "off"}
 # A typical listing: the real job pages from job sites describe the job in about 3 KB (median).
 LISTING_BYTES = 3000
 
@@ -119,7 +121,7 @@ class Server:
         return service if service.exists() else ROOT / "benchmarks" / "gunicorn.conf.py"
 
     def __enter__(self) -> Server:
-        env = {**os.environ, "REDIS_URL": self.redis_url, "CACHE_PREFIX": self.prefix,
+        env = {**os.environ, **OFFLINE, "REDIS_URL": self.redis_url, "CACHE_PREFIX": self.prefix,
                "BATCH_MAX_ITEMS": "100", "LOG_LEVEL": "WARNING", "PYTHONPATH": str(ROOT)}
         config = self.config()
         command = [str(ROOT / ".venv" / "bin" / "gunicorn"), "--bind", f"127.0.0.1:{self.port}",
@@ -409,7 +411,7 @@ def first_requests() -> dict:
     for mode in ("cold", "warm"):
         run = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-c", FIRST_REQUEST, mode],
                              cwd=ROOT, capture_output=True, text=True, check=True,
-                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+                             env={**os.environ, **OFFLINE, "PYTHONPATH": str(ROOT)})
         out[mode] = json.loads(run.stdout.strip().splitlines()[-1])
     return out
 
