@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 
 import marshmallow as ma
-from flask import current_app, g, jsonify, request
+from flask import current_app, g, jsonify
+from flask import request as http_request
 from flask_smorest import Blueprint, abort
 from marshmallow import validate
 
@@ -137,7 +138,7 @@ def answer_from_cache(view):
 
     @functools.wraps(view)
     def wrapper(*args, **kwargs):
-        body = request.get_json(silent=True)
+        body = http_request.get_json(silent=True)
         if not isinstance(body, dict) or ("page" in body) == ("opportunity" in body):
             return view(*args, **kwargs)
         if not isinstance(body.get("page", body.get("opportunity")), dict):
