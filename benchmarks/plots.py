@@ -94,7 +94,7 @@ def latency_under_load(results: dict, path: Path) -> Path:
     ax.set_xscale("log")
     ax.set_xlabel(f"latency (ms) with {results['settings']['connections']} connections")
     ax.set_title("Latency under load: median and 99th percentile")
-    ax.legend(loc="lower right")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
     return _save(fig, path, results["machine"])
 
 
