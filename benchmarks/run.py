@@ -137,11 +137,12 @@ class Server:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"gunicorn stopped; see {self.log}")
-            # Our stand-in warms each worker (post_fork); the service's own configuration may
-            # warm the master once before forking (preload_app): one line then.
-            needed = WORKERS if config and config.parent.name == "benchmarks" else 1
+            # Our stand-in warms each worker (post_fork) and says so; the service's own
+            # configuration warms the master before any worker forks (preload_app), so a
+            # worker that answers is warm.
+            needed = WORKERS if config and config.parent.name == "benchmarks" else 0
             warmed = self.log.read_text(errors="replace").count("warmed up")
-            if (warmed >= needed or not config) and self._answers():
+            if warmed >= needed and self._answers():
                 return self
             time.sleep(0.2)
         raise RuntimeError(f"gunicorn did not get ready in 60 s; see {self.log}")
