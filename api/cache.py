@@ -14,10 +14,13 @@ import logging
 import threading
 import time
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import redis
+import redis.sentinel
 from cachetools import TTLCache
 
 log = logging.getLogger(__name__)
@@ -89,12 +92,14 @@ class RedisCache:
 
     backend = "redis"
 
-    def __init__(self, client: redis.Redis, ttl_seconds: int, retry_seconds: float = 5.0):
+    def __init__(self, client: redis.Redis | redis.RedisCluster, ttl_seconds: int,
+                 retry_seconds: float = 5.0, on_error: Callable[[], None] | None = None):
         self.client = client  # shared with the other caches of the app (boards)
         self._client = client
         self._ttl = ttl_seconds
         self._retry_seconds = retry_seconds
         self._down_until = 0.0
+        self._on_error = on_error or (lambda: None)
 
     def _call(self, action):
         if time.monotonic() < self._down_until:
@@ -103,13 +108,22 @@ class RedisCache:
             return action()
         except (redis.RedisError, OSError) as exc:
             self._down_until = time.monotonic() + self._retry_seconds
+            self._on_error()
             log.warning("analysis cache unavailable: %s", type(exc).__name__)
             raise CacheUnavailable(str(exc)) from exc
 
     def get_many(self, keys: list[str]) -> list[dict | None]:
         if not keys:
             return []
-        raw = self._call(lambda: self._client.mget(keys))
+        def read():
+            # GETs in one pipeline rather than MGET: in a cluster the keys live in different
+            # slots, and the cluster pipeline sends each node its own keys in one round trip.
+            pipe = self._client.pipeline(transaction=False)
+            for key in keys:
+                pipe.get(key)
+            return pipe.execute()
+
+        raw = self._call(read)
         return [decode(value) if value is not None else None for value in raw]
 
     def set_many(self, items: dict[str, dict]) -> None:
@@ -130,6 +144,7 @@ class RedisCache:
             self._client.ping()
         except (redis.RedisError, OSError):
             self._down_until = time.monotonic() + self._retry_seconds
+            self._on_error()
             return False
         self._down_until = 0.0
         return True
@@ -140,14 +155,39 @@ def cache_key(prefix: str, version: str, content_hash: str) -> str:
     return f"{prefix}:analysis:{version}:{content_hash}"
 
 
-def make_cache(settings: dict[str, Any]) -> MemoryCache | RedisCache:
-    """Build the cache the settings ask for."""
-    url = settings.get("REDIS_URL")
-    if not url:
+def make_cache(settings: dict[str, Any], on_error: Callable[[], None] | None = None
+               ) -> MemoryCache | RedisCache:
+    """Build the cache the settings ask for; ``on_error`` is told of each Redis failure."""
+    if not settings.get("REDIS_URL"):
         return MemoryCache(settings["CACHE_TTL_SECONDS"])
-    timeout = settings["REDIS_TIMEOUT_SECONDS"]
-    client = redis.Redis.from_url(
-        url, socket_timeout=timeout, socket_connect_timeout=timeout, retry_on_timeout=False
-    )
-    return RedisCache(client, settings["CACHE_TTL_SECONDS"], settings["CACHE_RETRY_SECONDS"])
+    return RedisCache(redis_client(settings), settings["CACHE_TTL_SECONDS"],
+                      settings["CACHE_RETRY_SECONDS"], on_error)
 
+
+def redis_client(settings: dict[str, Any]) -> redis.Redis | redis.RedisCluster:
+    """A client for REDIS_URL as REDIS_MODE reads it: one server, a cluster, or sentinels."""
+    url, mode = settings["REDIS_URL"], settings.get("REDIS_MODE", "single")
+    timeout = settings["REDIS_TIMEOUT_SECONDS"]
+    timeouts = {"socket_timeout": timeout, "socket_connect_timeout": timeout}
+    if mode == "cluster":
+        # One node is enough: the client asks it for the others and follows slot moves.
+        return redis.RedisCluster.from_url(url, **timeouts)
+    if mode == "sentinel":
+        sentinels, options = sentinel_address(url)
+        sentinel = redis.sentinel.Sentinel(sentinels, sentinel_kwargs=dict(timeouts), **timeouts)
+        return sentinel.master_for(settings["REDIS_SENTINEL_MASTER"], **options, **timeouts)
+    return redis.Redis.from_url(url, retry_on_timeout=False, **timeouts)
+
+
+def sentinel_address(url: str) -> tuple[list[tuple[str, int]], dict[str, Any]]:
+    """Read redis://[:password@]host:port,host:port/db into the sentinels and the master's db."""
+    parts = urlsplit(url if "://" in url else f"redis://{url}")
+    netloc = parts.netloc.rsplit("@", 1)[-1]
+    sentinels = []
+    for node in netloc.split(","):
+        host, _, port = node.rpartition(":")
+        sentinels.append((host or node, int(port) if host else 26379))
+    options: dict[str, Any] = {"db": int(parts.path.strip("/") or 0)}
+    if parts.password:
+        options["password"] = unquote(parts.password)
+    return sentinels, options

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,6 +30,53 @@ def _origin(value: Any) -> str | None:
     return f"{parts.scheme}://{parts.netloc}"
 
 
+# The Chrome ID of the packaged extension, fixed by the `key` in extension/manifest.json.
+# tests/api/test_privacy_and_cors.py derives it from the key and checks the two agree.
+PACKAGED_EXTENSION_ID = "hhkfcpbgpmgbjaadmpenhlpgolnjcadk"
+
+_CHROME_ID = re.compile(r"[a-p]{32}")
+_FIREFOX_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _items(value) -> list[str]:
+    """A comma-separated string (or a list) as a list of non-empty items."""
+    if value is None:
+        return []
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    return [part.strip() for part in parts if part and part.strip()]
+
+
+def _choice(*allowed: str):
+    def parse(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(f"{value!r} is not one of {', '.join(allowed)}")
+        return value
+    return parse
+
+
+def _extension_ids(value) -> list[str]:
+    ids = _items(value)
+    for extension_id in ids:
+        # Exact IDs only: an origin pattern here would let any extension in.
+        if not (_CHROME_ID.fullmatch(extension_id) or _FIREFOX_UUID.fullmatch(extension_id)):
+            raise ValueError(f"EXTENSION_IDS: {extension_id!r} is neither a Chrome extension ID "
+                             "(32 letters a-p) nor a Firefox internal UUID")
+    return ids
+
+
+def _secrets(value) -> tuple[str, ...]:
+    return tuple(_items(value))
+
+
+def _rate_limit(value) -> str | None:
+    if not value or not str(value).strip():
+        return None
+    from limits import parse_many  # checked at start, so a typo stops the service, not a request
+
+    parse_many(str(value))
+    return str(value).strip()
+
+
 # name -> (default, parser, what it is); the README's configuration table follows this.
 SETTINGS: dict[str, tuple[Any, Any, str]] = {
     "REDIS_URL": (None, str, "Redis for the analysis cache; unset = an in-process cache"),
@@ -36,11 +84,21 @@ SETTINGS: dict[str, tuple[Any, Any, str]] = {
     "CACHE_PREFIX": ("wal", str, "prefix of every cache key"),
     "CACHE_RETRY_SECONDS": (5, float, "after a Redis failure, wait this long before trying it"),
     "REDIS_TIMEOUT_SECONDS": (0.5, float, "socket timeout for Redis; keeps a sick Redis cheap"),
-    "CORS_ORIGINS": (
-        r"chrome-extension://.*,moz-extension://.*",
-        lambda v: [o.strip() for o in v.split(",") if o.strip()] if isinstance(v, str) else list(v),
-        "origins allowed to call the API from a browser (comma-separated; regexes allowed)",
+    "REDIS_MODE": ("single", _choice("single", "cluster", "sentinel"),
+                   "single (one Redis), cluster (REDIS_URL names one node) or sentinel "
+                   "(REDIS_URL names the sentinels)"),
+    "REDIS_SENTINEL_MASTER": ("mymaster", str, "with REDIS_MODE=sentinel: the master's name"),
+    "EXTENSION_IDS": (
+        PACKAGED_EXTENSION_ID, _extension_ids,
+        "extension IDs allowed to call from a browser (CORS), comma-separated: a Chrome ID "
+        "(32 letters a-p) or a Firefox install's internal UUID",
     ),
+    "API_KEYS": ((), _secrets, "keys a client must send as X-API-Key, comma-separated; "
+                 "empty = an open API"),
+    "RATE_LIMIT": (None, _rate_limit, "requests per client, e.g. 600/minute (several: "
+                   "10/second;600/minute); empty = no limit"),
+    "TRUSTED_PROXIES": (0, int, "proxies in front that set X-Forwarded-For; clients are told "
+                        "apart by the address the last of them saw (0 = no proxy)"),
     "MAX_CONTENT_LENGTH": (5 * 1024 * 1024, int, "largest request body in bytes (413 past it)"),
     "BATCH_MAX_ITEMS": (50, int, "most items in one batch request (422 past it)"),
     "LOG_LEVEL": ("INFO", str, "log level of the service"),

@@ -39,6 +39,13 @@ def error_body(status: int, message: str, details: dict | None = None) -> dict:
     return {"error": body}
 
 
+def plainly(details: dict, message: str) -> str:
+    """When the only problem is with the body as a whole (``_schema``), its text says it best."""
+    if set(details) == {"_schema"}:
+        return " ".join(map(str, details["_schema"]))
+    return message
+
+
 def from_http_exception(error: HTTPException) -> tuple[dict, int, dict]:
     """Turn any HTTPException (webargs validation included) into the one format."""
     status = error.code or 500
@@ -57,6 +64,8 @@ def from_http_exception(error: HTTPException) -> tuple[dict, int, dict]:
         details = details["json"]
     if not isinstance(details, dict):
         details = None  # e.g. webargs' ["Invalid JSON body."]: the message says it already
+    elif not data.get("message"):
+        message = plainly(details, message)
     headers = dict(data.get("headers") or {})
     headers.update({k: v for k, v in error.get_headers() if k.lower() == "allow"})
     return error_body(status, message, details), status, headers

@@ -1,11 +1,13 @@
-"""Build api/data/occupations.json.gz from O*NET 30.1 and SOC 2018.
+"""Build api/data/occupations.json.gz from O*NET 30.1 and 29.3 and SOC 2018.
 
     python scripts/build_index.py [DATA_DIR] [--out PATH]
 
 DATA_DIR defaults to ../shared/data relative to the project root (see its README).
 The index holds facts only (codes, titles, relations, job zones, technology names and
-their neighbours), never the datasets' descriptions or task sentences. Curated skill
-knowledge comes from scripts/skill_terms.toml.
+their neighbours, the words that set each occupation's tasks apart), never the
+datasets' descriptions or task sentences. Curated skill knowledge comes from
+scripts/skill_terms.toml. The same files give the same index (every list in a fixed order;
+gzip without a timestamp).
 """
 
 from __future__ import annotations
@@ -35,13 +37,19 @@ from api.core.model.skills import skill_key  # noqa: E402
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 DEFAULT_OUT = ROOT / "api" / "data" / "occupations.json.gz"
 TERMS = Path(__file__).resolve().parent / "skill_terms.toml"
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 TECH_PER_OCCUPATION = 40
 OWN_TITLE = 6.0  # a title's weight for the occupation it is the name of
 NEAR_BEST = 0.8  # codes this near the best-attested one are as likely
 REPORTED = 4.0  # the least weight of a title in O*NET's Sample of Reported Titles
 AMBIGUOUS = 4  # so many of them, mostly in one SOC group: the title names the group
 NEIGHBOURS_PER_SKILL = 20
+TASK_MENTIONS = 2  # task statements that must name a method for the occupation to have it
+TASK_WORDS = 60  # the words kept per occupation to weigh a job description against
+COMMON_SKILL_SHARE = 0.25  # a technology a quarter of all occupations list tells none apart
+TECH_SHARE = 0.5  # technologies against skills and knowledge in how near two occupations are
+MIN_NEIGHBOUR = 0.3  # nearer than this, two occupations share much of what they use and know
+NEIGHBOURS_PER_OCCUPATION = 15  # within the SOC major group, and as many outside it
 ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9+#./-]*[A-Z0-9+#]")
 
 
@@ -104,6 +112,136 @@ def title_keys(title: str) -> list[tuple[str, float]]:
         if ACRONYM_RE.fullmatch(inside.replace(" ", "")) or ACRONYM_RE.fullmatch(outside):
             keys += [(normalize(outside), 0.5), (normalize(inside), 0.5)]
     return [(k, p) for k, p in keys if k]
+
+
+def own_title_forms(title: str) -> list[str]:
+    """The ways people write an O*NET title: without its tail ("Kindergarten Teachers,
+    Except Special Education" is a kindergarten teacher) and in reading order ("Cooks,
+    Restaurant" are restaurant cooks, "Chemistry Teachers, Postsecondary" postsecondary
+    chemistry teachers)."""
+    core = re.sub(r",\s*(All Other|Except\b.*|Including\b.*)$", "", title)
+    forms = [core] if core != title else []
+    head, comma, tail = core.partition(", ")
+    if comma and "," not in tail and len(tail.split()) <= 3 and "--" not in core:
+        forms.append(f"{tail} {head}")
+    return forms
+
+
+# SOC 2018 major groups as people name a line of work ("Computer and Mathematical
+# Occupations" is computing and mathematics).
+FAMILY_NAMES = {
+    "11-0000": "management",
+    "13-0000": "business and finance",
+    "15-0000": "computing and mathematics",
+    "17-0000": "architecture and engineering",
+    "19-0000": "the sciences",
+    "21-0000": "community and social services",
+    "23-0000": "law",
+    "25-0000": "education and libraries",
+    "27-0000": "arts, design, entertainment, sports and media",
+    "29-0000": "healthcare",
+    "31-0000": "healthcare support",
+    "33-0000": "protective services",
+    "35-0000": "food preparation and service",
+    "37-0000": "building and grounds cleaning and maintenance",
+    "39-0000": "personal care and service",
+    "41-0000": "sales",
+    "43-0000": "office and administrative support",
+    "45-0000": "farming, fishing and forestry",
+    "47-0000": "construction and extraction",
+    "49-0000": "installation, maintenance and repair",
+    "51-0000": "production",
+    "53-0000": "transportation and material moving",
+    "55-0000": "the military",
+}
+# Words that end in "s" without being plural, and plurals the common rules get wrong.
+_SINGULAR = {
+    "police": "police", "clergy": "clergy", "forces": "forces", "series": "series",
+    "customs": "customs", "sales": "sales", "news": "news", "midwives": "midwife",
+    "services": "services", "sciences": "sciences", "studies": "studies",
+    "securities": "securities", "commodities": "commodities", "operations": "operations",
+    "gas": "gas",
+}
+# The few O*NET titles no rule reads well, by code.
+DISPLAY_NAMES = {
+    "53-7062.00": "laborer or material mover",
+    "41-9091.00": "door-to-door sales worker or street vendor",
+}
+
+
+def singular(word: str) -> str:
+    """The singular of an English plural noun as O*NET titles use them."""
+    if "/" in word:  # "Engineers/Architects"
+        return "/".join(singular(part) for part in word.split("/"))
+    low = word.lower()
+    if low in _SINGULAR:
+        return _SINGULAR[low] if word.islower() else _SINGULAR[low].capitalize()
+    if low.endswith("'s") or not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return word
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + "y"
+    if low.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _plural(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and singular(words[-1]) != words[-1]
+
+
+def _singular_phrase(phrase: str) -> str:
+    """Only the nouns of a list of roles become singular: "Accountants and Auditors" ->
+    "accountant or auditor", "Medical and Health Services Managers" -> "... manager"."""
+    left, sep, right = phrase.rpartition(" and ")
+    items = [i.strip() for i in left.rstrip(",").split(",") if i.strip()]
+    # "Heating, Air Conditioning, and Refrigeration Mechanics and Installers" lists two
+    # roles; "Compensation, Benefits, and Job Analysis Specialists" one
+    roles = items and _plural(items[-1]) and (
+        items[-1].startswith("and ") or all(_plural(i) for i in items)
+    )
+    if sep and _plural(right) and roles:
+        items = [_singular_phrase(i) if _plural(i) else i for i in items]
+        return ", ".join(items) + " or " + _singular_phrase(right)
+    words = phrase.split()
+    return " ".join([*words[:-1], singular(words[-1])]) if words else phrase
+
+
+def display_name(code: str, title: str) -> str:
+    """A name for people: singular, in reading order, without O*NET's tails ("Software
+    Developers" -> "software developer", "Cooks, Restaurant" -> "restaurant cook",
+    "Accountants and Auditors" -> "accountant or auditor")."""
+    if code in DISPLAY_NAMES:
+        return DISPLAY_NAMES[code]
+    core = re.sub(r",\s*(All Other|Except\b.*|Including\b.*)$", "", title)
+    helper = re.fullmatch(r"Helpers--(.+)", core)
+    if helper:
+        core = helper.group(1)
+    items = core.split(", ")
+    if not _plural(items[0]):
+        # modifiers first ("Transportation, Storage, and Distribution Managers"): the
+        # phrase runs to the item that ends in "and" and a plural noun
+        ends = (k for k, item in enumerate(items) if item.startswith("and ") and _plural(item))
+        k = next(ends, 0)
+    else:
+        # a list of roles ("Farmers, Ranchers, and Other Agricultural Managers"), or one
+        # role and its specialty after a comma ("Cooks, Restaurant")
+        k = 0
+        for n, item in enumerate(items[1:], start=1):
+            if not _plural(item):
+                break
+            if item.startswith(("and ", "or ")):
+                k = n
+                break
+    head, tail = ", ".join(items[: k + 1]), items[k + 1 :]
+    if len(tail) == 1 and len(tail[0].split()) <= 3 and " of " not in head:
+        if not _plural(tail[0]):
+            head = f"{tail[0]} {head}"  # "Cooks, Restaurant": a restaurant cook
+    before, of, after = head.partition(" of ")
+    name = _singular_phrase(before) + (of + after if of else "")
+    if helper:
+        name = f"{name} helper"
+    return " ".join(w if (w.isupper() and len(w) > 1) else w.lower() for w in name.split())
 
 
 def soc_groups(codes: list[str], names: dict[str, str]) -> dict[str, tuple[str, str]]:
@@ -176,7 +314,11 @@ def resolve(
 
 
 def head_defaults(
-    keys: list[str], best: list[int], weights: dict[str, dict[int, float]], prior: list[float]
+    keys: list[str],
+    best: list[int],
+    weights: dict[str, dict[int, float]],
+    prior: list[float],
+    titles: list[str],
 ) -> dict[str, int]:
     """For each head noun ("consultant"), the occupation a title with it most likely
     means when nothing else in the title is known.
@@ -194,7 +336,13 @@ def head_defaults(
     for key, code in zip(keys, best, strict=True):
         words = key.split()
         if len(words) == 1:
-            heads[key] = code
+            # the word as a title, when O*NET gives it one clear meaning (its group's
+            # catch-all, or one occupation well above any other); not when one
+            # occupation's reported titles happen to hold it ("Technician")
+            ranked = sorted(weights[key].values(), reverse=True)
+            clear = len(ranked) == 1 or ranked[1] < 0.5 * ranked[0]
+            if clear or titles[code].endswith(", All Other"):
+                heads[key] = code
         elif len(words) == 2:
             evidence = max(weights[key].values())
             votes[words[1]][code] += evidence**2 * math.log1p(len(spread[words[0]]))
@@ -222,6 +370,8 @@ def build_occupations(data: Path, names: dict[str, str]) -> tuple[dict, dict, li
 
     for code, title in titles.items():
         add(title, code, OWN_TITLE)
+        for form in own_title_forms(title):
+            add(form, code, OWN_TITLE - 1)
     for r in read_tsv(onet / "Sample of Reported Titles.txt"):
         shown = r["Shown in My Next Move"] == "Y"
         add(r["Reported Job Title"], r["O*NET-SOC Code"], REPORTED + shown)
@@ -245,6 +395,10 @@ def build_occupations(data: Path, names: dict[str, str]) -> tuple[dict, dict, li
     keys = sorted(weights)
     group_of = [groups[c] for c in codes]
     own = {normalize(t): pos[c] for c, t in titles.items()}
+    for c, t in titles.items():
+        if not t.endswith(", All Other"):  # "X, All Other" is what no other X is
+            for form in own_title_forms(t):
+                own.setdefault(normalize(form), pos[c])
     keys_of_code: dict[int, list[str]] = defaultdict(list)
     for key in keys:
         for i in weights[key]:
@@ -255,7 +409,7 @@ def build_occupations(data: Path, names: dict[str, str]) -> tuple[dict, dict, li
     best = [
         resolve(key, weights[key], own, support_of, prior, core, residual, group_of) for key in keys
     ]
-    heads = head_defaults(keys, best, weights, prior)
+    heads = head_defaults(keys, best, weights, prior, [titles[c] for c in codes])
     postings: dict[str, list[int]] = defaultdict(list)
     for n, key in enumerate(keys):
         for tok in dict.fromkeys(key.split()):
@@ -266,9 +420,16 @@ def build_occupations(data: Path, names: dict[str, str]) -> tuple[dict, dict, li
     mass = [sum(idf[t] for t in dict.fromkeys(key.split())) for key in keys]
     for p in postings.values():
         p.sort(key=lambda n: (mass[n], n))
+    # every occupation that lists each title, with its weight (tenths), heaviest first:
+    # the matcher weighs them against what else the query says
+    listed = []
+    for key in keys:
+        ranked = sorted(weights[key].items(), key=lambda kv: (-round(kv[1], 3), kv[0]))
+        listed.append([x for i, w in ranked for x in (i, round(w * 10))])
     title_index = {
         "keys": keys,
         "code": best,
+        "listed": listed,
         "tokens": list(postings),
         "postings": list(postings.values()),
         "heads": heads,
@@ -291,9 +452,11 @@ def build_occupations(data: Path, names: dict[str, str]) -> tuple[dict, dict, li
     occupations = {
         "codes": codes,
         "titles": [titles[c] for c in codes],
+        "display": [display_name(c, titles[c]) for c in codes],
         "job_zone": job_zone,
         "related": related,
         "tech": [[] for _ in codes],  # filled once skills are known
+        "skills": [[] for _ in codes],
     }
     return occupations, title_index, codes
 
@@ -489,6 +652,11 @@ def build_skills(data: Path, terms: dict, occupations: dict, codes: list[str]) -
             key=lambda i: (not skills[i][1], not skills[i][0], -frequency[i], sb.names[i]),
         )
         occupations["tech"][occ_idx] = [sb.names[i] for i in ranked[:TECH_PER_OCCUPATION]]
+        # all of them, each with its flags (1 hot technology, 2 in demand), for what
+        # every holder of the occupation uses and for telling occupations apart by skills
+        occupations["skills"][occ_idx] = [
+            x for i in ranked for x in (i, skills[i][0] + 2 * skills[i][1])
+        ]
 
     return {
         "names": sb.names,
@@ -533,12 +701,178 @@ def skill_neighbours(sb: SkillBuilder, occ_skills: dict, frequency: Counter, n: 
     return out
 
 
+def abilities(data: Path, codes: list[str]) -> tuple[list[str], dict[int, list[float]]]:
+    """O*NET 29.3 skills and knowledge: element names, and each rated occupation's
+    importance (1-5) of each, in the names' order."""
+    folder = data / "onet-29.3-skills-knowledge"
+    pos = {c: i for i, c in enumerate(codes)}
+    names: list[str] = []
+    ratings: dict[int, dict[str, float]] = defaultdict(dict)
+    for sheet in ("Skills.xlsx", "Knowledge.xlsx"):
+        path = folder / sheet
+        if not path.exists():
+            continue
+        rows = xlsx_rows(path)
+        header = rows[0]
+        col = {name: header.index(name) for name in header if name}
+        for row in rows[1:]:
+            if row[col["Scale ID"]] != "IM" or row[col["O*NET-SOC Code"]] not in pos:
+                continue
+            element = row[col["Element Name"]]
+            if element not in names:
+                names.append(element)
+            ratings[pos[row[col["O*NET-SOC Code"]]]][element] = float(row[col["Data Value"]])
+    out = {i: [r.get(n, 1.0) for n in names] for i, r in ratings.items()}
+    # occupations 29.3 does not rate (new in 30.x, or "All Other") take their SOC broad
+    # group's mean profile, else their minor group's
+    for i, code in enumerate(codes):
+        for width in (6, 5):
+            kin = [out[j] for j in out if codes[j][:width] == code[:width]]
+            if i not in out and kin:
+                out[i] = [sum(col) / len(kin) for col in zip(*kin, strict=True)]
+    return names, out
+
+
+def occupation_neighbours(data: Path, occupations: dict, n_skills: int) -> dict:
+    """Occupations near each other by what their holders know and use: the technologies
+    O*NET lists for both (rarer ones and those in demand weigh more) and the importance
+    of O*NET's 35 skills and 33 knowledge areas (how alike the two profiles are, past
+    what all occupations share). Career changers move along these as much as along
+    O*NET's related-occupation lists, which mostly stay within a field."""
+    codes = occupations["codes"]
+    n = len(codes)
+    # technologies: idf-weighted vectors, those in demand or named in tasks counting double
+    rows = [dict(zip(r[::2], r[1::2], strict=True)) for r in occupations["skills"]]
+    df: Counter[int] = Counter(s for r in rows for s in r)
+    vectors: list[dict[int, float]] = []
+    for r in rows:
+        v = {
+            s: math.log(n / df[s]) * (1 + bool(f & 6))
+            for s, f in r.items()
+            if df[s] <= n * COMMON_SKILL_SHARE
+        }
+        norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
+        vectors.append({s: w / norm for s, w in v.items()})
+    holders: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for i, v in enumerate(vectors):
+        for s, w in v.items():
+            holders[s].append((i, w))
+    tech = [defaultdict(float) for _ in range(n)]
+    for members in holders.values():
+        for a, wa in members:
+            row = tech[a]
+            for b, wb in members:
+                if a != b:
+                    row[b] += wa * wb
+    # skills and knowledge: the correlation of two importance profiles
+    elements, ratings = abilities(data, codes)
+    means = [sum(v[k] for v in ratings.values()) / len(ratings) for k in range(len(elements))]
+    centred: dict[int, list[float]] = {}
+    for i, v in ratings.items():
+        c = [x - m for x, m in zip(v, means, strict=True)]
+        norm = math.sqrt(sum(x * x for x in c)) or 1.0
+        centred[i] = [x / norm for x in c]
+    near: list[list[int]] = []
+    for a in range(n):
+        scores: dict[int, float] = {}
+        ca = centred.get(a)
+        candidates = set(tech[a]) | (set(centred) if ca else set())
+        for b in candidates:
+            if b == a:
+                continue
+            t = tech[a].get(b, 0.0)
+            cb = centred.get(b)
+            if ca and cb:
+                k = max(0.0, sum(x * y for x, y in zip(ca, cb, strict=True)))
+                score = TECH_SHARE * t + (1 - TECH_SHARE) * k
+            else:
+                score = t
+            if score >= MIN_NEIGHBOUR:
+                scores[b] = score
+        # the nearest in the same SOC major group, and the nearest outside it (where a
+        # career changer would go), kept apart so that neither crowds out the other
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        within = [kv for kv in ranked if codes[kv[0]][:2] == codes[a][:2]]
+        across = [kv for kv in ranked if codes[kv[0]][:2] != codes[a][:2]]
+        top = sorted(
+            within[:NEIGHBOURS_PER_OCCUPATION] + across[:NEIGHBOURS_PER_OCCUPATION],
+            key=lambda kv: (-kv[1], kv[0]),
+        )
+        near.append([x for b, sc in top for x in (b, round(100 * sc))])
+    # the skills and knowledge each occupation rates most important, for reasons
+    top_elements = [
+        [k for k in sorted(range(len(elements)), key=lambda k: (-ratings[i][k], k))[:8]]
+        if i in ratings
+        else []
+        for i in range(n)
+    ]
+    return {"neighbours": near, "elements": elements, "top_elements": top_elements}
+
+
+def task_words(data: Path, occupations: dict) -> dict:
+    """The words that set each occupation's task statements apart from others' (tf-idf,
+    the top few dozen, as integer weights): what a description of the work would say.
+    Words, not the sentences: a bag of words per occupation, never a task as written."""
+    pos = {c: i for i, c in enumerate(occupations["codes"])}
+    counts: dict[int, Counter[str]] = defaultdict(Counter)
+    for r in read_tsv(data / "onet-30.1" / "Task Statements.txt"):
+        i = pos.get(r["O*NET-SOC Code"])
+        if i is not None:
+            counts[i].update(w for w in normalize(r["Task"]).split() if len(w) > 2)
+    # "All Other" occupations have no tasks of their own: their kin's, as for technologies
+    codes = occupations["codes"]
+    for i, code in enumerate(codes):
+        if i not in counts:
+            for width in (7, 6, 5):
+                kin = [j for j in counts if codes[j][:width] == code[:width]]
+                if kin:
+                    for j in kin:
+                        counts[i].update(counts[j])
+                    break
+    df: Counter[str] = Counter(w for c in counts.values() for w in c)
+    n = len(codes)
+    vocabulary: dict[str, int] = {}
+    rows: list[list[int]] = []
+    for i in range(n):
+        scored = {w: (1 + math.log(k)) * math.log(n / df[w]) for w, k in counts[i].items()}
+        top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:TASK_WORDS]
+        norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
+        row = []
+        for w, v in top:
+            row += [vocabulary.setdefault(w, len(vocabulary)), round(100 * v / norm)]
+        rows.append(row)
+    return {"task_vocabulary": list(vocabulary), "task_words": rows}
+
+
+def task_skills(data: Path, skills: dict, occupations: dict) -> None:
+    """Add to each occupation the skills its O*NET task statements name at least twice
+    ("patient care" for registered nurses, "payroll" for payroll clerks), flagged 4:
+    methods every holder uses that O*NET's technology list does not name."""
+    from api.core.model.skills import _find, _Skills
+
+    finder = _Skills({"skills": skills})
+    pos = {c: i for i, c in enumerate(occupations["codes"])}
+    mentions: dict[int, Counter[int]] = defaultdict(Counter)
+    for r in read_tsv(data / "onet-30.1" / "Task Statements.txt"):
+        i = pos.get(r["O*NET-SOC Code"])
+        if i is not None:
+            mentions[i].update(_find(finder, r["Task"]))
+    for i, counts in mentions.items():
+        row = occupations["skills"][i]
+        flags = dict(zip(row[::2], row[1::2], strict=True))
+        for idx, n in sorted(counts.items()):
+            if n >= TASK_MENTIONS:
+                flags[idx] = flags.get(idx, 0) | 4
+        occupations["skills"][i] = [x for idx, f in flags.items() for x in (idx, f)]
+
+
 def fill_from_siblings(occupations: dict) -> None:
     """Give "All Other" occupations (no O*NET ratings) the job zone and technologies
     their specialisations share, or else their SOC broad or minor group's."""
     codes, tech, zone = occupations["codes"], occupations["tech"], occupations["job_zone"]
+    skills = occupations["skills"]
     for i, code in enumerate(codes):
-        if tech[i] and zone[i]:
+        if tech[i] and zone[i] and skills[i]:
             continue
         for width in (7, 6, 5):
             kin = [j for j, c in enumerate(codes) if c[:width] == code[:width] and tech[j]]
@@ -551,6 +885,16 @@ def fill_from_siblings(occupations: dict) -> None:
             first = {t: min(tech[j].index(t) for j in kin if t in tech[j]) for t in counts}
             ranked = sorted(counts, key=lambda t: (-counts[t], first[t], t))
             tech[i] = ranked[:TECH_PER_OCCUPATION]
+        if not skills[i]:
+            # the skills at least half of the kin list, with the flags any of them gives
+            seen: Counter[int] = Counter()
+            flags: dict[int, int] = {}
+            for j in kin:
+                for idx, f in zip(skills[j][::2], skills[j][1::2], strict=True):
+                    seen[idx] += 1
+                    flags[idx] = flags.get(idx, 0) | f
+            shared = sorted(idx for idx, n in seen.items() if 2 * n >= len(kin))
+            skills[i] = [x for idx in shared for x in (idx, flags[idx])]
         zones = sorted(zone[j] for j in kin if zone[j])
         if not zone[i] and zones:
             zone[i] = zones[len(zones) // 2]
@@ -561,11 +905,15 @@ def build(data: Path, out: Path) -> dict:
     names = soc_names(data)
     occupations, title_index, codes = build_occupations(data, names)
     skills = build_skills(data, terms, occupations, codes)
+    task_skills(data, skills, occupations)
     fill_from_siblings(occupations)
+    occupations.update(occupation_neighbours(data, occupations, len(skills["names"])))
+    occupations.update(task_words(data, occupations))
     index = {
         "version": INDEX_VERSION,
-        "source": "O*NET 30.1 Database (USDOL/ETA, CC BY 4.0); SOC 2018 (BLS)",
+        "source": "O*NET 30.1 and 29.3 Databases (USDOL/ETA, CC BY 4.0); SOC 2018 (BLS)",
         "soc_names": names,
+        "family_names": FAMILY_NAMES,
         "occupations": occupations,
         "titles": title_index,
         "skills": skills,

@@ -8,7 +8,8 @@ ensure_debian_packages() {
   local missing=() command package
   for pair in "$@"; do
     command="${pair%%:*}"; package="${pair##*:}"
-    command -v "$command" >/dev/null 2>&1 || [ -x "/usr/bin/$command" ] || missing+=("$package")
+    command -v "$command" >/dev/null 2>&1 || [ -x "/usr/bin/$command" ] || [ -x "/usr/sbin/$command" ] \
+      || missing+=("$package")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   install_debian "${missing[@]}" \
@@ -22,7 +23,8 @@ install_debian() {
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-# A virtualenv in .venv with the project and its extras; reinstalled when pyproject changes.
+# A virtualenv in .venv with the project and its extras, at the versions constraints.txt
+# pins; reinstalled when pyproject.toml or constraints.txt changes.
 ensure_python_env() {
   local extras="$1" stamp
   command -v python3 >/dev/null 2>&1 || ensure_debian_packages python3:python3
@@ -32,12 +34,12 @@ ensure_python_env() {
     python3 -m venv .venv 2>/dev/null || { rm -rf .venv; install_debian python3-venv \
       && python3 -m venv .venv; } || die "could not create .venv (Debian: apt-get install -y python3-venv)"
   fi
-  stamp=".venv/.installed-$(sha256sum < pyproject.toml | cut -c1-16)-${extras:-none}"
+  stamp=".venv/.installed-$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)-${extras:-none}"
   # The test extras include everything the service needs, so either stamp serves the service.
   if [ ! -f "$stamp" ] && { [ -n "$extras" ] || ! ls "${stamp%-none}"-* >/dev/null 2>&1; }; then
     echo "Installing Python packages into .venv…" >&2
     .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-    .venv/bin/python -m pip install -q -e ".${extras:+[$extras]}" \
+    .venv/bin/python -m pip install -q -c constraints.txt -e ".${extras:+[$extras]}" \
       || die "pip could not install the project; check the network to PyPI"
     rm -f .venv/.installed-* && touch "$stamp"
   fi

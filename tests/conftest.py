@@ -26,7 +26,7 @@ def redis_url():
         return
     server = RedisServer().start()
     yield server.url
-    server.stop()
+    server.close()
 
 
 @pytest.fixture

@@ -60,7 +60,14 @@ class RedisBoardStore:
     def get_many(self, refs: list[BoardRef]) -> list[dict[str, Any] | None]:
         if not refs:
             return []
-        raw = self._call(lambda: self._client.mget([board_key(self._prefix, r) for r in refs]))
+        def read():
+            # GETs in one pipeline, not MGET: in a Redis Cluster the keys sit in many slots.
+            pipe = self._client.pipeline(transaction=False)
+            for ref in refs:
+                pipe.get(board_key(self._prefix, ref))
+            return pipe.execute()
+
+        raw = self._call(read)
         out = []
         for value in raw:
             try:

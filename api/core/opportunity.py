@@ -121,3 +121,73 @@ def content_hash(opportunity: dict[str, Any]) -> str:
     """Return a stable hash of an opportunity's content (the cache key's core)."""
     canonical = json.dumps(opportunity, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+# --- The same shape, typed (for readers and type checkers; the data stays plain JSON) ---
+
+from typing import Literal, TypedDict  # noqa: E402
+
+
+class RemoteScope(TypedDict, total=False):
+    anywhere: bool
+    countries: list[str]
+    regions: list[str]
+    timezones: list[str]
+    evidence: str
+
+
+class Location(TypedDict, total=False):
+    text: str | None
+    locality: str | None
+    region: str | None
+    country: str | None
+    remote: bool
+    hybrid: bool
+    online: bool
+    remote_scope: RemoteScope | None
+    evidence: str | None
+
+
+class Amount(TypedDict, total=False):
+    min: float | None
+    max: float | None
+    currency: str | None
+    period: str | None
+    free: bool
+
+
+class Counts(TypedDict, total=False):
+    open_roles: int | None
+    employers: int | None
+    attendees: int | None
+
+
+class Opportunity(TypedDict, total=False):
+    """A job or an event as the model reads it (see the module docstring for each field)."""
+
+    kind: Literal["job", "event"]
+    title: str
+    organization: str | None
+    via: str | None
+    is_agency: bool
+    language: str | None
+    description: str
+    url: str | None
+    location: Location
+    date_posted: str | None
+    valid_through: str | None
+    start: str | None
+    end: str | None
+    other_dates: list[str]
+    pay: Amount | None
+    price: Amount | None
+    employment_type: list[str]
+    event_type: str | None
+    status: str | None
+    attendance_mode: str | None
+    capacity: int | None
+    counts: Counts
+    speakers: list[str]
+    skills: list[str]
+    sources: dict[str, str]
+    evidence: dict[str, str]

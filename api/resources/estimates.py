@@ -10,14 +10,18 @@ from flask import request as http_request
 from flask_smorest import Blueprint, abort
 from marshmallow import validate
 
+from api.errors import ErrorDetailSchema, plainly
 from api.estimating import cached_entries, estimate_items
+from api.resources import body
+from api.resources.body import BodySchema, require_json_body
 from api.resources.dumping import dumper
-from api.resources.schemas import InputSchema, OpportunitySchema, PageSchema, ProfileSchema
+from api.resources.schemas import OpportunitySchema, PageSchema, ProfileSchema
 
 blp = Blueprint(
     "estimates", __name__, url_prefix="/v1/estimates",
     description="Estimates of the non-obvious value of a job or an event.",
 )
+blp.before_request(require_json_body)
 
 LENS_IDS = (
     "second_look", "other_openings", "offer_upside", "practice",
@@ -25,7 +29,9 @@ LENS_IDS = (
 )
 
 
-class ItemSchema(InputSchema):
+class ItemSchema(BodySchema):
+    EXAMPLE = '{"page": {"url": ..., "html": ...}} or {"opportunity": {...}}'
+
     page = ma.fields.Nested(PageSchema, metadata={"description": "A page to read"})
     opportunity = ma.fields.Nested(
         OpportunitySchema, metadata={"description": "An opportunity already read"}
@@ -38,15 +44,19 @@ class ItemSchema(InputSchema):
 
 
 class EstimateRequestSchema(ItemSchema):
+    EXAMPLE = '{"page": {"url": ..., "html": ...}, "profile": {...}}'
+
     profile = ma.fields.Nested(
         ProfileSchema, allow_none=True,
         metadata={"description": "What the person wants; optional, never stored"},
     )
 
 
-class BatchRequestSchema(InputSchema):
+class BatchRequestSchema(BodySchema):
+    EXAMPLE = '{"items": [{"page": {...}}, {"opportunity": {...}}], "profile": {...}}'
+
     items = ma.fields.List(
-        ma.fields.Dict(),
+        ma.fields.Raw(allow_none=True),
         required=True,
         metadata={"description": "Items shaped like ItemSchema: {page} or {opportunity}. "
                   "Each is checked alone, so one bad item does not fail the others."},
@@ -74,6 +84,13 @@ class CostSchema(ma.Schema):
     weight = ma.fields.Float()
 
 
+class QuantitySchema(ma.Schema):
+    value = ma.fields.Integer(metadata={"description": "The count"})
+    range = ma.fields.List(ma.fields.Integer(), metadata={"description": "Low and high, when "
+                           "the count is an estimate"})
+    evidence = ma.fields.String(metadata={"description": "Words of the page it rests on"})
+
+
 class OpeningSchema(ma.Schema):
     title = ma.fields.String()
     url = ma.fields.String(allow_none=True)
@@ -96,16 +113,46 @@ class BoardSchema(ma.Schema):
     )
 
 
+class FindingSchema(ma.Schema):
+    id = ma.fields.String(metadata={"description": "remote_scope, residency, language, "
+                                    "authorization, sponsorship, seniority, years, degree, ..."})
+    status = ma.fields.String(validate=validate.OneOf(("blocks", "stretch", "unknown",
+                                                       "contradiction")))
+    text = ma.fields.String()
+    evidence = ma.fields.String(metadata={"description": "The page's words, or that it is silent"})
+    ask = ma.fields.String(metadata={"description": "What to ask, when it is unknown"})
+
+
+class EligibilitySchema(ma.Schema):
+    status = ma.fields.String(validate=validate.OneOf(("eligible", "uncertain", "ineligible")))
+    findings = ma.fields.List(ma.fields.Nested(FindingSchema),
+                              metadata={"description": "Worst first"})
+
+
 class EstimateSchema(ma.Schema):
     kind = ma.fields.String(validate=validate.OneOf(("job", "event")))
     verdict = ma.fields.String(validate=validate.OneOf(("worth_a_look", "maybe", "skip", "ended")))
     score = ma.fields.Integer(metadata={"description": "0 to 100"})
     fit = ma.fields.Integer(metadata={"description": "0 to 100: the obvious value, beside"})
+    reasons = ma.fields.List(
+        ma.fields.Nested(ReasonSchema),
+        metadata={"description": "What decides the verdict, the deciding reason first (for a "
+                  "Skip because the person cannot be considered: why, in the page's words)"},
+    )
+    eligibility = ma.fields.Nested(
+        EligibilitySchema,
+        metadata={"description": "Whether the person can realistically be considered or attend"},
+    )
     lenses = ma.fields.List(ma.fields.Nested(LensSchema), metadata={"description": "Highest first"})
     costs = ma.fields.List(ma.fields.Nested(CostSchema))
     plan = ma.fields.List(ma.fields.String())
     notes = ma.fields.List(ma.fields.String())
     opportunity = ma.fields.Nested(OpportunitySchema)
+    quantities = ma.fields.Dict(
+        keys=ma.fields.String(), values=ma.fields.Nested(QuantitySchema),
+        metadata={"description": "Counts read from the page (open_roles, employers, attendees, "
+                  "...) and, for an event, the conversations it is likely to give"},
+    )
     model_version = ma.fields.String()
     cache = ma.fields.String(validate=validate.OneOf(("hit", "miss", "off")))
     board = ma.fields.Nested(
@@ -115,9 +162,16 @@ class EstimateSchema(ma.Schema):
     )
 
 
+class BatchItemResultSchema(EstimateSchema):
+    """An Estimate (the same shape as POST /v1/estimates answers), or only an error."""
+
+    error = ma.fields.Nested(ErrorDetailSchema, metadata={
+        "description": "Why this item has no estimate; the other fields are then absent"})
+
+
 class BatchResultSchema(ma.Schema):
     results = ma.fields.List(
-        ma.fields.Dict(),
+        ma.fields.Nested(BatchItemResultSchema),
         metadata={"description": "In the order of the items: an Estimate, or {error: {...}}"},
     )
 
@@ -138,22 +192,22 @@ def answer_from_cache(view):
 
     @functools.wraps(view)
     def wrapper(*args, **kwargs):
-        body = http_request.get_json(silent=True)
-        if not isinstance(body, dict) or ("page" in body) == ("opportunity" in body):
+        sent = http_request.get_json(silent=True)
+        if not isinstance(sent, dict) or ("page" in sent) == ("opportunity" in sent):
             return view(*args, **kwargs)
-        if not isinstance(body.get("page", body.get("opportunity")), dict):
+        if not isinstance(sent.get("page", sent.get("opportunity")), dict):
             return view(*args, **kwargs)
         try:
-            profile = body.get("profile")
+            profile = sent.get("profile")
             profile = profile_schema.load(profile) if profile is not None else None
         except ma.ValidationError:
             return view(*args, **kwargs)
-        context = _context()
-        found = cached_entries([body], context["cache"], context["prefix"])
+        found = cached_entries([sent], current_app.extensions["wal_cache"],
+                               current_app.config["CACHE_PREFIX"])
         if found[1][0] is None:
             g.wal_found = found
             return view(*args, **kwargs)
-        (result,) = estimate_items([body], profile, found=found, **context)
+        (result,) = _estimate([sent], profile, found)
         return jsonify(estimate_response(result))
 
     return wrapper
@@ -164,11 +218,11 @@ def answer_from_cache(view):
 @blp.arguments(EstimateRequestSchema)
 @blp.response(200, EstimateSchema)
 @blp.alt_response(422, description="Invalid request, or no job or event on the page")
-@blp.alt_response(413, description="Request too large")
+@body.common_errors(blp)
 def estimate(request):
     """Estimate one job or event page, or one opportunity."""
     profile = request.pop("profile", None)
-    (result,) = estimate_items([request], profile, found=g.pop("wal_found", None), **_context())
+    (result,) = _estimate([request], profile, g.pop("wal_found", None))
     if "error" in result:
         abort(422, message=result["error"]["message"])
     return result
@@ -178,6 +232,7 @@ def estimate(request):
 @blp.arguments(BatchRequestSchema)
 @blp.response(200, BatchResultSchema)
 @blp.alt_response(422, description="Invalid request, or too many items")
+@body.common_errors(blp)
 def estimate_batch(request):
     """Estimate many jobs or events at once, in order; one bad item fails alone."""
     limit = current_app.config["BATCH_MAX_ITEMS"]
@@ -185,8 +240,9 @@ def estimate_batch(request):
     if len(items) > limit:
         abort(422, message=f"A batch takes at most {limit} items; this one has {len(items)}. "
               "Split it into several requests.")
-    context = _context()
-    found = cached_entries(items, context["cache"], context["prefix"])
+    current_app.extensions["wal_metrics"].batch_items.observe(len(items))
+    found = cached_entries(items, current_app.extensions["wal_cache"],
+                           current_app.config["CACHE_PREFIX"])
     valid, problems = [], []
     for item, entry in zip(items, found[1], strict=True):
         try:
@@ -196,17 +252,19 @@ def estimate_batch(request):
         except ma.ValidationError as exc:
             valid.append(None)
             problems.append(exc.messages)
-    estimates = estimate_items(valid, request.get("profile"), found=found, **context)
+    estimates = _estimate(valid, request.get("profile"), found)
     results = [
         estimate if problem is None
-        else {"error": {"status": 422, "message": "This item is not valid; see details.",
-                        "details": problem}}
+        else {"error": {"status": 422, "details": problem,
+                        "message": plainly(problem, "This item is not valid; see details.")}}
         for estimate, problem in zip(estimates, problems, strict=True)
     ]
     return {"results": results}
 
 
-def _context():
-    return {"cache": current_app.extensions["wal_cache"],
-            "prefix": current_app.config["CACHE_PREFIX"],
-            "boards": current_app.extensions.get("wal_boards")}
+def _estimate(items, profile, found=None):
+    results = estimate_items(items, profile, cache=current_app.extensions["wal_cache"],
+                             prefix=current_app.config["CACHE_PREFIX"],
+                             boards=current_app.extensions.get("wal_boards"), found=found)
+    current_app.extensions["wal_metrics"].count_estimates([r for r in results if r])
+    return results

@@ -6,6 +6,7 @@ import marshmallow as ma
 from marshmallow import validate
 
 SENIORITIES = ("intern", "entry", "mid", "senior", "lead", "executive")
+DEGREES = ("secondary", "associate", "bachelor", "master", "doctorate")
 GOALS = ("practice", "explore", "network", "learn", "land")
 PERIODS = ("HOUR", "DAY", "WEEK", "MONTH", "YEAR")
 
@@ -90,6 +91,15 @@ class ProfileSchema(InputSchema):
     max_travel_km = ma.fields.Float(
         allow_none=True, validate=validate.Range(min=0, max=40_000),
         metadata={"description": "How far the person would go for an interview or an event"},
+    )
+    years_experience = ma.fields.Float(
+        allow_none=True, validate=validate.Range(min=0, max=70),
+        metadata={"description": "Years of work in the field; without it, the level's usual range"},
+    )
+    degree = ma.fields.String(
+        allow_none=True, validate=validate.OneOf(DEGREES),
+        metadata={"description": "The highest degree held (else read from skills such as "
+                  "'associate degree in drafting'; unknown is never a reason to doubt)"},
     )
     contacts = ma.fields.List(
         ma.fields.Nested(ContactsSchema), validate=validate.Length(max=200),

@@ -18,7 +18,8 @@ const variants = {
   },
   firefox: (m) => {
     const { service_worker: _sw, ...background } = m.background;
-    return { ...m, background };
+    const { key: _key, ...rest } = m; // Chrome's key fixes Chrome's ID; Firefox's is the gecko id
+    return { ...rest, background };
   },
 };
 
@@ -29,7 +30,7 @@ for (const [browser, transform] of Object.entries(variants)) {
   const stage = join(dist, `stage-${browser}`);
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
-  for (const part of ['src', 'icons']) cpSync(join(root, part), join(stage, part), { recursive: true });
+  for (const part of ['src', 'bundle', 'icons']) cpSync(join(root, part), join(stage, part), { recursive: true });
   writeFileSync(join(stage, 'manifest.json'), `${JSON.stringify(transform(manifest), null, 2)}\n`);
   const filename = `worth-a-look-${browser}-${manifest.version}.${extensions[browser]}`;
   await webExt.cmd.build(

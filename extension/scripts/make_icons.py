@@ -18,6 +18,8 @@ with sync_playwright() as p:
     page = browser.new_page()
     for size in (16, 32, 48, 128):
         page.set_viewport_size({"width": size, "height": size})
-        page.set_content(f"<body style='margin:0;background:transparent'>{SVG.format(s=size)}</body>")
+        page.set_content(
+            f"<body style='margin:0;background:transparent'>{SVG.format(s=size)}</body>"
+        )
         page.locator("svg").screenshot(path=str(out / f"icon-{size}.png"), omit_background=True)
     browser.close()

@@ -29,7 +29,7 @@ def test_without_redis_url_an_in_process_cache_serves(monkeypatch):
 def own_redis():
     server = RedisServer().start()
     yield server
-    server.stop()
+    server.close()
 
 
 def test_estimates_survive_redis_going_down_and_recover_when_it_returns(own_redis):

@@ -1,15 +1,23 @@
-"""The profile never leaves the request; browsers may call only from allowed origins."""
+"""The profile never leaves the request; browsers may call only from the configured extensions."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import logging
 
-from api import create_app
+import pytest
+
+from api import config, create_app
 from api.cache import decode
 from tests.api.pages import EVENT, JOB, PROFILE
+from tests.shared import ROOT
 
 MARKER = "zx-private-marker-5521"
+OURS = "a" * 32  # Chrome IDs are 32 letters a-p
+OTHER = "b" * 32
+FIREFOX_INSTALL = "0f3e0c2a-1b2c-4d5e-8f90-123456789abc"
 
 
 def test_the_profile_is_never_written_to_redis_or_to_the_logs(client, redis_client, caplog):
@@ -27,17 +35,57 @@ def test_the_profile_is_never_written_to_redis_or_to_the_logs(client, redis_clie
         entry = decode(value) if value is not None else None
         assert entry is None or MARKER not in json.dumps(entry)
     assert MARKER not in caplog.text
+    for record in caplog.records:  # the JSON lines carry extra fields: none holds the profile
+        assert MARKER not in json.dumps(record.__dict__, default=str)
 
 
-def test_an_allowed_origin_gets_cors_headers_and_another_does_not(redis_url):
+def origin_allowed(client, origin: str) -> bool:
+    response = client.get("/v1/health", headers={"Origin": origin})
+    return response.headers.get("Access-Control-Allow-Origin") == origin
+
+
+def test_only_the_configured_extension_ids_get_cors_headers(redis_url):
     client = create_app({"REDIS_URL": redis_url,
-                         "CORS_ORIGINS": "chrome-extension://abcdef"}).test_client()
-    allowed = client.get("/v1/health", headers={"Origin": "chrome-extension://abcdef"})
-    assert allowed.headers.get("Access-Control-Allow-Origin") == "chrome-extension://abcdef"
-    other = client.get("/v1/health", headers={"Origin": "https://evil.example"})
-    assert "Access-Control-Allow-Origin" not in other.headers
+                         "EXTENSION_IDS": f"{OURS},{FIREFOX_INSTALL}"}).test_client()
+    assert origin_allowed(client, f"chrome-extension://{OURS}")
+    assert origin_allowed(client, f"moz-extension://{FIREFOX_INSTALL}")
+    for stranger in (f"chrome-extension://{OTHER}", "moz-extension://1234-abcd",
+                     "https://evil.example", f"https://{OURS}.example", "null"):
+        assert not origin_allowed(client, stranger), stranger
 
 
-def test_extension_origins_are_allowed_by_default(client):
-    response = client.get("/v1/health", headers={"Origin": "moz-extension://1234-abcd"})
-    assert response.headers.get("Access-Control-Allow-Origin") == "moz-extension://1234-abcd"
+def test_a_preflight_from_our_extension_may_send_a_key_and_read_the_request_id(redis_url):
+    client = create_app({"REDIS_URL": redis_url, "EXTENSION_IDS": OURS}).test_client()
+    response = client.options("/v1/estimates", headers={
+        "Origin": f"chrome-extension://{OURS}", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type,x-api-key"})
+    assert response.status_code == 200
+    assert "x-api-key" in response.headers["Access-Control-Allow-Headers"].lower()
+    answer = client.post("/v1/estimates", json={"page": JOB},
+                         headers={"Origin": f"chrome-extension://{OURS}"})
+    assert "X-Request-ID" in answer.headers["Access-Control-Expose-Headers"]
+
+
+@pytest.mark.parametrize("pattern", [".*", "chrome-extension://.*", "abc", OURS + ".*"])
+def test_a_pattern_or_a_malformed_id_is_refused_at_start(redis_url, pattern):
+    with pytest.raises(ValueError, match="EXTENSION_IDS"):
+        create_app({"REDIS_URL": redis_url, "EXTENSION_IDS": pattern})
+
+
+def chrome_id_of(manifest_key: str) -> str:
+    """Chrome's ID for a manifest key: the SHA-256 of the key, first 32 hex digits as a-p."""
+    digest = hashlib.sha256(base64.b64decode(manifest_key)).hexdigest()[:32]
+    return "".join(chr(ord("a") + int(digit, 16)) for digit in digest)
+
+
+def test_the_default_allows_the_packaged_extension_and_no_other(monkeypatch):
+    monkeypatch.delenv("EXTENSION_IDS", raising=False)
+    manifest = json.loads((ROOT / "extension" / "manifest.json").read_text())
+    # The packaged extension's ID comes from the manifest's key; until it has one, no
+    # extension ID is allowed by default (the extension calls with a host permission,
+    # which needs no CORS). When the key lands, PACKAGED_EXTENSION_ID must follow it.
+    expected = [chrome_id_of(manifest["key"])] if "key" in manifest else []
+    assert config.load()["EXTENSION_IDS"] == expected
+    client = create_app().test_client()
+    assert not origin_allowed(client, f"chrome-extension://{OTHER}")
+    assert not origin_allowed(client, "moz-extension://1234-abcd")

@@ -35,6 +35,9 @@ SITE_HOSTS = [
     "www.eventbrite.com",
     "www.meetup.com",
     "lu.ma",
+    "uk.indeed.com",
+    "climeworks.com",
+    "www.attacker.example",
 ]
 
 
@@ -61,6 +64,7 @@ def static_server(realpages):
     server = StaticServer(
         {
             "/src/": EXTENSION / "src",
+            "/bundle/": EXTENSION / "bundle",
             "/real/": realpages,
             "/fx/": HERE / "fixtures",
             "/js/": HERE / "js",
@@ -100,7 +104,11 @@ def site_server(tmp_path_factory):
 
 
 def launch_with_extension(playwright, user_data_dir: Path, site_port: int):
-    rules = ", ".join(f"MAP {host} 127.0.0.1:{site_port}" for host in SITE_HOSTS)
+    # every other host (a saved page's CDNs) fails at once instead of holding the load
+    rules = ", ".join(
+        [f"MAP {host} 127.0.0.1:{site_port}" for host in SITE_HOSTS]
+        + ["EXCLUDE 127.0.0.1", "EXCLUDE localhost", "MAP * ~NOTFOUND"]
+    )
     return playwright.chromium.launch_persistent_context(
         str(user_data_dir),
         executable_path=CHROMIUM,
@@ -130,7 +138,7 @@ class LoadedExtension:
     def clear_storage(self):
         # the settings only: the routes the worker wrote stay, as in use
         self.worker.evaluate(
-            "() => chrome.storage.local.remove(['apiBaseUrl', 'profile', 'badges'])"
+            "() => chrome.storage.local.remove(['apiBaseUrl', 'profile', 'badges', 'contacts'])"
         )
 
     def tab_id(self, url: str) -> int:
@@ -139,6 +147,57 @@ class LoadedExtension:
         )
         assert tab_id, f"no tab shows {url}"
         return tab_id
+
+    def in_content_world(self, page, expression: str):
+        """Evaluate in the extension's content-script world of `page` (what page scripts can't)."""
+        session = self.context.new_cdp_session(page)
+        contexts = []
+        session.on("Runtime.executionContextCreated", lambda e: contexts.append(e["context"]))
+        session.send("Runtime.enable")
+        try:
+            ids = [
+                c["id"]
+                for c in contexts
+                if c.get("auxData", {}).get("type") == "isolated"
+                and c.get("name") == "Worth a Look"
+                and c.get("auxData", {}).get("isDefault") is False
+            ]
+            assert ids, "no content-script world in this page"
+            result = session.send(
+                "Runtime.evaluate",
+                {
+                    "expression": expression,
+                    "contextId": ids[-1],
+                    "awaitPromise": True,
+                    "returnByValue": True,
+                },
+            )
+            assert "exceptionDetails" not in result, result
+            return result["result"].get("value")
+        finally:
+            session.detach()
+
+    def badges(self, page):
+        """What each badge shows, read where only the extension can read it."""
+        return self.in_content_world(
+            page,
+            "globalThis.worthALook ? globalThis.worthALook.inspectBadges() : []",
+        )
+
+    def wait_for_badges(self, page, count: int, timeout: float = 60):
+        import time
+
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                states = self.badges(page)
+            except AssertionError:
+                states = []
+            if len(states) == count and all(s["verdict"] != "pending" for s in states):
+                return states
+            if time.monotonic() > deadline:
+                raise AssertionError(f"badges: {states}")
+            page.wait_for_timeout(200)
 
     def open_popup(self, page_url: str):
         popup = self.context.new_page()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 import mimetypes
 import ssl
 import subprocess
@@ -149,11 +151,27 @@ class CountingApi:
 
     def __init__(self, app):
         self.requests: list[tuple[str, str]] = []
+        self.bodies: list[tuple[str, bytes]] = []  # (path, body) of every request with a body
         self._lock = threading.Lock()
 
+        self.batch_items = 0
+
         def counted(environ, start_response):
+            path = environ.get("PATH_INFO", "")
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+            body = environ["wsgi.input"].read(length) if length else b""
+            environ["wsgi.input"] = io.BytesIO(body)
+            if path == "/v1/estimates/batch":
+                try:
+                    items = len(json.loads(body).get("items", []))
+                except ValueError:
+                    items = 0
+                with self._lock:
+                    self.batch_items += items
             with self._lock:
-                self.requests.append((environ["REQUEST_METHOD"], environ.get("PATH_INFO", "")))
+                self.requests.append((environ["REQUEST_METHOD"], path))
+                if body:
+                    self.bodies.append((path, body))
             return app(environ, start_response)
 
         self.server = make_server("127.0.0.1", 0, counted, threaded=True)
@@ -166,9 +184,21 @@ class CountingApi:
         with self._lock:
             return sum(1 for r in self.requests if r == (method, path))
 
+    def items_estimated(self) -> int:
+        """Items sent to the batch endpoint since the last reset."""
+        with self._lock:
+            return self.batch_items
+
+    def sent(self, path: str) -> list[dict]:
+        """The JSON bodies the API was sent at `path` since the last reset."""
+        with self._lock:
+            return [json.loads(body) for p, body in self.bodies if p == path]
+
     def reset(self):
         with self._lock:
             self.requests.clear()
+            self.bodies.clear()
+            self.batch_items = 0
 
     def close(self):
         self.server.shutdown()

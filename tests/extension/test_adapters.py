@@ -31,8 +31,9 @@ def assert_complete(result, adapter, count, *, organization=True):
     assert all(c["url"].startswith("https://") for c in result["cards"])
     if organization:
         assert all(c["organization"] for c in result["cards"])
-    # one badge slot per card, inside or right after it
+    # one badge slot per card, inside or right after it, never inside a link
     assert len(result["slots"]) == count
+    assert not any(result["insideLink"]), result["insideLink"]
 
 
 def test_linkedin_guest_search_reads_all_46_cards(module_page, static_server):
@@ -176,7 +177,8 @@ def test_eventbrite_organizer_page_lists_its_events_in_json_ld_only(module_page,
     snap = run(module_page, static_server, "snap", url)
     assert snap["cards"] >= 20
     assert all(
-        item["page"]["url"].startswith("https://www.eventbrite.co.uk/e/") for item in snap["items"]
+        entry["item"]["page"]["url"].startswith("https://www.eventbrite.co.uk/e/")
+        for entry in snap["items"]
     )
 
 
@@ -219,11 +221,15 @@ def test_eventbrite_organizer_page_lists_its_events_in_json_ld_only(module_page,
             "AI Builders Boston",
         ),
         (
-            "eventbrite-search.html",
-            "https://www.eventbrite.com/d/ma--boston/tech-networking/",
-            "eventbrite",
-            ["Boston Tech Mixer", "Women in Data Career Fair"],
-            None,
+            "meetup-2023-group-events.html",
+            "https://www.meetup.com/boston-rust/events/",
+            "meetup",
+            [
+                "Intro to Rust: ownership in an evening",
+                "Hiring night: platform and data teams",
+                "Lightning talks and pizza",
+            ],
+            "Boston Rust Meetup",
         ),
     ],
 )
@@ -299,3 +305,57 @@ def test_every_adapter_site_is_in_the_manifest(module_page, static_server):
         for pattern in adapter["matches"]:
             assert pattern in scripts, (adapter["id"], pattern)
             assert pattern in MANIFEST["host_permissions"], (adapter["id"], pattern)
+
+
+def test_meetup_2023_cards_read_epoch_milliseconds_as_dates(module_page, static_server):
+    result = analyse(
+        module_page, static_server, "/fx/meetup-2023-group-events.html",
+        "https://www.meetup.com/boston-rust/events/",
+    )
+    first = result["opportunities"][0]
+    assert first["kind"] == "event"
+    assert first["start"].startswith("2023-11-21T")  # 1700589600000 ms
+    assert first["url"] == "https://www.meetup.com/boston-rust/events/271000001/"
+    assert first["location"]["text"] == "CIC Boston, 50 Milk St"
+    # the screen-reader copy in the card's overlay link is not read as the title a second time
+    assert all(c["title"].count("Rust") <= 1 for c in result["cards"])
+
+
+@pytest.mark.parametrize(
+    "fixture", ["eventbrite-search.html", "eventbrite-eds-search.html"]
+)
+def test_eventbrite_cards_one_each_title_once_fields_from_their_own_lines(
+    module_page, static_server, fixture
+):
+    url = "https://www.eventbrite.com/d/ma--boston/tech-networking/"
+    result = analyse(module_page, static_server, f"/fx/{fixture}", url)
+    # each event is drawn twice (desktop and mobile copies): one listing, one badge
+    assert_complete(result, "eventbrite", 3, organization=fixture == "eventbrite-search.html")
+    titles = [c["title"] for c in result["cards"]]
+    assert len(set(titles)) == 3
+    for read in result["cards"]:
+        words = read["title"].split()
+        assert words[: len(words) // 2] != words[len(words) // 2 :], read["title"]  # not read twice
+        assert read["date"] and read["date"] != read["location"]
+        assert read["organization"] != read["location"]
+    if fixture == "eventbrite-search.html":
+        mixer = card(result, "Boston Tech Mixer")
+        assert mixer["date"] == "Thursday • 6:00 PM"
+        assert mixer["location"] == "CIC Boston"
+        assert mixer["organization"] == "Boston New Technology"
+    else:
+        happy = card(result, "Data Engineering Happy Hour")
+        assert happy["date"] == "Wed, Apr 2, 6:00 PM"
+        assert happy["location"] == "The Tap, Cambridge"
+
+
+def test_indeed_country_site_links_stay_on_its_own_host(module_page, static_server):
+    result = analyse(
+        module_page,
+        static_server,
+        "/real/index/Dalton-K-Hughes-IndeedScraper__indeed-us-all-jobs-georgetown-ga.html",
+        "https://uk.indeed.com/jobs?q=&l=London",
+    )
+    assert result["adapter"] == "indeed"
+    assert len(result["cards"]) == 15
+    assert all(c["url"].startswith("https://uk.indeed.com/viewjob?jk=") for c in result["cards"])

@@ -1,4 +1,5 @@
-"""web-ext lint reports no errors, and the build makes both browsers' packages."""
+"""web-ext lint reports no errors, the committed content bundle is current, and the build makes
+both browsers' packages."""
 
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ def test_build_makes_a_chrome_zip_and_a_firefox_package(node_modules):
         manifest = json.loads(archive.read("manifest.json"))
         names = archive.namelist()
         assert "src/background/service-worker.js" in names and "src/content/loader.js" in names
+        assert "bundle/content.js" in names
         assert manifest["background"] == {
             "service_worker": "src/background/service-worker.js",
             "type": "module",
@@ -73,3 +75,15 @@ def test_build_makes_a_chrome_zip_and_a_firefox_package(node_modules):
             "type": "module",
         }
         assert manifest["browser_specific_settings"]["gecko"]["id"]
+
+
+def test_the_committed_content_bundle_is_what_the_sources_make(node_modules):
+    """bundle/content.js is committed (the unpacked extension loads with no build step)."""
+    run = subprocess.run(
+        ["node", "scripts/bundle.mjs", "--check"],
+        cwd=EXTENSION,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr

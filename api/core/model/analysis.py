@@ -7,88 +7,114 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from . import cues
-from .evidence import NUMBER, Cue, Text, find, sentences, to_number
+from api.core.opportunity import Opportunity
+
+from . import events, requirements, sections
+from .cues import INDUSTRY_ALIASES, LEVEL_WORDS, Cue, found
+from .evidence import NUMBER, Matcher, Text, find, read, to_number
+from .lenses.network_reach import ATTENDEES, EVENT_FORMATS
+from .lenses.offer_upside import COMP_EXTRAS
+from .lenses.other_openings import BREADTH
+from .lenses.practice import AT_AN_EVENT, INTERVIEW_STEPS
+from .lenses.second_look import PERKS
 from .pay import pay
 from .quantities import EMPLOYERS, quantities
 
-_STEPS = cues.compile_cues(cues.INTERVIEW_STEPS)
-_FORMATS = cues.compile_cues(cues.EVENT_FORMATS)
-_ATTENDEES = cues.compile_cues(cues.ATTENDEES)
-_PERKS = cues.compile_cues(cues.PERKS)
-_EXTRAS = cues.compile_cues(cues.COMP_EXTRAS)
-_BREADTH = cues.compile_cues(cues.BREADTH)
-_INDUSTRIES = {k: Cue(rf"\b(?:{v})") for k, v in cues.INDUSTRY_ALIASES.items()}
+# What the organisation does is said where it speaks of itself or the work, never in a
+# benefits line ("health insurance" is not healthcare) or boilerplate.
+WHAT_THEY_DO = frozenset({sections.ABOUT, sections.ROLE, sections.BODY})
+_INDUSTRIES = tuple(Cue(k, k, rf"\b(?:{v})", WHAT_THEY_DO) for k, v in INDUSTRY_ALIASES.items())
 MAX_CHARS = 30_000  # beyond this a page repeats itself; reading more costs time, not insight
-_LEVELS = {k: Cue(v) for k, v in cues.LEVEL_WORDS.items()}
-_DURATION = Cue(
+MAX_ABOUT = 40  # sentences kept for reading an industry the profile names in its own words
+_LEVELS = tuple(Cue(k, k, v) for k, v in LEVEL_WORDS.items())
+_DURATION = Matcher(
     rf"\b(?P<n>{NUMBER})[- ](?P<unit>hours?|days?|evenings?|weekends?)\b(?!\s+(?:a|per) week)"
 )
+# A skill named like an interview step or an event format ("case interviews", "webinar"):
+# the cues read it as a format.
+_FORMAT_NAMES = re.compile(
+    "|".join(f"(?:{c.pattern})" for c in (*INTERVIEW_STEPS, *EVENT_FORMATS)), re.I
+)
+# Acronyms with a sense besides the skill, and the neighbours that give that sense away.
+OTHER_SENSES = {
+    "ada": r"\bdisabilit|\baccommodat|\bamericans with\b|\baccessib|\bdental\b|\bcomplian",
+    "cad": r"\bcad\s?\$|\bcad\s?\d|\$\s?cad\b|\bsalary\b|\bper (?:year|hour|annum)\b",
+    "typescript": r"\bts/sci\b|\bclearance\b|\bpolygraph\b|\btop secret\b",
+    "c": r"\bc-(?:suite|level|uas)\b",
+    "r": r"\br&d\b",
+}
+_OTHER_SENSES = {k: re.compile(v, re.I) for k, v in OTHER_SENSES.items()}
+# "Knowledge of machine learning is excellent but not a requirement": named, not asked.
+NOT_ASKED_HERE = re.compile(
+    r"\bnot (?:a |an )?(?:core |hard |strict )?(?:requirement|required|necessary|needed"
+    r"|mandatory)\b"
+    r"|\bno (?:prior )?(?:\w+ )?(?:experience|knowledge) (?:needed|required)\b|\bwe(?:'"
+    r"| wi)ll teach\b",
+    re.I,
+)
+ALTERNATIVES = re.compile(
+    r"\bat least one\b|\bone of\b|\bany of\b|\be\.g\.|\bsuch as\b|\bor (?:similar|equivalent"
+    r"|comparable)\b"
+    r"|\b(?:like|including)\b|\w+,? or \w+",
+    re.I,
+)
+# A skill named only in these parts is not asked of the candidate.
+NOT_ASKED = frozenset({sections.LEGAL, sections.BENEFITS, sections.LOGISTICS})
 
 
-def analyse(opportunity: dict[str, Any]) -> dict[str, Any]:
+def analyse(opportunity: Opportunity) -> dict[str, Any]:
     """Return the profile-independent analysis of ``opportunity`` (JSON-serializable)."""
     title = opportunity.get("title") or ""
     org = opportunity.get("organization") or ""
     description = (opportunity.get("description") or "")[:MAX_CHARS]
-    body = Text(sentences(description))
-    lines = Text([title, *body.lines] if title else body.lines)
+    lines = read(description, title)
+    optional = requirements.optional_flags(lines)
+    body = Text(lines.lines[1:], lines.parts[1:]) if title else lines
     is_event = opportunity.get("kind") == "event"
-    with_org = Text([*lines.lines, org])
-    steps = _cue_hits(_STEPS, lines)
-    steps = _drop_overlapping(steps)
+    with_org = Text([*lines.lines, org], [*lines.parts, frozenset((sections.ABOUT,))])
+    steps = _drop_overlapping(found(INTERVIEW_STEPS, lines, AT_AN_EVENT if is_event else None))
     if is_event:
         steps = _on_the_day(steps)
-    return {
+    formats = _formats(opportunity, lines) if is_event else []
+    out = {
         "kind": opportunity.get("kind") or "job",
+        "title": title,
         "role": _role(title) if not is_event else None,
-        "skills": _skills(title, description, opportunity.get("skills") or [], lines),
+        "skills": _skills(title, description, opportunity.get("skills") or [], lines, optional),
         "interview_steps": steps,
         "quantities": quantities(opportunity, lines),
-        "attendees": _attendees(lines, body),
-        "formats": _formats(opportunity, lines) if is_event else [],
+        "attendees": _attendees(lines),
+        "formats": formats,
         "audience": _audience(title, lines) if is_event else [],
         "perks": _perks(opportunity, body),
-        "breadth": _cue_hits(_BREADTH, body) + _agency(opportunity, body),
+        "breadth": _plain(found(BREADTH, body)) + _agency(opportunity, body),
         "pay": pay(opportunity, body),
-        "extras": [{**h, "weight": w} for h, w in _weighted_hits(_EXTRAS, body)],
+        "extras": _plain(found(COMP_EXTRAS, body)),
         "duration": _duration(opportunity, lines if is_event else None),
         "industries": [
-            {"id": k, "evidence": ev} for k, p in _INDUSTRIES.items() if (ev := _first(p, with_org))
+            {"id": h["id"], "evidence": h["evidence"]} for h in found(_INDUSTRIES, with_org)
         ],
-        "levels": [
-            {"id": level, "evidence": ev}
-            for level, p in _LEVELS.items()
-            if (ev := _first(p, lines))
-        ],
+        "levels": [{"id": h["id"], "evidence": h["evidence"]} for h in found(_LEVELS, lines)],
+        "conditions": requirements.conditions(opportunity, lines, optional),
+        "about": _about(lines),
         "organization": org or None,
         "speakers": list(opportunity.get("speakers") or [])[:8],
         "words": len(description.split()),
     }
-
-
-def _first(pattern, lines):
-    hit = find(pattern, lines)
-    return hit[1] if hit else None
-
-
-def _cue_hits(compiled, lines):
-    out = []
-    for cue in compiled:
-        hit = find(cue[-1], lines)
-        if hit:
-            m, ev = hit
-            out.append({"id": cue[0], "label": cue[1], "evidence": ev, "match": m.group(0)})
+    if is_event:
+        out["event_kind"] = events.kind_of(title, lines, formats, opportunity.get("event_type"))
     return out
 
 
-def _weighted_hits(compiled, lines):
-    out = []
-    for cue_id, label, weight, pattern in compiled:
-        hit = find(pattern, lines)
-        if hit:
-            out.append(({"id": cue_id, "label": label, "evidence": hit[1]}, weight))
-    return out
+def _plain(hits):
+    return [{k: v for k, v in h.items() if k != "match"} for h in hits]
+
+
+def _about(lines: Text) -> list[str]:
+    """The sentences where the organisation says what it does (for an industry in own words)."""
+    return [
+        line for line, parts in zip(lines.lines, lines.parts, strict=True) if parts & WHAT_THEY_DO
+    ][:MAX_ABOUT]
 
 
 def _drop_overlapping(steps):
@@ -104,8 +130,7 @@ def _drop_overlapping(steps):
 
 def _on_the_day(steps):
     # At an event, "on-site interviews" are held there and then, not a final round.
-    on_the_spot = next(label for cue_id, label, *_ in cues.INTERVIEW_STEPS
-                       if cue_id == "on_the_spot")
+    on_the_spot = next(c.label for c in INTERVIEW_STEPS if c.id == "on_the_spot")
     seen, out = set(), []
     for step in steps:
         if step["id"] == "onsite":
@@ -136,7 +161,8 @@ def _role(title: str):
     return {**found, "evidence": "title"} if found else None
 
 
-def _skills(title, description, listed, lines):
+def _skills(title, description, listed, lines, optional):
+    """The skills the page asks for, each with its sentence and whether it is required."""
     from . import skills as skill_lib
 
     names = []
@@ -144,60 +170,80 @@ def _skills(title, description, listed, lines):
         canon = skill_lib.canonical(name) if name else ""
         if canon and canon not in names:
             names.append(canon)
+    # Where the page lists what it asks of a candidate, only that part asks; elsewhere a skill
+    # is the work around the role ("partner with marketing") or the organisation's.
+    asking = (
+        frozenset({sections.REQUIREMENTS})
+        if any(sections.REQUIREMENTS in p for p in lines.parts)
+        else frozenset(sections.PARTS) - NOT_ASKED
+    )
     out = []
     for name in names[:40]:
         # "case interviews" or "webinar" describe the format, which the cues already read.
-        if any(cue[-1].regex.fullmatch(name) for cue in (*_STEPS, *_FORMATS)):
+        if _FORMAT_NAMES.fullmatch(name):
             continue
-        ev = _mention(name, lines)
-        fallback = "skills" if name in listed else "description"
-        out.append({"name": name, "evidence": ev or fallback})
-    return out
-
-
-def _mention(name: str, text: Text) -> str | None:
-    """Return the sentence that names ``name`` as a whole word, if any."""
-    needle = name.lower()
-    at = text.low.find(needle)
-    while at >= 0:
-        end = at + len(needle)
-        before = text.low[at - 1] if at else " "
-        after = text.low[end] if end < len(text.low) else " "
-        if not (before.isalnum() or after.isalnum()):
-            return text.evidence(at, end)
-        at = text.low.find(needle, at + 1)
-    return None
-
-
-def _attendees(lines, body):
-    out = []
-    employer_count = EMPLOYERS
-    for cue_id, label, reach, pattern in _ATTENDEES:
-        hit = find(pattern, lines)
-        if not hit:
+        where = _mentions(name, lines)
+        if where is None:
+            if name in listed:
+                out.append({"name": name, "evidence": "", "required": True, "group": None})
             continue
-        m, ev = hit
-        count, whose = None, None
-        q = employer_count.search(ev)
-        if q and cue_id == "recruiters":
-            count = to_number(q.group("n"))
-            whose = q.group(0)[len(q.group("n")) :].strip().lower()  # "fintech startups"
+        named = [(i, line) for i, line in where if not (lines.parts[i] <= NOT_ASKED)]
+        if not named:
+            continue  # named only in a benefits line or boilerplate
+        sense = _OTHER_SENSES.get(name.lower())
+        if sense and all(sense.search(lines.lines[j]) for j, _ in named):
+            continue  # "ADA" beside "disabilities" is a law, not the language
+        asked = [
+            i
+            for i, _ in named
+            if lines.parts[i] & asking
+            and not optional[i]
+            and not NOT_ASKED_HERE.search(lines.lines[i])
+        ]
+        i = asked[0] if asked else named[0][0]
+        alternatives = bool(asked) and bool(ALTERNATIVES.search(lines.lines[i]))
         out.append(
             {
-                "id": cue_id,
-                "label": label,
-                "reach": reach,
-                "count": count,
-                "whose": whose,
-                "evidence": ev,
-                "match": m.group(0),
+                "name": name,
+                "evidence": dict(named).get(i, named[0][1]),
+                "required": bool(asked),
+                # Skills listed as alternatives ("one of Python, R or Julia") share a group:
+                # having any of them answers the requirement.
+                "group": i if alternatives else None,
             }
         )
     return out
 
 
+def _mentions(name: str, text: Text) -> list[tuple[int, str]] | None:
+    """The sentences that name ``name`` as a whole word: [(index, snippet)] (None: no mention)."""
+    needle = name.lower()
+    out = []
+    at = text.low.find(needle)
+    while at >= 0 and len(out) < 8:
+        end = at + len(needle)
+        before = text.low[at - 1] if at else " "
+        after = text.low[end] if end < len(text.low) else " "
+        if not (before.isalnum() or after.isalnum()):
+            out.append((text.row_at(at), text.evidence(at, end)))
+        at = text.low.find(needle, at + 1)
+    return out or None
+
+
+def _attendees(lines):
+    out = []
+    for h in found(ATTENDEES, lines):
+        count, whose = None, None
+        q = EMPLOYERS.search(h["evidence"])
+        if q and h["id"] == "recruiters":
+            count = to_number(q.group("n"))
+            whose = q.group(0)[len(q.group("n")) :].strip().lower()  # "fintech startups"
+        out.append({**h, "reach": h["weight"], "count": count, "whose": whose})
+    return out
+
+
 _FOR_WHOM = re.compile(r"\bfor (?:[A-Za-z+#]+ ){0,2}?([A-Za-z]{4,}s)\b")
-_PEERS = next(c[-1] for c in _ATTENDEES if c[0] == "peers")
+_PEERS = next(c.matcher for c in ATTENDEES if c.id == "peers")
 
 
 def _audience(title: str, lines: Text) -> list[dict]:
@@ -226,11 +272,10 @@ def _occupation_of(word: str) -> dict | None:
 
 
 def _formats(opportunity, lines):
-    out = []
-    for cue_id, label, rate, pattern in _FORMATS:
-        hit = find(pattern, lines)
-        if hit:
-            out.append({"id": cue_id, "label": label, "rate": rate, "evidence": hit[1]})
+    out = [
+        {"id": h["id"], "label": h["label"], "rate": h["weight"], "evidence": h["evidence"]}
+        for h in found(EVENT_FORMATS, lines)
+    ]
     mode = opportunity.get("attendance_mode")
     ids = {f["id"] for f in out}
     crowd = opportunity.get("capacity") or (opportunity.get("counts") or {}).get("attendees") or 0
@@ -240,7 +285,7 @@ def _formats(opportunity, lines):
     sessions = "workshop" in ids and (crowd >= 1000 or days >= 2)
     if "conference" not in ids and (talks or sessions):
         # A day of talks for hundreds, or days of sessions: a conference whatever it is called.
-        cue = next(c for c in _FORMATS if c[0] == "conference")
+        cue = next(c for c in EVENT_FORMATS if c.id == "conference")
         if days >= 2:
             basis = f"{days} days of sessions"
         elif crowd >= 300:
@@ -248,8 +293,8 @@ def _formats(opportunity, lines):
         else:
             basis = f"{hours:g} hours of sessions"
         # Inferred from size, it never quickens the pace its own formats set.
-        rate = min(cue[2], max(f["rate"] for f in out))
-        out.append({"id": "conference", "label": cue[1], "rate": rate, "evidence": basis})
+        rate = min(cue.weight, max(f["rate"] for f in out))
+        out.append({"id": "conference", "label": cue.label, "rate": rate, "evidence": basis})
         ids.add("conference")
     # An online event with no interactive format is a broadcast in practice.
     if mode == "online" and not ids & {"workshop", "small_tables", "speed_rounds", "hackathon"}:
@@ -259,7 +304,9 @@ def _formats(opportunity, lines):
                     "id": "webinar",
                     "label": "webinar",
                     "rate": 0.0,
-                    "evidence": "eventAttendanceMode: online",
+                    "evidence": _said(
+                        opportunity, "attendance_mode", "The page lists it as online"
+                    ),
                 }
             )
     if not out:
@@ -268,37 +315,53 @@ def _formats(opportunity, lines):
             "socialevent": "mixer",
             "educationevent": "workshop",
             "businessevent": "conference",
+            "conferenceevent": "conference",
+            "exhibitionevent": "conference",
             "hackathon": "hackathon",
         }.get(kind)
         if fallback:
-            cue = next(c for c in _FORMATS if c[0] == fallback)
+            cue = next(c for c in EVENT_FORMATS if c.id == fallback)
+            kind_words = re.sub(
+                r"(?<!^)(?=[A-Z])", " ", opportunity.get("event_type") or ""
+            ).lower()
             out.append(
                 {
-                    "id": cue[0],
-                    "label": cue[1],
-                    "rate": cue[2],
-                    "evidence": f"@type: {opportunity.get('event_type')}",
+                    "id": cue.id,
+                    "label": cue.label,
+                    "rate": cue.weight,
+                    "evidence": f"The page marks it as {_article(kind_words)} {kind_words}",
                 }
             )
     return out
 
 
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
 def _perks(opportunity, body):
-    out = [{k: v for k, v in h.items() if k != "match"} for h in _cue_hits(_PERKS, body)]
+    out = _plain(found(PERKS, body))
     loc = opportunity.get("location") or {}
     ids = {p["id"] for p in out}
     if loc.get("remote") and "remote" not in ids:
-        out.append({"id": "remote", "label": "remote work", "evidence": "jobLocationType: remote"})
+        words = loc.get("evidence") or loc.get("text") or "The page marks the job as remote"
+        out.append({"id": "remote", "label": "remote work", "evidence": words})
     return out
+
+
+def _said(opportunity, key: str, fallback: str) -> str:
+    """The page's words for a field (the contract's ``evidence``), or a plain statement."""
+    return (opportunity.get("evidence") or {}).get(key) or fallback
 
 
 def _agency(opportunity, body):
     if opportunity.get("is_agency") and "client" not in body.doc.lower():
+        org = opportunity.get("organization") or "The poster"
         return [
             {
                 "id": "agency",
                 "label": "a recruiter with other clients",
-                "evidence": "organization is a staffing agency",
+                "evidence": _said(opportunity, "organization", f"{org} is a staffing agency"),
             }
         ]
     return []
@@ -315,7 +378,7 @@ def _duration(opportunity, lines):
         if days > 1:
             # Multi-day events: count waking programme hours, not the nights between.
             hours = min(hours, days * 9.0)
-        return {"hours": round(hours, 2), "days": days, "evidence": "startDate–endDate"}
+        return {"hours": round(hours, 2), "days": days, "evidence": _span(opportunity, start, end)}
     # A job's "four-day week" is a schedule, not how long an interview takes.
     hit = find(_DURATION, lines) if lines else None
     if hit:
@@ -330,6 +393,15 @@ def _duration(opportunity, lines):
             return {"hours": 20.0 * n, "days": 2 * n, "evidence": ev}
         return {"hours": 3.0 * n, "days": n, "evidence": ev}
     return None
+
+
+def _span(opportunity, start, end) -> str:
+    said = (opportunity.get("evidence") or {}).get("start")
+    if said:
+        return said
+    if start.date() == end.date():
+        return f"{start:%A %d %B %Y}, {start:%H:%M}–{end:%H:%M}"
+    return f"{start:%d %B %Y} to {end:%d %B %Y}"
 
 
 def _when(value):

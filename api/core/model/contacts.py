@@ -100,7 +100,7 @@ def add_known_people(ctx: Ctx, lens: Lens) -> None:
 
 def _known_here(ctx: Ctx) -> tuple[dict[str, Any], str] | None:
     """The contacts at the organization, else at a speaker's organization, with which it is."""
-    contacts = ctx.me.get("contacts") or []
+    contacts = ctx.me.contacts or ()
     org = ctx.opportunity.get("organization")
     at_org = [c for c in contacts if names.same(c["organization"], org)]
     if at_org:
@@ -115,7 +115,7 @@ def _known_here(ctx: Ctx) -> tuple[dict[str, Any], str] | None:
 
 
 def _peer(position: str, ctx: Ctx) -> bool:
-    words = set(ctx.me["target_words"])
+    words = set(ctx.me.target_words)
     return bool(words and words & set(role_words(position)))
 
 

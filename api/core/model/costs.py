@@ -6,8 +6,31 @@ import math
 from datetime import date, datetime
 from typing import Any
 
-from .cues import PRICE_REFERENCE, USD_PER
+from .pay import USD_PER
 
+# Event kinds, for judging a ticket price against what such events usually cost (USD).
+PRICE_REFERENCE = {
+    "mixer": 30.0,
+    "speed_rounds": 40.0,
+    "small_tables": 40.0,
+    "company_visit": 20.0,
+    "workshop": 120.0,
+    "talk": 30.0,
+    "panel": 30.0,
+    "webinar": 20.0,
+    "career_fair": 15.0,
+    "hackathon": 40.0,
+    "conference": 700.0,
+}
+# Named requirements the person lacks: each costs this much of the time and of the odds, up to
+# GAP_MAX ("3 named requirements you don't have" is a real cost; 12 is a different job).
+GAP_EACH = 0.07
+GAP_MAX = 0.5
+GAP_NEAR_RELIEF = 0.6  # a gap right next to what one knows costs this much less (learnable)
+# A stretch (a level or a few years above the person) costs this: the odds are against them.
+STRETCH = 0.08
+
+TIME_MAX = 0.3  # days away from work, at most
 BUDGET = {"intern": 1.4, "entry": 1.2, "mid": 1.0, "senior": 0.9, "lead": 0.8, "executive": 0.6}
 LABELS = {
     "travel": "Travel",
@@ -16,6 +39,8 @@ LABELS = {
     "soon": "Short notice",
     "ended": "Already over",
     "remote": "Not remote",
+    "gaps": "What you lack",
+    "stretch": "A stretch",
 }
 
 
@@ -35,6 +60,12 @@ def costs(ctx, today: date, km: float | None) -> list[dict[str, Any]]:
     ended = ended_reason(ctx.opportunity, today)
     if ended:
         out.append(_cost("ended", ended[0], ended[1], 1.0))
+    gaps = _gaps(ctx)
+    if gaps:
+        out.append(gaps)
+    stretch = _stretch(ctx)
+    if stretch:
+        out.append(stretch)
     travel = _travel(ctx, km)
     if travel:
         out.append(travel)
@@ -68,33 +99,63 @@ def _online(opp) -> bool:
     )
 
 
+def _gaps(ctx):
+    """Named requirements the person lacks: a cost, never value."""
+    gaps = ctx.rel.gaps
+    if not gaps or not ctx.me.skills:
+        return None
+    from .lenses.base import joined, skill_evidence
+
+    n = len(gaps)
+    near = dict(ctx.rel.skill_new)
+    weight = sum(GAP_EACH * (1.0 - GAP_NEAR_RELIEF * near.get(g, 0.0)) for g in gaps)
+    text = f"{n} named requirement{'s' if n > 1 else ''} you don't have ({joined(gaps, 4)})"
+    return _cost("gaps", text, skill_evidence(ctx, gaps), min(GAP_MAX, weight))
+
+
+def _stretch(ctx):
+    elig = ctx.rel.eligibility
+    found = [f for f in (elig.findings if elig else []) if f.status == "stretch"]
+    if not found:
+        return None
+    return _cost("stretch", found[0].text, found[0].evidence, STRETCH * len(found))
+
+
+def _where(opp) -> str:
+    loc = opp.get("location") or {}
+    return loc.get("text") or loc.get("locality") or "the venue"
+
+
+def _place_words(opp) -> str:
+    loc = opp.get("location") or {}
+    return loc.get("evidence") or (f"Where: {_where(opp)}" if _where(opp) != "the venue" else "")
+
+
 def _travel(ctx, km):
     opp = ctx.opportunity
     if _online(opp):
-        return _cost("travel", "Online or remote: no travel", "location", 0.0)
-    if ctx.me["remote_only"] and not ctx.is_event:
-        return _cost("remote", "On-site or hybrid; you asked for remote only", "jobLocation", 0.45)
+        loc = opp.get("location") or {}
+        words = loc.get("evidence") or loc.get("text") or "Online"
+        return _cost("travel", "Online or remote: no travel", words, 0.0)
     if km is None:
         return None
-    where = (
-        (opp.get("location") or {}).get("text")
-        or (opp.get("location") or {}).get("locality")
-        or "the venue"
-    )
+    where = _where(opp)
     if ctx.is_event:
         weight = 0.02 + 0.83 * (1.0 - math.exp(-km / 2500.0))
         text = f"About {_km(km)} from you ({where})" if km >= 10 else f"Close to you ({where})"
     else:
         # An interview may be remote at first; moving for the job is the real cost.
         weight = 0.45 * (1.0 - math.exp(-km / 1500.0))
-        if any(e["id"] == "relocation" for e in ctx.analysis.get("extras") or []):
+        if any(e["id"] == "relocation" for e in ctx.analysis.get("extras") or []) or (
+            ctx.me.willing_to_relocate
+        ):
             weight *= 0.5
         text = f"About {_km(km)} away ({where}): the job would mean moving or commuting"
         if km <= 60:
             text = f"About {_km(km)} away ({where}): within commuting distance"
         if km < 10:
             text = f"In your area ({where}): within commuting distance"
-    return _cost("travel", text, "location", weight)
+    return _cost("travel", text, _place_words(opp) or f"Where: {where}", weight)
 
 
 def _km(km: float) -> str:
@@ -104,8 +165,9 @@ def _km(km: float) -> str:
 def _price(ctx):
     price = ctx.opportunity.get("price") or {}
     amount = price.get("min") if price.get("min") is not None else price.get("max")
+    said = (ctx.opportunity.get("evidence") or {}).get("price")
     if price.get("free") or amount == 0:
-        return _cost("price", "Free", "offers.price", 0.0)
+        return _cost("price", "Free", said or "The page says it is free", 0.0)
     if not amount:
         return None
     cur = (price.get("currency") or "USD").upper()
@@ -115,7 +177,7 @@ def _price(ctx):
     # Convex: a ticket under the usual price barely counts; many times over it weighs.
     weight = 0.7 * (usd / (usd + 2.0 * ref)) ** 1.5
     # The same ticket weighs more on a student's budget than on an executive's.
-    weight = min(0.85, weight * BUDGET.get(ctx.me["seniority"], 1.0))
+    weight = min(0.85, weight * BUDGET.get(ctx.me.seniority, 1.0))
     judgement = "cheap" if usd <= ref else "a lot" if usd > 3 * ref else "noticeable"
     priciest = max(
         ctx.analysis["formats"], key=lambda f: PRICE_REFERENCE.get(f["id"], 50.0), default=None
@@ -124,7 +186,7 @@ def _price(ctx):
     return _cost(
         "price",
         f"{cur} {amount:,.0f}: {judgement} for this kind of event{kind}",
-        "offers.price",
+        said or f"Price: {cur} {amount:,.0f}",
         weight,
     )
 
@@ -138,7 +200,8 @@ def _time(ctx):
             "time",
             f"{days} days away from work",
             duration["evidence"],
-            min(0.45, 0.05 + 0.12 * (days - 1)),
+            # One chooses the days one goes to: a long programme costs more, but not in proportion.
+            min(TIME_MAX, 0.05 + 0.08 * (days - 1)),
         )
     if hours > 5:
         return _cost("time", f"A {hours:g}-hour day", duration["evidence"], 0.06)
@@ -153,21 +216,36 @@ def _soon(opp, today):
     if start and 0 <= (start - today).days <= 2:
         days = (start - today).days
         when = "today" if days == 0 else "tomorrow" if days == 1 else "in 2 days"
-        return _cost("soon", f"It starts {when}: little time to prepare", "startDate", 0.08)
+        said = (opp.get("evidence") or {}).get("start") or f"Starts {start:%A %d %B %Y}"
+        return _cost("soon", f"It starts {when}: little time to prepare", said, 0.08)
     return None
 
 
 def ended_reason(opp, today: date) -> tuple[str, str] | None:
-    """Return why the opportunity is over (text, evidence), or None."""
-    if opp.get("status") == "cancelled":
-        return "It has been cancelled", "eventStatus"
+    """Return why the opportunity is over (text, evidence), or None. Says when, where known."""
+    said = opp.get("evidence") or {}
+    status = opp.get("status")
     end = _day(opp.get("end")) or _day(opp.get("start"))
-    if end and end < today:
-        field = "endDate" if opp.get("end") else "startDate"
-        return f"It ended on {end.isoformat()}", field
+    if status == "cancelled":
+        when = f" (it was to be held on {end:%d %B %Y})" if end else ""
+        return f"It has been cancelled{when}", said.get("status") or "The page says it is cancelled"
+    later = [d for d in map(_day, opp.get("other_dates") or []) if d and d >= today]
+    if end and end < today and not later:
+        field = "end" if opp.get("end") else "start"
+        verb = "ended" if opp.get("kind") == "event" else "was dated"
+        return f"It {verb} on {end:%d %B %Y}", said.get(field) or f"Date: {end:%d %B %Y}"
     through = _day(opp.get("valid_through"))
     if through and through < today:
-        return f"Applications closed on {through.isoformat()}", "validThrough"
+        return (
+            f"Applications closed on {through:%d %B %Y}",
+            said.get("valid_through") or f"Apply by {through:%d %B %Y}",
+        )
+    if status in ("closed", "past"):
+        what = "It no longer takes applications" if opp.get("kind") == "job" else "It is over"
+        when = f" (dated {end:%d %B %Y})" if end else ""
+        return f"{what}{when}", said.get("status") or (
+            "The page says it is closed" if status == "closed" else "The page says it took place"
+        )
     return None
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from ..board import Board, Opening
 from . import names
 from .lenses.base import Ctx, Lens, log_share
-from .profile import role_words
+from .profile import Person, role_words
 
 # The board's count weighs as a count on the page does: the first openings count most,
 # the fiftieth adds little.
@@ -100,9 +100,9 @@ def nearest(ctx: Ctx) -> list[Opening]:
 
 def _nearest(ctx: Ctx) -> list[Opening]:
     board = ctx.board
-    if board is None or board.pending or not ctx.me["targets"]:
+    if board is None or board.pending or not ctx.me.targets:
         return []
-    targets = [(set(role_words(t["text"])), t.get("code")) for t in ctx.me["targets"]]
+    targets = [(set(role_words(t.text)), t.code) for t in ctx.me.targets]
     scored = []
     for opening in board.openings:
         if _is_this(opening, ctx):
@@ -177,11 +177,11 @@ def _same_work(title: str, codes: list[str]) -> float:
     return max(occupations.similarity(match["code"], code) for code in codes)
 
 
-def _reachable(opening: Opening, me: dict[str, Any]) -> float:
+def _reachable(opening: Opening, me: Person) -> float:
     """0..1: how well the person could take the role from where they are."""
-    if me["remote_only"]:
+    if me.remote_only:
         return 1.0 if opening.remote else 0.0 if opening.remote is False else 0.3
-    home = me["location"]
+    home = me.location
     if not home:
         return 0.5  # nothing to go on: every role alike
     from . import places

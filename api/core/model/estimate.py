@@ -1,28 +1,36 @@
-"""The estimate: lenses, fit, costs, verdict and plan for one person."""
+"""The estimate: eligibility, lenses, fit, costs, verdict and plan for one person."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from typing import Any
 
-from ..board import Board
+from api.core.board import Board
+from api.core.opportunity import Opportunity
+
 from . import doors
 from . import lenses as lens_lib
 from .costs import costs, ended_reason, total
+from .eligibility import judge
 from .fit import fit
 from .plan import plan
-from .profile import read
+from .profile import Person, read
 from .relation import relate
-from .verdict import verdict
+from .verdict import FIT_KEPT, verdict
 
 SHARPEN = (
     "Add a profile to sharpen this: target roles (for practice and fit), skills (for "
     "what is new to you), a salary floor (for offer upside) and your location (for travel)."
 )
+# A non-career event (a concert, a match, a tour) is worth only what touches the person's field.
+LEISURE_FLOOR = 0.05
+# A lens's reason that quotes a sentence a stronger lens already quoted is not shown again,
+# unless it is the lens's first (its claim); a lens shows at most this many.
+MAX_REASONS = 4
 
 
 def estimate(
-    opportunity: dict[str, Any],
+    opportunity: Opportunity,
     analysis: dict[str, Any],
     profile: dict[str, Any] | None = None,
     today: date | None = None,
@@ -35,7 +43,13 @@ def estimate(
         today = today.date()
     me = read(profile)
     rel = relate(opportunity, analysis, me)
-    ctx = lens_lib.Ctx(opportunity, analysis, me, rel, board=doors.own_board(board, opportunity))
+    km = _distance(opportunity, me)
+    rel.eligibility = judge(opportunity, analysis, me, km)
+    rel.reach = _reach(rel)
+    rel.field = _field(rel, me)
+    ctx = lens_lib.Ctx(
+        opportunity, analysis, me, rel, board=doors.own_board(board, opportunity)
+    )
     # offer_upside first: second_look reads whether the pay clears the floor.
     found = {
         lens.id: lens
@@ -44,40 +58,101 @@ def estimate(
             *[f(ctx) for f in lens_lib.ALL if f is not lens_lib.offer_upside],
         )
     }
-    _apply_goals(found, me["goals"])
+    _apply_goals(found, me.goals)
+    if ctx.is_event and not ctx.career_event:
+        # Network reach weighs the field itself (its people count only if they are yours).
+        for lens in found.values():
+            if lens.id != "network_reach":
+                lens.gate *= max(LEISURE_FLOOR, rel.field)
     ranked = sorted(
         found.values(),
         key=lambda lens: (-round(lens.score(), 3), lens_lib.LENS_ORDER.index(lens.id)),
     )
-    lens_out = [
-        {
-            "id": lens.id,
-            "label": lens_lib.LABELS[lens.id],
-            "score": round(lens.score(), 3),
-            "reasons": lens.reasons if lens.score() > 0 else [],
-        }
-        for lens in ranked
-    ]
-    km = _distance(opportunity, me)
+    lens_out = _lens_output(ranked)
     cost_items = costs(ctx, today, km)
     ended = ended_reason(opportunity, today)
-    label, score = verdict(lens_out, total(cost_items), bool(ended))
+    blocked = rel.eligibility.blocked
+    fitness = fit(ctx, km)
+    # Fit counts for someone who could get it, as far as they could (and for a job: an event's
+    # fit is how near its field is, which the lenses already weigh).
+    obvious = fitness * rel.reach if me.given and not ctx.is_event else None
+    label, score = verdict(
+        lens_out, total(cost_items), bool(ended), eligible=blocked is None, fit=obvious
+    )
+    if obvious is None and label == "skip":
+        # For an event (or no profile), fit still breaks ties among the skips.
+        score = max(score, round(FIT_KEPT * fitness))
     answer = {
         "kind": analysis.get("kind") or opportunity.get("kind"),
         "verdict": label,
         "score": score,
-        "fit": fit(ctx, km),
+        "fit": fitness,
+        "reasons": _reasons(ended, blocked, rel, lens_out, label),
+        "eligibility": rel.eligibility.as_json(),
         "lenses": lens_out,
         "costs": cost_items,
         "plan": plan(ctx, ranked, ended),
         "opportunity": opportunity,
         "model_version": version,
-        "notes": _notes(me, ended, km, opportunity) + doors.notes(ctx),
+        "notes": _notes(me, ended, km, opportunity, analysis) + doors.notes(ctx),
         "quantities": _quantities(analysis, opportunity),
     }
     if ctx.board is not None:
         answer["board"] = doors.summary(ctx)  # the board, and the roles nearest to this person
     return answer
+
+
+# Named gaps far from what the person knows past this many make the interview unlikely.
+GAPS_TOLERATED = 2
+FAR_GAP = 0.5  # a gap nearer than this to the person's skills is learnable, not a wall
+
+
+def _reach(rel) -> float:
+    """How far the person could get the interview: eligibility, then the far named gaps."""
+    near = dict(rel.skill_new)
+    far = sum(1 for g in rel.gaps if near.get(g, 0.0) < FAR_GAP)
+    return round(rel.eligibility.reach / (1.0 + max(0, far - GAPS_TOLERATED) / 4.0), 4)
+
+
+def _field(rel, me: Person) -> float:
+    """How far an event's subject and hosts touch the person's field (targets, industries)."""
+    if not me.given:
+        return 0.3
+    parts = [rel.role_word or 0.0, 0.8 if rel.industry else 0.0, rel.skill_rel or 0.0]
+    return max(parts)
+
+
+def _lens_output(ranked) -> list[dict[str, Any]]:
+    """Lenses, strongest first; a sentence is quoted by the strongest lens that uses it."""
+    quoted: set[str] = set()
+    out = []
+    for lens in ranked:
+        score = round(lens.score(), 3)
+        reasons = lens.reasons if score > 0 else []
+        # The lens's first reason is its claim and stays; the others give way.
+        own = reasons[:1] + [r for r in reasons[1:] if r["evidence"] not in quoted]
+        shown = own[:MAX_REASONS]
+        quoted.update(r["evidence"] for r in shown)
+        out.append(
+            {"id": lens.id, "label": lens_lib.LABELS[lens.id], "score": score, "reasons": shown}
+        )
+    return out
+
+
+def _reasons(ended, blocked, rel, lens_out, label) -> list[dict[str, str]]:
+    """The reasons that decide the verdict, the deciding one first."""
+    if ended:
+        return [{"text": ended[0], "evidence": ended[1]}]
+    out = []
+    if blocked:
+        out.append({"text": blocked.text, "evidence": blocked.evidence})
+    for finding in rel.eligibility.findings:
+        if finding is not blocked and finding.status in ("contradiction", "unknown", "stretch"):
+            out.append({"text": finding.text, "evidence": finding.evidence})
+    if not blocked:
+        top = [lens for lens in lens_out if lens["score"] > 0 and lens["reasons"]][:2]
+        out[:0] = [lens["reasons"][0] for lens in top]
+    return out[:4]
 
 
 def _apply_goals(found, goals):
@@ -86,8 +161,8 @@ def _apply_goals(found, goals):
             found[lens_id].gate = min(1.0, found[lens_id].gate * 1.15)
 
 
-def _distance(opportunity, me) -> float | None:
-    if not me["location"]:
+def _distance(opportunity, me: Person) -> float | None:
+    if not me.location:
         return None
     from . import places
 
@@ -97,12 +172,13 @@ def _distance(opportunity, me) -> float | None:
     there = _locate(loc)
     if not there:
         return None
-    return float(places.distance_km(me["location"], there))
+    return float(places.distance_km(me.location, there))
 
 
 def _locate(loc):
     from . import places
 
+    # Page places only (never the person's): cached, as a results page repeats its cities.
     key = tuple(loc.get(k) for k in ("text", "locality", "region", "country"))
     if key not in _PLACES:
         if len(_PLACES) > 2048:
@@ -114,21 +190,27 @@ def _locate(loc):
 _PLACES: dict = {}
 
 
-def _notes(me, ended, km, opportunity) -> list[str]:
+def _notes(me: Person, ended, km, opportunity, analysis) -> list[str]:
     notes = []
     if ended:
         notes.append(f"{ended[0]}; the lenses show what it would have offered.")
-    if not me["given"]:
+    kind = analysis.get("event_kind") or {}
+    if kind and kind.get("id") != "career":
+        notes.append(
+            f"This is {kind['label']}, not a career event: it counts only for what touches "
+            "your own field."
+        )
+    if not me.given:
         notes.append(SHARPEN)
     else:
         missing = [
             what
-            for key, what in (
-                ("targets", "target roles"),
-                ("skills", "skills"),
-                ("location", "your location"),
+            for present, what in (
+                (me.targets, "target roles"),
+                (me.skills, "skills"),
+                (me.location, "your location"),
             )
-            if not me[key]
+            if not present
         ]
         if missing:
             listed = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
@@ -139,8 +221,11 @@ def _notes(me, ended, km, opportunity) -> list[str]:
             or loc.get("remote")
             or opportunity.get("attendance_mode") == ("online")
         )
-        if me["location"] and km is None and not remote:
-            notes.append("The venue could not be placed on a map; travel is not counted.")
+        if me.location and km is None and not remote:
+            notes.append(
+                "The page does not say where it is precisely enough to place it on a map; travel"
+                " is not counted."
+            )
     return notes
 
 

@@ -1,13 +1,45 @@
-"""Evidence: the sentence of a page a finding came from, and numbers as written."""
+"""Evidence: the sentence of a page a finding came from, its part of the page, numbers as written.
+
+This module knows no cue: cue tables (``cues.py`` and the lenses) build on it, never the reverse.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Collection
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from .cues import NUMBER_WORDS
+from . import sections
+
+# Words for small counts as written in prose.
+NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+NUMBER_WORDS.update(
+    {
+        w: 10 * i
+        for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+        if i > 1
+    }
+)
+NUMBER_WORDS.update(
+    {
+        "dozen": 12,
+        "hundred": 100,
+        "hundreds": 200,
+        "thousands": 2000,
+        "dozens": 36,
+        "a few": 3,
+        "several": 4,
+        "a couple": 2,
+    }
+)
 
 MAX_SNIPPET = 220
 MAX_SENTENCE = 400
@@ -37,6 +69,16 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+def read(description: str, title: str = "") -> Text:
+    """The description as sentences, each with the parts of the page it speaks to."""
+    lines, parts = ([title], [frozenset((sections.ROLE,))]) if title else ([], [])
+    for line in sections.split(description):
+        for sentence in sentences(line.text):
+            lines.append(sentence)
+            parts.append(sections.parts_of(line, sentence))
+    return Text(lines, parts)
+
+
 def _cut(part: str) -> list[str]:
     # A wall of text with no sentence ends: cut at weaker stops, then at spaces.
     pieces = []
@@ -63,7 +105,7 @@ def snippet(sentence: str, start: int = 0, end: int = 0) -> str:
     return ("…" if lo else "") + cut + ("…" if hi < len(sentence) else "")
 
 
-class Cue:
+class Matcher:
     """A case-blind pattern that skips the scan when none of its required words is present."""
 
     __slots__ = ("regex", "needles")
@@ -72,8 +114,16 @@ class Cue:
         self.regex = re.compile(pattern, re.I)
         self.needles = required_literals(pattern)
 
-    def search(self, text: Text) -> tuple[re.Match, str] | None:
-        """Return the first match and its sentence, scanning only sentences with a needle."""
+    def search(
+        self, text: Text, where: Collection[str] | None = None
+    ) -> tuple[re.Match, str] | None:
+        """Return the first match and its sentence, in the parts ``where`` (None: anywhere)."""
+        for m, i in self.matches(text, where):
+            return m, text.lines[i]
+        return None
+
+    def matches(self, text: Text, where: Collection[str] | None = None):
+        """Yield (match, sentence index) for the first match of each sentence, in page order."""
         if self.needles is None:
             rows = range(len(text.lines))
         else:
@@ -85,10 +135,11 @@ class Cue:
                     at = text.low.find(needle, at + len(needle))
             rows = sorted(found)
         for i in rows:
+            if where is not None and not (text.parts[i] & where):
+                continue
             m = self.regex.search(text.lines[i])
             if m:
-                return m, text.lines[i]
-        return None
+                yield m, i
 
 
 def required_literals(pattern: str) -> tuple[str, ...] | None:
@@ -130,12 +181,16 @@ def _required(seq) -> set[str] | None:
 
 
 class Text:
-    """Sentences joined into one string, so a pattern scans once and finds its sentence."""
+    """Sentences joined into one string, so a pattern scans once and finds its sentence.
 
-    __slots__ = ("lines", "doc", "low", "starts")
+    ``parts[i]`` says which parts of the page sentence ``i`` speaks to (see ``sections``).
+    """
 
-    def __init__(self, lines: list[str]):
+    __slots__ = ("lines", "parts", "doc", "low", "starts")
+
+    def __init__(self, lines: list[str], parts: list[frozenset[str]] | None = None):
         self.lines = lines
+        self.parts = parts if parts is not None else [frozenset((sections.BODY,))] * len(lines)
         self.doc = "\n".join(lines)
         self.low = self.doc.lower()
         self.starts, at = [], 0
@@ -158,10 +213,12 @@ class Text:
         return snippet(line, start - at, end - at)
 
 
-def find(pattern: Cue | re.Pattern, text: Text) -> tuple[re.Match, str] | None:
-    """Return the first match of ``pattern`` in ``text`` and its evidence snippet."""
-    if isinstance(pattern, Cue):
-        hit = pattern.search(text)
+def find(
+    pattern: Matcher | re.Pattern, text: Text, where: Collection[str] | None = None
+) -> tuple[re.Match, str] | None:
+    """Return the first match of ``pattern`` in ``text`` (in the parts ``where``), snippet."""
+    if isinstance(pattern, Matcher):
+        hit = pattern.search(text, where)
         return (hit[0], snippet(hit[1], hit[0].start(), hit[0].end())) if hit else None
     m = pattern.search(text.doc)
     if not m:

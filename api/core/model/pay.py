@@ -14,6 +14,41 @@ _PAY = re.compile(
     r"(?:\s*(?:per|an|a|/)\s*(?P<per>hour|hr|year|yr|annum|month|week|day))?"
 )
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
+# Rough rates to compare amounts across currencies: ticket prices, and pay against a floor set
+# in another currency (then the reason says it was converted roughly).
+USD_PER = {
+    "USD": 1.0,
+    "EUR": 1.08,
+    "GBP": 1.27,
+    "CAD": 0.73,
+    "AUD": 0.66,
+    "CHF": 1.13,
+    "JPY": 0.0067,
+    "INR": 0.012,
+    "SGD": 0.74,
+    "SEK": 0.095,
+    "NOK": 0.093,
+    "DKK": 0.145,
+    "NZD": 0.6,
+    "BRL": 0.18,
+    "MXN": 0.055,
+    "ZAR": 0.055,
+    "PLN": 0.25,
+    "CZK": 0.043,
+    "HKD": 0.13,
+    "TWD": 0.031,
+}
+
+
+def convert(amount: float, source: str | None, target: str | None) -> float | None:
+    """``amount`` in ``source`` currency expressed in ``target`` (rough rates), or None."""
+    if not source or not target:
+        return None
+    if source == target:
+        return amount
+    if source not in USD_PER or target not in USD_PER:
+        return None
+    return amount * USD_PER[source] / USD_PER[target]
 
 
 def pay(opportunity: dict, body: Text) -> dict | None:

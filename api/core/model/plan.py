@@ -1,21 +1,30 @@
-"""The plan: 2–5 concrete steps, from the strongest lenses first."""
+"""The plan: 2–5 concrete steps for this page, from eligibility questions and the strongest lenses.
+
+Steps name the page's organisation, people, formats and facts; at most one step is a general
+one (a closing habit, or what to ask when the page gives no handle).
+"""
 
 from __future__ import annotations
 
 MAX_STEPS = 5
 MIN_LENS = 0.15  # a lens this weak has nothing worth a step
+MAX_ASKS = 2  # eligibility questions that lead the plan
 
 
-def plan(ctx, ranked: list, ended: str | None) -> list[str]:
+def plan(ctx, ranked: list, ended: tuple[str, str] | None) -> list[str]:
     """Return 2–5 steps built from the page, the lenses and the person's goals."""
     org = ctx.opportunity.get("organization")
     if ended:
-        who = org or "the organizer"
+        who = org or "the organizers"
         return [
-            f"{ended[0]}: look for the next one from {who}.",
+            f"{ended[0]}: look for the next {ctx.title} from {who}.",
             f"Follow {who} so the next date reaches you in time.",
         ]
-    steps: list[str] = []
+    elig = ctx.rel.eligibility
+    blocked = elig.blocked if elig else None
+    if blocked:
+        return _instead(ctx, blocked, ranked)
+    steps: list[str] = list(elig.asks()[:MAX_ASKS]) if elig else []
     for lens in ranked:
         if lens.score() < MIN_LENS:
             continue
@@ -39,37 +48,60 @@ def plan(ctx, ranked: list, ended: str | None) -> list[str]:
     return steps[:MAX_STEPS]
 
 
+def _instead(ctx, blocked, ranked) -> list[str]:
+    """Cannot be considered: say why, and what on this page might still be worth it."""
+    steps = [f"Skip this one: {blocked.text[0].lower()}{blocked.text[1:]}."]
+    doors = next(
+        (lens for lens in ranked if lens.id == "other_openings" and lens.score() >= MIN_LENS), None
+    )
+    if doors and doors.plan:
+        steps.append(doors.plan[0])
+    elif ctx.is_event:
+        steps.append(
+            f"Watch {ctx.org} for an event you can attend, or ask whether the talks are recorded."
+        )
+    else:
+        steps.append(
+            f"If {ctx.org} interests you, look for roles there that fit where you are and what you "
+            "can show."
+        )
+    return steps
+
+
 def _ask_first(ctx) -> str:
     # Something scores but the page gives no handle: one question that makes the time count.
     org = ctx.opportunity.get("organization") or "them"
     if ctx.is_event:
-        return f"Before you go, ask {org} who usually attends, and pick two people to meet."
-    return f"Ask {org} how the process runs and whom you would meet; prepare one question each."
+        return f"Before {ctx.title}, ask {org} who usually attends, and pick two people to meet."
+    return f"Ask {org} how the process for {ctx.title} runs and whom you would meet."
 
 
 def _little_here(ctx) -> list[str]:
     # Nothing scores: say so, and say what would make the time count if they go anyway.
     where = "an event" if ctx.is_event else "a listing"
-    if ctx.me["targets"]:
+    if ctx.me.targets:
         toward = ctx.target
         return [
-            f"Little here leads toward {toward}; {where} closer to it is a better use of the time.",
-            f"If you go anyway, ask one person whom they know in {toward} work, and follow up.",
+            f"Little in {ctx.title} leads toward {toward}; {where} closer to it is a better use of "
+            "the time.",
+            f"If you go anyway, ask one person at {ctx.org} whom they know in {toward} work.",
         ]
     return [
-        f"Little here points anywhere in particular; {where} in your field is a better bet.",
+        f"Little in {ctx.title} points anywhere in particular; {where} in your field is a better "
+        "bet.",
         "Add your target roles and skills to the profile so this can say more.",
     ]
 
 
 def _closing(ctx) -> str:
-    goals = ctx.me["goals"]
+    goals = ctx.me.goals
+    where = ctx.title
     if "network" in goals:
-        return "Afterwards, write down whom you met and whom they offered to introduce."
+        return f"Afterwards, write down whom you met at {where} and whom they offered to introduce."
     if "practice" in goals:
         return "Afterwards, note the question that surprised you and draft a better answer."
     if "learn" in goals:
-        return "Afterwards, write down one thing you learned and try it within a week."
+        return f"Afterwards, write down one thing {where} taught you and try it within a week."
     if "land" in goals:
         return "Decide beforehand what would make you say yes, so an offer is easy to judge."
     return "Afterwards, note what surprised you; it tells you what to look for next."

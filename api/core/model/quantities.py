@@ -4,20 +4,37 @@ from __future__ import annotations
 
 import re
 
-from . import cues
-from .evidence import NUMBER, Text, to_number
+from .evidence import NUMBER, NUMBER_WORDS, Text, to_number
+
+# Noun classes counted after a number ("40+ roles", "eight startups").
+QUANTITY_NOUNS = {
+    "open_roles": r"(?:open )?(?:roles|positions|openings|jobs|vacancies|hires|reqs)",
+    "employers": r"(?:employers|companies|exhibitors|organi[sz]ations|firms|startups|"
+    r"businesses|brands|booths|hospitals|schools|agencies|clinics|studios|nonprofits|"
+    r"charities|contractors|institutions|universities|labs|unions|locals)",
+    "attendees": r"(?:attendees|participants|delegates|guests|people|visitors|professionals|"
+    r"founders|operators|members|students|engineers|developers|leaders|alumni|"
+    r"investors|builders|nurses|teachers|designers|parents|makers|going|teilnehmende|teilnehmer)",
+    "capacity": r"(?:seats|spots|places|tickets|plätze)",
+    "speakers": r"(?:speakers|talks|sessions|panelists|keynotes|workshops|mentors)",
+    "placements": r"(?:candidates|placements|hires a year)",
+    "sites": r"(?:offices|locations|countries|cities|sites|campuses|teams|departments)",
+    "contacts": r"(?:new contacts|contacts|connections|conversations|introductions)",
+}
+# How a count from a field reads in a reason, when the page's own words are not at hand.
+_COUNTED = {"open_roles": "open roles", "employers": "employers", "attendees": "attendees"}
 
 GAP = r"(?:[\w&/'-]+[ \t]+){0,2}?"
 _NUMBER = re.compile(rf"(?P<n>{NUMBER})", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that can open a count; the full number pattern is tried only where one stands.
 _NUMBER_OPENERS = frozenset(
-    {w.split()[0] for w in cues.NUMBER_WORDS}
+    {w.split()[0] for w in NUMBER_WORDS}
     | {"more", "over", "upwards", "at", "nearly", "almost", "about", "around", "some", "up", "a"}
 )
 # The noun a number counts, read right after the number ("40+ open roles").
-_NOUN_AFTER = {k: re.compile(rf"[ \t]+{GAP}{v}\b", re.I) for k, v in cues.QUANTITY_NOUNS.items()}
-EMPLOYERS = re.compile(rf"\b(?P<n>{NUMBER})[ \t]+{GAP}{cues.QUANTITY_NOUNS['employers']}\b", re.I)
+_NOUN_AFTER = {k: re.compile(rf"[ \t]+{GAP}{v}\b", re.I) for k, v in QUANTITY_NOUNS.items()}
+EMPLOYERS = re.compile(rf"\b(?P<n>{NUMBER})[ \t]+{GAP}{QUANTITY_NOUNS['employers']}\b", re.I)
 _UNIT_AFTER = re.compile(r"\+?[ -]*(?:years?|months?|weeks?|days?|hours?|%|percent|times)\b")
 _A_COUNTS = ("a dozen", "a few", "a couple", "a hundred")
 _GOING_AFTER = re.compile(
@@ -68,18 +85,25 @@ def quantities(opportunity: dict, lines: Text) -> dict[str, dict]:
     counts = opportunity.get("counts") or {}
     for key in ("open_roles", "employers", "attendees"):
         if counts.get(key) and key not in out:
-            out[key] = {"value": int(counts[key]), "plus": False, "evidence": f"counts.{key}"}
+            said = (opportunity.get("evidence") or {}).get(f"counts.{key}")
+            out[key] = {
+                "value": int(counts[key]),
+                "plus": False,
+                "evidence": said
+                or f"{int(counts[key]):,} {_COUNTED[key]}, as the page counts them",
+            }
     if opportunity.get("capacity"):
         out["capacity"] = {
             "value": int(opportunity["capacity"]),
             "plus": False,
-            "evidence": "maximumAttendeeCapacity",
+            "evidence": (opportunity.get("evidence") or {}).get("capacity")
+            or f"Capacity: {int(opportunity['capacity']):,}",
         }
     speakers = opportunity.get("speakers") or []
     if speakers and len(speakers) >= out.get("speakers", {}).get("value", 0):
         out["speakers"] = {
             "value": len(speakers),
             "plus": False,
-            "evidence": "speakers: " + ", ".join(speakers[:4]),
+            "evidence": "Speakers: " + ", ".join(speakers[:4]),
         }
     return out

@@ -1,78 +1,191 @@
-"""How an opportunity relates to the person: role, skills, industry, avoid list, relevance."""
+"""How an opportunity relates to the person (``Relation``): role, skills, industry, avoid list,
+relevance, and the named requirements the person lacks."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from api.core.opportunity import Opportunity
+
 from .cues import INDUSTRY_ALIASES, SENIORITY
-from .profile import role_words, stem
+from .profile import Person, role_words, stem
 
 NEUTRAL = 0.55  # relevance assumed when there is no profile to compare with
+HIRING_FOR_YOUR_LEVEL = 0.6
+# A target occupation's match is trusted for "skills every holder has" only from this confidence.
+COMMON_TRUST = 0.5
+# Abilities every page asks for and every candidate claims: never a named gap.
+GENERAL_ABILITIES = frozenset(
+    {
+        "leadership",
+        "communication",
+        "teamwork",
+        "collaboration",
+        "problem solving",
+        "critical thinking",
+        "time management",
+        "presentations",
+        "presentation",
+        "public speaking",
+        "stakeholder management",
+        "mentoring",
+        "attention to detail",
+        "customer service",
+        "interpersonal skills",
+    }
+)
+# A skill of the person's found in the page's words counts even when the skill index does not
+# know it ("3d animation" in "3D animation software"); short names need the index.
+OWN_WORDS_MIN = 4
 
 
-def relate(opportunity: dict[str, Any], analysis: dict[str, Any], me: dict[str, Any]) -> dict:
-    """Return the relation between the opportunity and the profile ``me``."""
+@dataclass
+class Relation:
+    """The person and the opportunity side by side. None: not known (no profile, no target)."""
+
+    role_sim: float | None = None  # the title's occupation against the target roles, 0..1
+    role_word: float | None = None  # how far the page's words name a target role, 0..1
+    skill_known: list[str] = field(default_factory=list)
+    # Page skills the person lacks, each with how near it sits to what they know (0..1).
+    skill_new: list[tuple[str, float]] = field(default_factory=list)
+    # Page skills every holder of the person's occupation uses: neither new nor a gap.
+    skill_common: list[str] = field(default_factory=list)
+    # Required skills the person lacks (a cost, never value): not optional, not common.
+    gaps: list[str] = field(default_factory=list)
+    skill_rel: float | None = None
+    industry: list[tuple[str, str]] = field(default_factory=list)  # (industry, evidence)
+    avoid_head: list[str] = field(default_factory=list)
+    avoid_body: list[str] = field(default_factory=list)
+    seniority_gap: int | None = None  # the role's level minus the person's
+    level: bool = False  # an event names the person's level as its audience
+    hiring: bool = False  # recruiters, employers or hiring managers attend the event
+    level_mismatch: bool = False  # an event's audience is two or more levels away
+    goal: float = 0.0
+    relevance: float = NEUTRAL
+    # How far the person could get the interview or make use of the event, 0..1: zero when
+    # they cannot be considered, less for a stretch or many named gaps (see eligibility.py).
+    reach: float = 1.0
+    # How far an event's subject and hosts touch the person's own field (for a book club or a
+    # tour, the only value there is), 0..1.
+    field: float = 0.5
+    eligibility: Any = None  # eligibility.Eligibility
+
+
+def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Relation:
+    """Return the relation between the opportunity and the person ``me``."""
     title = opportunity.get("title") or ""
     org = opportunity.get("organization") or ""
     text = f"{title}\n{org}\n{opportunity.get('description') or ''}"
+    what_they_do = "\n".join([title, org, *analysis.get("about", [])])
     page_skills = [s["name"] for s in analysis["skills"]]
     role = analysis.get("role") or {}
-    rel: dict[str, Any] = {
-        "role_sim": None,
-        "role_word": None,
-        "skill_known": [],
-        "skill_new": [],
-        "skill_rel": None,
-        "industry": [],
-        "avoid_head": [],
-        "avoid_body": [],
-        "seniority_gap": None,
-        "level": False,
-        "level_mismatch": False,
-        "goal": 0.0,
-        "relevance": NEUTRAL,
-    }
-    if not me["given"]:
-        rel["skill_new"] = [(s, 0.5) for s in page_skills]
-        if opportunity.get("kind") == "event" and not _professional(analysis):
-            rel["relevance"] = 0.25  # nothing on the page speaks of work: a leisure event
+    rel = Relation()
+    is_event = opportunity.get("kind") == "event"
+    if not me.given:
+        rel.skill_new = [(s, 0.5) for s in page_skills]
+        if is_event and not _professional(analysis):
+            rel.relevance = 0.25  # nothing on the page speaks of work: a leisure event
         return rel
-    rel["role_sim"] = _role_sim(me, role, title, text) if me["targets"] else None
-    rel["role_word"] = _role_in_text(me, text)
-    if opportunity.get("kind") == "event" and rel["role_word"] is not None:
-        rel["role_word"] = max(rel["role_word"], _audience_sim(me, analysis, text))
+    rel.role_sim = _role_sim(me, role, title, text) if me.targets else None
+    # An event's field is what its title and its own account of itself say, not its booking
+    # details ("your booking is registered" is not a registered nurse's field).
+    rel.role_word = _role_in_text(me, what_they_do if is_event else text)
+    if is_event and rel.role_word is not None:
+        rel.role_word = max(rel.role_word, _audience_sim(me, analysis, what_they_do))
     named = [lv["id"] for lv in analysis.get("levels") or []]
-    rel["level"] = me["seniority"] in named
-    # An event for students is not one for an executive, whoever else attends.
-    rel["level_mismatch"] = bool(
-        me["seniority"]
-        and named
-        and min(abs(SENIORITY.index(n) - SENIORITY.index(me["seniority"])) for n in named) >= 2
+    rel.level = me.seniority in named
+    rel.hiring = bool(
+        {a["id"] for a in analysis.get("attendees") or []} & {"recruiters", "hiring_managers"}
     )
-    rel["goal"] = _goal_fit(me["goals"], analysis)
-    known, new = _skill_split(tuple(page_skills), tuple(me["skills"]))
-    rel["skill_known"], rel["skill_new"] = known, new
-    if me["skills"] and page_skills:
+    # An event for students is not one for an executive, whoever else attends.
+    rel.level_mismatch = bool(
+        me.seniority
+        and named
+        and min(abs(SENIORITY.index(n) - SENIORITY.index(me.seniority)) for n in named) >= 2
+    )
+    rel.goal = _goal_fit(me.goals, analysis)
+    common = _common_skills(me)
+    known, new, shared = _skill_split(tuple(page_skills), me.skills, common)
+    known += [
+        s
+        for s in me.skills
+        if s not in known
+        and len(s) >= OWN_WORDS_MIN
+        and (find_term(s, text, None) or _in_a_name(s, title))
+    ]
+    rel.skill_known, rel.skill_new, rel.skill_common = known, new, shared
+    rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, set(known) | set(shared))
+    if me.skills and page_skills:
         near = [n for _, n in new]
-        rel["skill_rel"] = min(1.0, (len(known) + 0.7 * sum(near)) / max(3.0, len(page_skills)))
-        rel["skill_rel"] = max(rel["skill_rel"], min(1.0, 0.25 * len(known)))
-    elif me["skills"]:
-        rel["skill_rel"] = 0.0
-    rel["industry"] = [(i, ev) for i in me["industries"] if (ev := find_term(i, text, analysis))]
-    rel["avoid_head"] = [a for a in me["avoid"] if find_term(a, f"{title}\n{org}", None)]
-    rel["avoid_body"] = [a for a in me["avoid"] if find_term(a, text, None)]
-    if me["seniority"] and role.get("seniority"):
-        rel["seniority_gap"] = SENIORITY.index(role["seniority"]) - SENIORITY.index(me["seniority"])
-    rel["relevance"] = _relevance(rel, me, opportunity.get("kind") == "event")
-    if rel["level_mismatch"] and opportunity.get("kind") == "event":
-        rel["relevance"] = round(rel["relevance"] * 0.4, 4)
+        counted = len(known) + 0.8 * len(shared)
+        rel.skill_rel = min(1.0, (counted + 0.7 * sum(near)) / max(3.0, len(page_skills)))
+        rel.skill_rel = max(rel.skill_rel, min(1.0, 0.25 * len(known)))
+    elif me.skills:
+        rel.skill_rel = 0.0
+    rel.industry = [(i, ev) for i in me.industries if (ev := find_term(i, what_they_do, analysis))]
+    rel.avoid_head = [a for a in me.avoid if find_term(a, f"{title}\n{org}", None)]
+    rel.avoid_body = [a for a in me.avoid if find_term(a, text, None)]
+    if me.seniority and role.get("seniority"):
+        rel.seniority_gap = SENIORITY.index(role["seniority"]) - SENIORITY.index(me.seniority)
+    elif me.seniority in EXPERIENCED and _zone_below(role, me):
+        # "Pipeline Designer" for a senior engineer: no level in the title, but the occupation
+        # asks for less preparation than the person's own (O*NET job zones).
+        rel.seniority_gap = -2
+    rel.relevance = _relevance(rel, me, is_event)
+    if rel.level_mismatch and is_event:
+        rel.relevance = round(rel.relevance * 0.4, 4)
     return rel
+
+
+EXPERIENCED = ("senior", "lead", "executive")
+
+
+def _zone_below(role: dict, me: Person) -> bool:
+    """Whether the role's occupation needs less preparation than every target's (job zone)."""
+    zone = role.get("job_zone")
+    zones = [
+        (t.occupation or {}).get("job_zone")
+        for t in me.targets
+        if t.code and trust(t.confidence) >= COMMON_TRUST
+    ]
+    zones = [z for z in zones if z]
+    if not zone or not zones or trust(role.get("confidence")) < COMMON_TRUST:
+        return False
+    return zone < min(zones)
+
+
+def _in_a_name(skill: str, title: str) -> bool:
+    """A skill inside a compound name in the title ("python" in "EuroPython", "react" in
+    "ReactConf"); only for a single word of five letters or more."""
+    word = skill.lower()
+    if " " in word or len(word) < 5:
+        return False
+    return any(word in token and token != word for token in re.findall(r"[a-z]+", title.lower()))
+
+
+def _gaps(page_skills: list[dict], new: set[str], have: set[str]) -> list[str]:
+    """Required skills the person lacks, unless they hold an alternative listed beside it."""
+    answered = {
+        s.get("group") for s in page_skills if s["name"] in have and s.get("group") is not None
+    }
+    return [
+        s["name"]
+        for s in page_skills
+        if s.get("required")
+        and s["name"] in new
+        and s["name"].lower() not in GENERAL_ABILITIES
+        and (s.get("group") is None or s.get("group") not in answered)
+    ]
 
 
 def _professional(analysis) -> bool:
     """Whether an event's page speaks of work: who attends, employers, careers, industries."""
+    kind = (analysis.get("event_kind") or {}).get("id")
+    if kind:
+        return kind == "career"
     if analysis.get("attendees") or analysis.get("industries") or analysis.get("interview_steps"):
         return True
     quantities = analysis.get("quantities") or {}
@@ -82,42 +195,45 @@ def _professional(analysis) -> bool:
     return bool(formats & {"career_fair", "hackathon", "conference", "speed_rounds"})
 
 
-def _relevance(rel, me, is_event):
+def _relevance(rel: Relation, me: Person, is_event: bool) -> float:
     """Noisy-or of the ways an opportunity can bear on the person's career."""
     parts = []
-    if rel["role_sim"] is not None:
-        parts.append(rel["role_sim"] if not is_event else 0.0)
-    if rel["role_word"] is not None:
+    if rel.role_sim is not None:
+        parts.append(rel.role_sim if not is_event else 0.0)
+    if rel.role_word is not None:
         # An event has no title role: its audience and topics name the person's work or not.
-        parts.append((0.9 if is_event else 0.35) * rel["role_word"])
+        parts.append((0.9 if is_event else 0.35) * rel.role_word)
     if is_event:
-        parts.append(rel["goal"])
-        parts.append(0.3 if rel["level"] else 0.0)
-    if rel["skill_rel"] is not None:
-        parts.append(0.85 * rel["skill_rel"])
-    if rel["industry"]:
-        parts.append(0.6)
+        parts.append(rel.goal)
+        parts.append(0.3 if rel.level else 0.0)
+        if rel.level and rel.hiring:
+            # An event for people at one's own level, with those who hire them in the room.
+            parts.append(HIRING_FOR_YOUR_LEVEL)
+    if rel.skill_rel is not None:
+        parts.append(0.85 * rel.skill_rel)
+    if rel.industry:
+        parts.append(0.6 if is_event else 0.3)
     if not parts:
         return NEUTRAL
     miss = 1.0
     for p in parts:
         miss *= 1.0 - max(0.0, min(1.0, p))
     # A profile that names nothing to compare with says little either way.
-    if not (me["targets"] or me["skills"] or me["industries"]):
+    if not (me.targets or me.skills or me.industries):
         return NEUTRAL
     return round(1.0 - miss, 4)
 
 
-def _role_sim(me, role, title, text):
+def _role_sim(me: Person, role, title, text):
     from . import occupations
 
     code = role.get("code")
     best = None
-    for t in me["targets"]:
-        words = title_similarity(role_words(t["text"]), title, text)
-        if code and t.get("code"):
-            sure = trust(t.get("confidence")) * trust(role.get("confidence"))
-            words = max(words, sure * occupations.similarity(t["code"], code))
+    for t in me.targets:
+        words = title_similarity(role_words(t.text), title, text)
+        if code and t.code:
+            sure = trust(t.confidence) * trust(role.get("confidence"))
+            words = max(words, sure * occupations.similarity(t.code, code))
         best = words if best is None else max(best, words)
     return best
 
@@ -143,24 +259,24 @@ def title_similarity(words: list[str], title: str, text: str) -> float:
     return has_head * (0.45 + 0.55 * share) + (1 - has_head) * 0.3 * share
 
 
-def _role_in_text(me, text):
-    if not me["targets"]:
+def _role_in_text(me: Person, text):
+    if not me.targets:
         return None
-    return max(title_similarity(role_words(t["text"]), text, text) for t in me["targets"])
+    return max(title_similarity(role_words(t.text), text, text) for t in me.targets)
 
 
-def _audience_sim(me, analysis, text) -> float:
+def _audience_sim(me: Person, analysis, text) -> float:
     """How near an event's audience and field sit to the target roles."""
     from . import occupations
 
     best = 0.0
-    for t in me["targets"]:
+    for t in me.targets:
         for who in analysis.get("audience") or []:
-            if t.get("code"):
-                sure = trust(t.get("confidence"))
-                best = max(best, sure * occupations.similarity(t["code"], who["code"]))
+            if t.code:
+                sure = trust(t.confidence)
+                best = max(best, sure * occupations.similarity(t.code, who["code"]))
         # The field named without the role ("climate policy" for a policy analyst) counts some.
-        mods = role_words(t["text"])[:-1]
+        mods = role_words(t.text)[:-1]
         if mods:
             stems = _stems(text)
             best = max(best, 0.45 * sum(m in stems for m in mods) / len(mods))
@@ -180,7 +296,8 @@ def _goal_fit(goals, analysis):
     return fit
 
 
-def _word_overlap(words, text):
+def word_overlap(words, text) -> float | None:
+    """Share of ``words`` (stems) found in ``text``."""
     if not words:
         return None
     stems = _stems(text)
@@ -189,43 +306,74 @@ def _word_overlap(words, text):
 
 @lru_cache(maxsize=256)
 def _stems(text: str) -> frozenset:
-    # Stem each distinct word once: a page repeats its words many times.
+    # Page text only (titles, descriptions): stem each distinct word once.
     return frozenset(map(_stem, set(re.findall(r"[a-z][a-z+#/]*", text.lower()))))
 
 
 _stem = lru_cache(maxsize=65536)(stem)
 
 
-def _skill_split(page_skills: tuple, own: tuple):
+def _common_skills(me: Person) -> frozenset[str]:
+    """The technologies every holder of the person's target occupations works with."""
+    from . import occupations
+
+    out: set[str] = set()
+    for t in me.targets:
+        if t.code and trust(t.confidence) >= COMMON_TRUST:
+            out.update(occupations.technologies_of(t.code))
+    return frozenset(out)
+
+
+def _skill_split(page_skills: tuple, own: tuple, common: frozenset):
     from . import skills
 
-    known, new = [], []
+    known, new, shared = [], [], []
     own_set = set(own)
     for s in page_skills:
         if s in own_set:
             known.append(s)
+        elif s in common:
+            shared.append(s)
         else:
             new.append((s, round(skills.nearest(s, list(own)) if own else 0.0, 3)))
-    return known, new
+    return known, new, shared
 
 
-def find_term(term: str, text: str, analysis: dict | None) -> str | None:
-    """Return evidence that ``term`` (an industry or avoided word) is in ``text``."""
+def find_term(term: str, text: str, analysis: dict | None, prefix: bool = False) -> str | None:
+    """Return evidence that ``term`` (an industry or avoided word) is in ``text``.
+
+    The term is the person's; it is matched word by word, never compiled into a pattern,
+    so no regex cache holds it.
+    """
     if analysis is not None:
         for hit in analysis.get("industries", []):
-            if hit["id"] == term:
+            if hit["id"] == term.lower():
                 return hit["evidence"]
-    pattern = _term_pattern(term)
+    alias = _alias(term.lower())
+    words = role_words(term) or [term.lower()]
     for line in text.splitlines():
-        m = pattern.search(line)
-        if m:
-            return line if len(line) < 200 else line[max(0, m.start() - 80) : m.end() + 80]
+        if alias is not None:
+            m = alias.search(line)
+            if m:
+                return _around(line, m.start(), m.end())
+        tokens = [_stem(w) for w in re.findall(r"[a-z][a-z+#/]*", line.lower())]
+        for i in range(len(tokens) - len(words) + 1):
+            if all(
+                tokens[i + k] == w or (prefix and len(w) >= 5 and tokens[i + k].startswith(w))
+                for k, w in enumerate(words)
+            ):
+                at = line.lower().find(words[0][:4])
+                return _around(line, max(0, at), max(0, at) + len(term))
     return None
 
 
-@lru_cache(maxsize=1024)
-def _term_pattern(term: str) -> re.Pattern:
-    words = role_words(term) or [term.lower()]
-    alias = INDUSTRY_ALIASES.get(term.lower())
-    body = r"\W+".join(re.escape(w) + r"\w*" for w in words)
-    return re.compile(rf"\b(?:{body}{'|' + alias if alias else ''})", re.I)
+def _around(line: str, start: int, end: int) -> str:
+    return line if len(line) < 200 else line[max(0, start - 80) : end + 80]
+
+
+def _alias(term: str) -> re.Pattern | None:
+    # The cache is keyed by the fixed table's own names only, never by a person's word.
+    return _ALIASES.get(term)
+
+
+_ALIASES = {k: re.compile(rf"\b(?:{v})", re.I) for k, v in INDUSTRY_ALIASES.items()}

@@ -3,12 +3,18 @@
 Public interface::
 
     find_skills(text) -> [canonical name]    in order of first mention, each once
-    canonical(name) -> str                   "postgres" -> "PostgreSQL"; unknown names
-                                             come back trimmed and lowercased
+    canonical(name, *, cached=True) -> str   "postgres" -> "PostgreSQL"; unknown names
+                                             come back trimmed and lowercased;
+                                             cached=False for a profile's own words
     similarity(a, b) -> float in [0, 1]      1 same; neighbours by co-occurrence in
                                              O*NET occupations, UNSPSC commodity (0.5) or
                                              class (0.35), curated group (0.45) or near (0.65)
     nearest(skill, candidates) -> float      the best similarity to any candidate
+    names() -> [canonical name]              every skill, by index position
+    indices(names) -> [int]                  index positions of the known ones
+
+Privacy: nothing here keeps a name the index does not know (find_skills, indices and
+canonical(cached=False) memoize nothing; similarity memoizes pairs of known names only).
 
 Canonical names come from the shipped index (O*NET Technology Skills with vendor
 prefixes dropped, plus the curated methods and trade skills of
@@ -139,6 +145,12 @@ def find_skills(text: str) -> list[str]:
     if not text:
         return []
     d = _data()
+    return [d.names[idx] for idx in _find(d, text)]
+
+
+def _find(d: _Skills, text: str) -> list[int]:
+    """Index positions of the skills mentioned in ``text``, in order of first mention
+    (also used by scripts/build_index.py on an index being built)."""
     token_re = _ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE
     toks = [m.span() for m in token_re.finditer(text)]
     lowered = token_re.findall(text.lower())
@@ -182,13 +194,7 @@ def find_skills(text: str) -> list[str]:
     if doubtful:
         sure.extend(_judge(text, toks, lowered, sure, doubtful))
         sure.sort()
-    seen: set[int] = set()
-    out: list[str] = []
-    for _, _, idx in sure:
-        if idx not in seen:
-            seen.add(idx)
-            out.append(d.names[idx])
-    return out
+    return list(dict.fromkeys(idx for _, _, idx in sure))
 
 
 _LIST_GAP = re.compile(r"[\s,/&+()]*(?:(?:and|or)\b)?[\s,/&+()]*")
@@ -280,9 +286,15 @@ def _judge(text, toks, lowered, sure, doubtful) -> list[tuple[int, int, int]]:
     return accepted
 
 
-@lru_cache(maxsize=8192)
-def canonical(name: str) -> str:
-    """The canonical name of a skill as a person or a profile writes it."""
+def canonical(name: str, *, cached: bool = True) -> str:
+    """The canonical name of a skill as a person or a profile writes it.
+
+    ``cached=False`` for a profile's own words: nothing of the name is kept in the
+    process (page-derived names are memoized, as pages repeat them)."""
+    return _canonical_cached(name) if cached else _canonical(name)
+
+
+def _canonical(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         return ""
@@ -296,22 +308,54 @@ def canonical(name: str) -> str:
     return d.names[hit[0]] if hit else cleaned.lower()
 
 
+_canonical_cached = lru_cache(maxsize=8192)(_canonical)
+
+
+def names() -> list[str]:
+    """Every canonical skill name, by index position (for the occupation index's lists)."""
+    return _data().names
+
+
+def indices(names: Iterable[str]) -> list[int]:
+    """Index positions of the known skills among ``names`` (each once), for the index's
+    per-occupation skill lists; unknown names are left out. Keeps nothing of the names."""
+    d = _data()
+    out: list[int] = []
+    for name in names:
+        idx = d.position.get(name)
+        if idx is None:
+            hit = _lookup(d, skill_key(name), any_plural=True)
+            idx = hit[0] if hit else None
+        if idx is not None and idx not in out:
+            out.append(idx)
+    return out
+
+
 def _index_of(d: _Skills, name: str) -> int | None:
     idx = d.position.get(name)
     if idx is None:
-        idx = d.position.get(canonical(name))
+        idx = d.position.get(_canonical(name))
     return idx
 
 
-@lru_cache(maxsize=65536)
 def similarity(a: str, b: str) -> float:
-    """How near two skills are, 0 (unrelated) to 1 (the same)."""
+    """How near two skills are, 0 (unrelated) to 1 (the same).
+
+    Memoized only for two names the index knows: a name from a profile that it does
+    not know is never kept in the process."""
     if not a or not b:
         return 0.0
+    position = _data().position
+    if a in position and b in position:
+        return _similarity_cached(a, b)
+    return _similarity(a, b)
+
+
+def _similarity(a: str, b: str) -> float:
     d = _data()
     ia, ib = _index_of(d, a), _index_of(d, b)
     if ia is None or ib is None:
-        return 1.0 if canonical(a) == canonical(b) else 0.0
+        return 1.0 if _canonical(a) == _canonical(b) else 0.0
     if ia == ib:
         return 1.0
     score = max(d.neighbours[ia].get(ib, 0.0), d.neighbours[ib].get(ia, 0.0))
@@ -324,6 +368,9 @@ def similarity(a: str, b: str) -> float:
     if d.group[ia] and d.group[ia] == d.group[ib]:
         score = max(score, 0.45)
     return round(score, 3)
+
+
+_similarity_cached = lru_cache(maxsize=65536)(_similarity)
 
 
 def nearest(skill: str, candidates: Iterable[str]) -> float:

@@ -12,16 +12,31 @@ LENS_WEIGHT = {
     "network_reach": 0.95,
     "learning": 0.8,
 }
+# The obvious value counts too: a strong fit for someone who could get the job is a reason to
+# look whatever else it offers. Fit above FIT_FLOOR counts, up to FIT_WEIGHT at 100.
+FIT_FLOOR = 40
+FIT_WEIGHT = 0.85
 # Second and third strongest lenses add this share of what is left.
 RUNNER_UP = (0.45, 0.2)
 COST_PULL = 0.65
 WORTH_A_LOOK = 0.55
 MAYBE = 0.32
+# However costly, a listing keeps this share of its value in the score, so that among the
+# skips the one that offers more still ranks higher (the verdict is Skip all the same).
+VALUE_KEPT = 0.12
+# Among skips, how near the opportunity sits to the person (fit) breaks ties: a page that offers
+# nothing to anyone still ranks the person it fits above the one it does not (at most 5 points).
+FIT_KEPT = 0.05
+# Someone who cannot be considered keeps this share: a Skip, ranked by what it would offer.
+INELIGIBLE_KEPT = 0.3
 
 
-def value(lenses: list[dict]) -> float:
-    """Combine lens scores: the strongest counts fully, the next two add to what is left."""
-    parts = sorted((LENS_WEIGHT[lens["id"]] * lens["score"] for lens in lenses), reverse=True)
+def value(lenses: list[dict], fit: float | None = None) -> float:
+    """Combine lens scores (and a strong fit): the strongest counts fully, the next two add."""
+    parts = [LENS_WEIGHT[lens["id"]] * lens["score"] for lens in lenses]
+    if fit is not None:
+        parts.append(FIT_WEIGHT * max(0.0, (fit - FIT_FLOOR) / (100 - FIT_FLOOR)))
+    parts.sort(reverse=True)
     if not parts:
         return 0.0
     v = parts[0]
@@ -29,11 +44,18 @@ def value(lenses: list[dict]) -> float:
     return min(1.0, v + (1.0 - v) * rest)
 
 
-def verdict(lenses: list[dict], cost: float, ended: bool) -> tuple[str, int]:
-    """Return (verdict, score 0..100)."""
+def verdict(
+    lenses: list[dict], cost: float, ended: bool, eligible: bool = True, fit: float | None = None
+) -> tuple[str, int]:
+    """Return (verdict, score 0..100). ``fit``: the obvious value, for someone in reach."""
     if ended:
         return "ended", 0
-    score = max(0.0, min(1.0, value(lenses) - COST_PULL * cost))
+    v = value(lenses, fit)
+    floor = max(VALUE_KEPT * v, FIT_KEPT * (fit or 0.0) / 100)
+    score = max(floor, min(1.0, v - COST_PULL * cost))
+    if not eligible:
+        kept = max(INELIGIBLE_KEPT * v, FIT_KEPT * (fit or 0.0) / 100)
+        return "skip", int(round(100 * min(score, kept, MAYBE - 0.01)))
     if score >= WORTH_A_LOOK:
         label = "worth_a_look"
     elif score >= MAYBE:

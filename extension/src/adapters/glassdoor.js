@@ -31,6 +31,6 @@ export default {
   detail: {
     pane: ['[data-test="job-details"]', '[class*="JobDetails_jobDetailsContainer"]', '#JDCol'],
     title: ['[data-test="job-title"]', 'h1', 'h2'],
-    url: { param: 'jl', template: 'https://www.glassdoor.com/job-listing/?jl={}' },
+    url: { param: 'jl', template: '{origin}/job-listing/?jl={}' },
   },
 };

@@ -1,5 +1,6 @@
 // Indeed job search (markup of index/Dalton-K-Hughes-IndeedScraper__indeed-us-all-jobs-georgetown-ga.html):
-// div.job_seen_beacon cards whose title link carries the job key in data-jk.
+// div.job_seen_beacon cards whose title link carries the job key in data-jk. Country sites
+// (uk.indeed.com, de.indeed.com …) keep their own host in the links ({origin}).
 export default {
   id: 'indeed',
   label: 'Indeed',
@@ -15,8 +16,8 @@ export default {
     location: ['[data-testid="text-location"]', '.companyLocation', '.location'],
     date: ['[data-testid="myJobsStateDate"]', '.date'],
     url: [
-      { sel: 'a[data-jk]', attr: 'data-jk', template: 'https://www.indeed.com/viewjob?jk={}' },
-      { sel: ':scope', attr: 'data-jk', template: 'https://www.indeed.com/viewjob?jk={}' },
+      { sel: 'a[data-jk]', attr: 'data-jk', template: '{origin}/viewjob?jk={}' },
+      { sel: ':scope', attr: 'data-jk', template: '{origin}/viewjob?jk={}' },
       { sel: 'a.jcs-JobTitle', attr: 'href' },
     ],
     description: ['.job-snippet', '[data-testid="jobsnippet_footer"] ul', '[data-testid="attribute_snippet_testid"]'],
@@ -25,6 +26,6 @@ export default {
   detail: {
     pane: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '[data-testid="vjJobDetails-test"]'],
     title: ['[data-testid="simpler-jobTitle"]', '.jobsearch-JobInfoHeader-title', 'h2', 'h1'],
-    url: { param: 'vjk', template: 'https://www.indeed.com/viewjob?jk={}' },
+    url: { param: 'vjk', template: '{origin}/viewjob?jk={}' },
   },
 };

@@ -10,6 +10,11 @@ import workday from './workday.js';
 import eventbrite from './eventbrite.js';
 import meetup from './meetup.js';
 import luma from './luma.js';
+import { repeatedListings, structuredListings } from './generic.js';
+import { jsonLdObjects } from '../content/collect.js';
+import { textOf } from './text.js';
+
+export { HIDDEN_COPY, textOf } from './text.js';
 
 export const ADAPTERS = [
   linkedin, indeed, glassdoor, greenhouse, lever, ashby, workday, eventbrite, meetup, luma,
@@ -74,12 +79,23 @@ function clean(text) {
   return (text || '').replace(/\s+/g, ' ').trim();
 }
 
+/** A template's {} is the value read; {origin} is the page's own origin (country sites keep theirs). */
+function fill(template, value, base) {
+  let origin = '';
+  try {
+    origin = new URL(base).origin;
+  } catch {
+    // no base: a template that needs one gives a relative link, made absolute later or dropped
+  }
+  return template.replace('{origin}', origin).replace('{}', encodeURIComponent(value));
+}
+
 /**
- * Read one field of a card. A spec is a selector (text of the element), or
- * {sel, attr, template}: `sel` ':scope' or absent means the card itself, `attr` the
+ * Read one field of a card. A spec is a selector (text of the element, hidden copies left
+ * out), or {sel, attr, template}: `sel` ':scope' or absent means the card itself, `attr` the
  * attribute to read, `template` a string in which {} is replaced by that value.
  */
-function readSpec(card, spec) {
+function readSpec(card, spec, base) {
   const { sel, attr, template } = typeof spec === 'string' ? { sel: spec } : spec;
   let el = card;
   if (sel && sel !== ':scope') {
@@ -93,15 +109,15 @@ function readSpec(card, spec) {
   let value;
   if (attr === 'href') value = el.getAttribute('href') || '';
   else if (attr) value = el.getAttribute(attr) || '';
-  else value = el.textContent;
+  else value = textOf(el);
   value = clean(value);
-  if (value && template) value = template.replace('{}', encodeURIComponent(value));
+  if (value && template) value = fill(template, value, base);
   return value;
 }
 
-export function readField(card, specs) {
+export function readField(card, specs, base) {
   for (const spec of specs || []) {
-    const value = readSpec(card, spec);
+    const value = readSpec(card, spec, base);
     if (value) return value;
   }
   return '';
@@ -135,7 +151,7 @@ export function readCard(adapter, card, base = document.baseURI) {
     organization: (readField(card, f.organization)
       || readField(card.ownerDocument, adapter.pageOrganization)
       || organizationFromUrl(adapter, base)).replace(/^(by|hosted by)\s+/i, ''),
-    url: absolute(readField(card, f.url), base),
+    url: absolute(readField(card, f.url, base), base),
     location: readField(card, f.location),
     date: readField(card, f.date),
     description: readField(card, f.description).slice(0, 600),
@@ -148,11 +164,24 @@ export function cardKey(fields) {
   return fields.url || `${fields.title}\u0000${fields.organization}\u0000${fields.location}`;
 }
 
-/** Where the badge goes: {el, position} with position 'append' or 'after'. */
+/**
+ * Where the badge goes: {el, position} with position 'append' or 'after'. Never inside a link
+ * (a click on the badge would follow it): a slot in or on a link moves to just after that link.
+ */
 export function badgeSlot(adapter, card) {
   const slot = adapter.badgeAt || {};
   const el = (slot.sel && queryFirst(card, slot.sel)) || card;
-  return { el, position: el === card && slot.cardPosition ? slot.cardPosition : (slot.position || 'append') };
+  const position = el === card && slot.cardPosition ? slot.cardPosition : (slot.position || 'append');
+  return outsideLinks({ el, position });
+}
+
+export function outsideLinks(slot) {
+  const inside = slot.position === 'append' ? slot.el : slot.el.parentElement;
+  let link = inside && inside.closest('a[href], a, button, [role="link"]');
+  if (!link) return slot;
+  // the outermost link around the slot
+  for (let up = link.parentElement && link.parentElement.closest('a'); up; up = up.parentElement && up.parentElement.closest('a')) link = up;
+  return { el: link, position: 'after' };
 }
 
 /**
@@ -167,11 +196,21 @@ export function detailPane(adapter, doc, url) {
   const { param, template } = adapter.detail.url || {};
   try {
     const value = param && new URL(url).searchParams.get(param);
-    if (value) detailUrl = template.replace('{}', encodeURIComponent(value));
+    if (value) detailUrl = fill(template, value, url);
   } catch {
     // the page's own address stands
   }
   return { el, title: readField(el, adapter.detail.title), url: detailUrl };
+}
+
+/** A date as a card gives it: ISO text, or a number of milliseconds since 1970 (Meetup's <time>). */
+export function isoDate(value) {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
+  if (/^\d{12,13}$/.test(value)) {
+    const date = new Date(Number(value));
+    return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+  }
+  return '';
 }
 
 /** Fields → the API's normalized opportunity for a batch item. */
@@ -180,10 +219,60 @@ export function toOpportunity(adapter, fields) {
   if (fields.organization) opportunity.organization = fields.organization;
   if (fields.url) opportunity.url = fields.url;
   if (fields.location) opportunity.location = { text: fields.location };
-  const iso = /^\d{4}-\d{2}-\d{2}/.test(fields.date) ? fields.date : '';
+  const iso = isoDate(fields.date);
   if (adapter.kind === 'event' && iso) opportunity.start = iso;
   const description = [fields.description, !iso && fields.date ? `When: ${fields.date}` : '']
     .filter(Boolean).join('\n');
   if (description) opportunity.description = description;
   return opportunity;
 }
+
+// An adapter that finds fewer cards than this is not trusted alone: the fallbacks are tried.
+export const FEW_CARDS = 3;
+
+function rendered(el) {
+  return el.getClientRects().length > 0;
+}
+
+/** The adapter's cards read into listings; one per listing, the rendered copy when a site draws two. */
+function adapterListings(adapter, doc, base) {
+  const byKey = new Map();
+  for (const el of findCards(adapter, doc)) {
+    let fields;
+    try {
+      fields = readCard(adapter, el, base);
+    } catch {
+      continue;
+    }
+    if (!fields.title) continue;
+    const key = cardKey(fields);
+    const seen = byKey.get(key);
+    if (seen && (rendered(seen.el) || !rendered(el))) continue;
+    byKey.set(key, { el, fields, item: { opportunity: toOpportunity(adapter, fields) }, slot: null, adapter });
+  }
+  return Array.from(byKey.values());
+}
+
+/**
+ * The listings of a results page, each {el, fields, item, slot}: `item` is what the API is sent
+ * for it (an opportunity from an adapter, or the page of the listing for the API to read),
+ * `slot` where its badge goes. The site's adapter first; its structured data and repeated
+ * link-cards when the adapter finds too few (a redesign, or a site with no adapter).
+ */
+export function listings(adapter, doc = document, base = doc.baseURI, { objects = null } = {}) {
+  const own = adapter ? adapterListings(adapter, doc, base) : [];
+  if (own.length >= FEW_CARDS) return own;
+  // a fallback takes over only with every card the adapter found, and more
+  const covers = (found) => found.length > own.length && own.every((o) => found.some((f) => cardKey(f.fields) === cardKey(o.fields)));
+  const structured = structuredListings(doc, base, objects || jsonLdObjects(doc));
+  if (structured.length >= FEW_CARDS && covers(structured)) return structured;
+  const repeated = repeatedListings(doc, base);
+  if (repeated.length >= FEW_CARDS && covers(repeated)) return repeated;
+  return own.length || !structured.length ? (own.length ? own : repeated) : structured;
+}
+
+/** Where a listing's badge goes (never inside a link). */
+export function listingSlot(found) {
+  return found.adapter ? badgeSlot(found.adapter, found.el) : outsideLinks(found.slot);
+}
+

@@ -39,8 +39,8 @@ export default {
     url: [
       { sel: 'a.job-card-container__link', attr: 'href' }, { sel: 'a.job-card-list__title', attr: 'href' },
       { sel: 'a.base-card__full-link', attr: 'href' }, { sel: 'a.result-card__full-card-link', attr: 'href' },
-      { sel: ':scope', attr: 'data-occludable-job-id', template: 'https://www.linkedin.com/jobs/view/{}/' },
-      { sel: '[data-job-id]', attr: 'data-job-id', template: 'https://www.linkedin.com/jobs/view/{}/' },
+      { sel: ':scope', attr: 'data-occludable-job-id', template: '{origin}/jobs/view/{}/' },
+      { sel: '[data-job-id]', attr: 'data-job-id', template: '{origin}/jobs/view/{}/' },
       { sel: 'a[href*="/jobs/view/"]', attr: 'href' },
     ],
     description: ['.job-result-card__snippet', '.job-card-list__insight'],
@@ -52,6 +52,6 @@ export default {
   detail: {
     pane: ['.jobs-search__job-details--container', '.jobs-search__job-details', '.jobs-details', '.details-pane__content'],
     title: ['.job-details-jobs-unified-top-card__job-title', '.jobs-unified-top-card__job-title', 'h1', 'h2'],
-    url: { param: 'currentJobId', template: 'https://www.linkedin.com/jobs/view/{}/' },
+    url: { param: 'currentJobId', template: '{origin}/jobs/view/{}/' },
   },
 };

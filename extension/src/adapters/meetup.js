@@ -1,6 +1,10 @@
-// Meetup group home pages and event search, markup of
-// index/aimug-org-alc-docs__meetup-austin-langchain-group-home.html (a[id^="event-card-"] cards with
-// a time element and a cardTitle span) and the search result cards (data-testid=categoryResults-eventCard).
+// Meetup group pages and event search. Each markup Meetup has used, newest first:
+// - 2024 group pages (index/aimug-org-alc-docs__meetup-austin-langchain-group-home.html and
+//   index/hiancdtrsnm-meetup-notifier__meetup-wordpress-valencia-events.html): a[id^="event-card-"]
+//   cards with a <time> and a cardTitle span; search cards (data-testid=categoryResults-eventCard);
+// - 2020–2023 group event lists (tests/extension/fixtures/meetup-2023-group-events.html): div.eventCard
+//   with a.eventCard--link (its text a screen-reader copy), a.eventCardHead--title, the group's name,
+//   <time datetime> in epoch milliseconds and the venue in <address>.
 export default {
   id: 'meetup',
   label: 'Meetup',
@@ -18,13 +22,14 @@ export default {
     'div[id^="e-"]:has(> a[data-event-label*="event-card-"])',
     'div:has(> a[data-event-label*="event-card-"])',
     'a[id^="event-card-"]',
+    'div.eventCard',
   ],
   fields: {
-    title: ['[class*="cardTitle"]', 'h2', 'h3', 'span.ds-font-title-3'],
-    organization: ['[data-testid="groupName"]', 'p.text-gray6'],
-    location: ['span.text-gray6', '[data-testid="venue"]'],
+    title: ['[class*="cardTitle"]', '.eventCardHead--title', 'h2', 'h3', 'span.ds-font-title-3'],
+    organization: ['[data-testid="groupName"]', '.eventCardHead--groupName', 'p.text-gray6'],
+    location: ['span.text-gray6', '[data-testid="venue"]', '.venueDisplay address', 'address'],
     date: [{ sel: 'time', attr: 'datetime' }, 'time'],
-    url: [{ sel: 'a[data-event-label*="event-card-"]', attr: 'href' }, { sel: ':scope', attr: 'href' }, { sel: 'a[href*="/events/"]', attr: 'href' }],
+    url: [{ sel: 'a[data-event-label*="event-card-"]', attr: 'href' }, { sel: 'a.eventCardHead--title', attr: 'href' }, { sel: ':scope', attr: 'href' }, { sel: 'a[href*="/events/"]', attr: 'href' }],
   },
   badgeAt: { sel: ['time'], position: 'after', cardPosition: 'after' },
 };

@@ -1,5 +1,7 @@
-// What kind of page is this: a job posting, an event, a list of either, or neither.
-// Detection is a list of predicates, each a small test with a weight; the strongest wins.
+// A cheap structural hint of what a page is: a job posting, an event, a list of either, or
+// neither, from its markup (JSON-LD, microdata, microformats) and a known site's results cards.
+// It has no vocabulary of job and event words: the API alone judges a page by its wording
+// (api/core/extraction), and a page this hint calls 'other' still goes to the API whole.
 import { adapterFor, findCards } from '../adapters/index.js';
 import { jsonLdObjects, microdataTypes } from './collect.js';
 
@@ -33,18 +35,9 @@ function countTypes(objects) {
   return counts;
 }
 
-const JOB_WORDS = /\b(responsibilities|requirements|qualifications|apply (now|for this job)|job description|what you('ll| will) do|about the role|salary|full[- ]time|part[- ]time|benefits|employment type|seniority level|job function|applicants|we('re| are) hiring)\b/gi;
-const EVENT_WORDS = /\b(register|registration|rsvp|tickets?|attend(ees)?|agenda|speakers?|venue|doors open|add to calendar|hosted by|save (my|your) spot)\b/gi;
-
-function wordHits(text, re) {
-  const hits = new Set();
-  for (const match of text.matchAll(re)) hits.add(match[0].toLowerCase());
-  return hits.size;
-}
-
 /**
  * Predicates, strongest first: each looks at the facts and returns [kind, weight, signal] or
- * null. Structured data outweighs site adapters, which outweigh URL and wording heuristics.
+ * null. Structured data outweighs site adapters, which outweigh microformats.
  */
 const PREDICATES = [
   (f) => (f.ld.job === 1 ? ['job', 10, 'JSON-LD JobPosting'] : null),
@@ -57,13 +50,6 @@ const PREDICATES = [
   (f) => (f.cards >= 1 ? ['list', 7, `${f.adapter.label} results: ${f.cards} card(s)`] : null),
   (f) => (f.hEvents > 1 ? ['list', 6, 'microformats: several h-event'] : null),
   (f) => (f.hEvents === 1 ? ['event', 6, 'microformat h-event'] : null),
-  // a listing's own address: a slug with a hyphen or a number after /job/, /events/...
-  (f) => (/\/(jobs?|careers?|positions?|vacanc(y|ies)|openings?)\/(view\/)?[\w.%-]*[-\d][\w.%-]*\/?$/i.test(f.path)
-    && f.jobWords >= 2 ? ['job', 4, 'job URL and job wording'] : null),
-  (f) => (/\/(e|events?|meetups?|webinars?|conferences?)\/[\w.%-]*[-\d][\w.%-]*\/?$/i.test(f.path)
-    && f.eventWords >= 2 ? ['event', 4, 'event URL and event wording'] : null),
-  (f) => (f.jobWords >= 4 && f.jobWords > f.eventWords ? ['job', 3, 'job wording'] : null),
-  (f) => (f.eventWords >= 4 && f.eventWords > f.jobWords ? ['event', 3, 'event wording'] : null),
 ];
 
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
@@ -107,16 +93,6 @@ export function pageFacts(doc = document, url = doc.location.href) {
   lazy('adapter', () => adapterFor(url));
   lazy('cards', () => (facts.adapter ? findCards(facts.adapter, doc).length : 0));
   lazy('hEvents', () => doc.querySelectorAll('.vevent, .h-event').length);
-  lazy('path', () => {
-    try {
-      return new URL(url).pathname;
-    } catch {
-      return ''; // an unparsable URL leaves the URL predicates out
-    }
-  });
-  lazy('text', () => `${doc.title} ${pageText(doc, 30000)}`);
-  lazy('jobWords', () => wordHits(facts.text, JOB_WORDS));
-  lazy('eventWords', () => wordHits(facts.text, EVENT_WORDS));
   return facts;
 }
 

@@ -1,10 +1,11 @@
-// The content script on known sites: find the cards of a results page, badge each one, and
-// ask the service worker for all their estimates in one batch. Follows pages that change
-// without loading (scrolling, LinkedIn swapping jobs in place) and tears down when the URL
-// stops being a results page.
-import { adapterFor, badgeSlot, cardKey, findCards, readCard, toOpportunity } from '../adapters/index.js';
+// The content script on results pages: find the listings (the site's adapter, else the page's
+// structured data or its repeated link-cards), badge each one, and ask the service worker for
+// all their estimates in one batch. Follows pages that change without loading (scrolling,
+// LinkedIn swapping jobs in place) and tears down when the URL stops being a results page.
+// It has no access to the extension's storage: what it needs comes by message.
+import { adapterFor, cardKey, listingSlot, listings } from '../adapters/index.js';
 
-// badges.js (and the estimate view it draws with) loads only where there are cards to badge
+// badges.js (and what it draws with) loads only where there are cards to badge
 let badgeModule = null;
 const BADGE_TAG = 'wal-badge';
 
@@ -20,7 +21,7 @@ const RETRY_MS = 30000; // after a failed request, cards ask again no sooner tha
 /** One session of badging for one URL; aborting it removes its observer and timers. */
 export class BadgeSession {
   constructor(adapter, { doc = document, send = sendToWorker, delay = SCAN_DELAY_MS } = {}) {
-    this.adapter = adapter;
+    this.adapter = adapter; // null: a page no adapter knows, badged after a click
     this.doc = doc;
     this.send = send;
     this.delay = delay;
@@ -30,6 +31,7 @@ export class BadgeSession {
     this.inflight = new Set(); // listing keys asked for and not yet answered
     this.timer = 0;
     this.requests = 0;
+    this.profiled = false;
   }
 
   get signal() {
@@ -56,6 +58,12 @@ export class BadgeSession {
     this.badges.clear();
   }
 
+  /** Answers already had (the popup's click estimated the page): drawn without asking again. */
+  seed(answers, profiled) {
+    this.profiled = profiled;
+    for (const [key, answer] of Object.entries(answers || {})) this.answers.set(key, answer);
+  }
+
   schedule() {
     if (this.timer || this.signal.aborted) return;
     this.timer = setTimeout(() => {
@@ -64,38 +72,36 @@ export class BadgeSession {
     }, this.delay);
   }
 
-  /** Badge every card; returns the batch request's promise (or null when none was needed). */
+  /** Badge every listing; returns the batch request's promise (or null when none was needed). */
   scan() {
-    const wanted = new Map(); // key → opportunity
-    for (const card of findCards(this.adapter, this.doc)) {
-      let fields;
-      try {
-        fields = readCard(this.adapter, card);
-      } catch {
-        continue;
-      }
-      if (!fields.title) continue;
-      const key = cardKey(fields);
-      let host = this.badges.get(card);
+    const wanted = new Map(); // key → the item the API is sent
+    const seen = new Set();
+    for (const found of listings(this.adapter, this.doc, this.doc.baseURI)) {
+      const key = cardKey(found.fields);
+      if (seen.has(key)) continue; // one badge per listing, whatever the page repeats
+      seen.add(key);
+      // on a page no adapter knows, only what the click estimated is badged (and nothing more asked)
+      if (!this.adapter && !(this.answers.get(key) || {}).estimate) continue;
+      let host = this.badges.get(found.el);
       if (!host || !host.isConnected) {
         host = badgeModule.createBadge();
         try {
-          badgeModule.placeBadge(host, badgeSlot(this.adapter, card));
+          badgeModule.placeBadge(host, listingSlot(found));
         } catch {
           continue; // a card we can't write into stays as the page made it
         }
-        this.badges.set(card, host);
+        this.badges.set(found.el, host);
       }
-      const fresh = badgeModule.assignBadge(host, key, fields); // false: already showing this listing
       const answer = this.answers.get(key);
+      const fresh = badgeModule.assignBadge(host, key, found.fields); // false: already showing this listing
       if (answer && !(answer.retryAt && answer.retryAt < Date.now())) {
         if (fresh) this.render(host, answer);
       } else if (!this.inflight.has(key)) {
-        wanted.set(key, toOpportunity(this.adapter, fields));
+        wanted.set(key, found.item);
       }
     }
     for (const [card, host] of this.badges) {
-      if (!card.isConnected) {
+      if (!card.isConnected || !host.isConnected) {
         host.remove();
         this.badges.delete(card);
       }
@@ -104,7 +110,7 @@ export class BadgeSession {
   }
 
   render(host, answer) {
-    if (answer.estimate) badgeModule.showEstimate(host, answer.estimate);
+    if (answer.estimate) badgeModule.showEstimate(host, answer.estimate, { profiled: this.profiled });
     else badgeModule.showError(host, answer.error);
   }
 
@@ -121,12 +127,13 @@ export class BadgeSession {
     this.requests += 1;
     let reply;
     try {
-      reply = await this.send({ type: 'estimate-cards', items: keys.map((key) => ({ opportunity: wanted.get(key) })) });
-    } catch (error) {
-      reply = { ok: false, error: { message: 'The extension could not ask the API.', hint: String(error && error.message) } };
+      reply = await this.send({ type: 'estimate-cards', items: keys.map((key) => wanted.get(key)) });
+    } catch {
+      reply = { ok: false, error: { kind: 'internal', message: 'The extension could not ask for estimates. Reload the page.' } };
     }
     keys.forEach((key) => this.inflight.delete(key));
     if (this.signal.aborted) return;
+    if (reply && reply.ok) this.profiled = Boolean(reply.profiled);
     keys.forEach((key, i) => {
       let answer;
       if (!reply || !reply.ok) {
@@ -144,7 +151,7 @@ export class BadgeSession {
 
 function ownMutation(mutation) {
   if (mutation.type !== 'childList') return false;
-  const ours = (node) => node.nodeName === BADGE_TAG.toUpperCase();
+  const ours = (node) => node.nodeName === BADGE_TAG.toUpperCase() || node.nodeName === 'WAL-POPOVER';
   return Array.from(mutation.addedNodes).every(ours) && Array.from(mutation.removedNodes).every(ours);
 }
 
@@ -152,17 +159,18 @@ function sendToWorker(message) {
   return chrome.runtime.sendMessage(message);
 }
 
-async function badgesEnabled(adapter) {
+async function badgesHere(url) {
   try {
-    const { badges } = await chrome.storage.local.get('badges');
-    return !(badges && badges[adapter.id] === false);
+    const reply = await chrome.runtime.sendMessage({ type: 'badges-here', url });
+    return Boolean(reply && reply.on);
   } catch {
-    return true;
+    return false;
   }
 }
 
 let session = null;
 let sessionUrl = '';
+let following = false;
 
 async function follow() {
   const url = location.href;
@@ -177,15 +185,15 @@ async function follow() {
     if (session) session.schedule(); // same site, new URL (in-place navigation): rescan
     return;
   }
-  if (!(await badgesEnabled(adapter))) return;
-  if (sessionUrl !== url) return;
+  if (!(await badgesHere(url))) return;
+  if (sessionUrl !== url || session) return;
   session = new BadgeSession(adapter);
   session.start();
 }
 
-/** Entry point of the loader: start, and follow URL changes that do not load a page. */
-export function start() {
-  follow();
+function watchUrl() {
+  if (following) return;
+  following = true;
   // Pages that change their URL without loading (history.pushState): the Navigation API's
   // currententrychange hears them where there is one; elsewhere a cheap check on DOM changes.
   const check = () => {
@@ -197,12 +205,43 @@ export function start() {
   } else {
     new MutationObserver(check).observe(document.documentElement, { childList: true, subtree: true });
   }
-  chrome.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (changes.badges || changes.profile || changes.apiBaseUrl)) {
+  chrome.runtime.onMessage.addListener((message) => {
+    if (message && message.type === 'settings-changed') {
       if (session) session.stop();
       session = null;
       sessionUrl = '';
       follow();
     }
+    return false;
   });
+}
+
+/** Entry point of the loader on a known site's results page. */
+export function start() {
+  watchUrl();
+  follow();
+}
+
+/**
+ * The toolbar button was clicked on this page: badge its listings now, with the answers the
+ * click already has (keyed by listing), on a site with an adapter or without one.
+ */
+export async function afterClick(answers, profiled) {
+  await loadBadges();
+  if (!session || session.signal.aborted) {
+    session = new BadgeSession(adapterFor(location.href));
+    sessionUrl = location.href;
+    session.seed(answers, profiled);
+    await session.start();
+  } else {
+    session.seed(answers, profiled);
+    session.schedule();
+  }
+  watchUrl();
+  return session.badges.size;
+}
+
+/** For the extension's tests, from the content script's world: what each badge shows. */
+export function inspectBadges() {
+  return Array.from(document.querySelectorAll(BADGE_TAG)).map((host) => badgeModule.inspect(host));
 }

@@ -1,11 +1,14 @@
-// Options: the profile (the API's profile shape), the API's address, badges per site, and a
-// preview of what is sent. All of it is kept in chrome.storage.local.
+// Options: the profile (the API's profile shape), the people you know (an imported connections
+// export), the API's address, badges per site, and a preview of what is sent. All of it is kept
+// in chrome.storage.local.
 import { ADAPTERS } from '../adapters/index.js';
 import { el, clear } from '../shared/dom.js';
 import { DEFAULT_API_BASE_URL, cleanProfile, getSettings, normalizeBaseUrl } from '../shared/settings.js';
+import { ContactBook, STORAGE_KEY as CONTACTS } from '../shared/contacts.js';
+import { ConnectionsError, readConnections } from './connections.js';
 
 const form = document.getElementById('form');
-const LISTS = ['target_roles', 'skills', 'industries', 'avoid'];
+const LISTS = ['target_roles', 'skills', 'industries', 'avoid', 'languages', 'work_authorization'];
 
 function splitList(value) {
   return value.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
@@ -29,6 +32,9 @@ function readProfile() {
   const interviews = data.get('recent_interviews');
   if (interviews !== '' && interviews !== null && Number.isInteger(Number(interviews))) profile.recent_interviews = Number(interviews);
   profile.goals = data.getAll('goals').map(String);
+  if (form.elements.willing_to_relocate.checked) profile.willing_to_relocate = true;
+  const km = Number(data.get('max_travel_km'));
+  if (data.get('max_travel_km') && Number.isFinite(km) && km >= 0) profile.max_travel_km = km;
   return cleanProfile(profile);
 }
 
@@ -43,6 +49,8 @@ function fillProfile(profile) {
   form.elements['min_salary.period'].value = salary.period || '';
   form.elements.recent_interviews.value = profile.recent_interviews ?? '';
   for (const box of form.querySelectorAll('input[name="goals"]')) box.checked = (profile.goals || []).includes(box.value);
+  form.elements.willing_to_relocate.checked = profile.willing_to_relocate === true;
+  form.elements.max_travel_km.value = profile.max_travel_km ?? '';
 }
 
 function drawSites(badges) {
@@ -67,7 +75,12 @@ async function permitOrigin(baseUrl) {
 async function save(event) {
   event.preventDefault();
   const status = document.getElementById('saved');
-  const apiBaseUrl = normalizeBaseUrl(form.elements.apiBaseUrl.value) || DEFAULT_API_BASE_URL;
+  const typed = form.elements.apiBaseUrl.value.trim();
+  if (typed && !normalizeBaseUrl(typed)) {
+    status.textContent = 'Not saved: the API address must start with https:// (plain http:// only for 127.0.0.1 or localhost): your profile travels with every request.';
+    return;
+  }
+  const apiBaseUrl = normalizeBaseUrl(typed) || DEFAULT_API_BASE_URL;
   try {
     if (!(await permitOrigin(apiBaseUrl))) {
       status.textContent = `Not saved: the extension needs permission to reach ${apiBaseUrl}.`;
@@ -93,6 +106,38 @@ async function check() {
     : `${(reply && reply.error && reply.error.message) || 'No answer.'} ${(reply && reply.error && reply.error.hint) || ''}`;
 }
 
+function showContacts(stored) {
+  const people = (stored && Array.isArray(stored.people)) ? stored.people : [];
+  const { organizations } = new ContactBook(people);
+  const when = stored && stored.imported ? new Date(stored.imported).toLocaleDateString() : '';
+  document.getElementById('contacts-status').textContent = people.length
+    ? `${people.length} connections at ${organizations} organizations, imported ${when}.`
+    : 'No connections imported.';
+  document.getElementById('forget-contacts').hidden = !people.length;
+}
+
+/** A connections export chosen: read it here, keep its people in this browser's storage. */
+async function importConnections(event) {
+  const input = event.target;
+  const file = input.files && input.files[0];
+  if (!file) return;
+  try {
+    const people = readConnections(await file.text());
+    const stored = { imported: new Date().toISOString(), people };
+    await chrome.storage.local.set({ [CONTACTS]: stored });
+    showContacts(stored);
+  } catch (error) {
+    document.getElementById('contacts-status').textContent = error instanceof ConnectionsError
+      ? error.message : `Not imported: ${error.message}`;
+  }
+  input.value = '';
+}
+
+async function forgetContacts() {
+  await chrome.storage.local.remove(CONTACTS);
+  showContacts(null);
+}
+
 /** Firefox grants host permissions only when asked: ask for the known sites at once. */
 async function grantSites() {
   const origins = chrome.runtime.getManifest().host_permissions || [];
@@ -115,6 +160,11 @@ async function init() {
   form.addEventListener('submit', save);
   document.getElementById('check').addEventListener('click', check);
   document.getElementById('grant').addEventListener('click', grantSites);
+  document.getElementById('connections').addEventListener('change', importConnections);
+  document.getElementById('forget-contacts').addEventListener('click', forgetContacts);
+  showContacts((await chrome.storage.local.get(CONTACTS))[CONTACTS]);
+  // only Firefox needs the button (it grants host permissions only when asked); it alone has getBrowserInfo
+  document.getElementById('firefox-grant').hidden = typeof chrome.runtime.getBrowserInfo !== 'function';
 }
 
 init();

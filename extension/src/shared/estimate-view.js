@@ -64,8 +64,27 @@ function reasonItem(reason) {
     evidence ? el('q', { class: 'evidence' }, evidence) : null);
 }
 
-/** The full estimate: verdict, score, fit, lenses with reasons and evidence, plan, costs. */
-export function renderEstimate(estimate, { maxLenses = 7, heading = 'h2' } = {}) {
+function endedLine(estimate) {
+  const ended = (estimate.costs || []).find((cost) => cost.id === 'ended');
+  const opportunity = estimate.opportunity || {};
+  const now = Date.now();
+  const next = (opportunity.other_dates || []).filter((d) => Date.parse(d) > now).sort()[0];
+  return [
+    el('p', { class: 'ended-note' }, ended ? asText(ended.text) : 'This one is over.'),
+    next ? el('p', { class: 'ended-note' }, `Next date in the series: ${new Date(next).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}`) : null,
+  ];
+}
+
+function fold(className, summary, body, open = false) {
+  return el('details', { class: className, open }, el('summary', {}, summary), body);
+}
+
+/**
+ * An estimate as a person reads it: verdict and score, the listing, the top three reasons (or,
+ * for one that is over, when it ended), then the lenses, the plan and the costs folded. `fit`
+ * is shown only when a profile was sent (without one it measures nothing).
+ */
+export function renderEstimate(estimate, { profiled = true, heading = 'h2' } = {}) {
   const verdict = estimate.verdict || 'unknown';
   const opportunity = estimate.opportunity || {};
   const title = asText(opportunity.title);
@@ -73,17 +92,23 @@ export function renderEstimate(estimate, { maxLenses = 7, heading = 'h2' } = {})
   const root = el('div', { class: 'estimate', 'data-verdict': verdict });
   root.append(el('div', { class: 'head' },
     el('span', { class: `verdict verdict-${verdict}` }, verdictLabel(verdict)),
-    el('span', { class: 'score', title: 'Score, 0–100' }, whole(estimate.score), el('small', {}, '/100')),
-    estimate.fit !== undefined && estimate.fit !== null
+    el('span', { class: 'score', title: 'Score, 0–100: what it offers beyond the obvious, less its costs' }, whole(estimate.score), el('small', {}, '/100')),
+    profiled && estimate.fit !== undefined && estimate.fit !== null
       ? el('span', { class: 'fit', title: 'Fit: the obvious value, how well it matches what you want' }, `fit ${whole(estimate.fit)}`)
       : null));
   if (title || organization) {
     root.append(el(heading, { class: 'what' }, title, organization ? el('span', { class: 'org' }, ` · ${organization}`) : null));
   }
-  const lenses = rankedLenses(estimate).filter((lens) => lens.score > 0 || (lens.reasons || []).length).slice(0, maxLenses);
+  if (verdict === 'ended') root.append(...endedLine(estimate));
+  const top = topReasons(estimate, 3);
+  if (top.length) {
+    root.append(el('ul', { class: 'top' }, top.map((reason) => el('li', {}, reason))));
+  } else if (verdict !== 'ended') {
+    root.append(el('p', { class: 'none' }, 'No strong reason found beyond the obvious.'));
+  }
+  const lenses = rankedLenses(estimate).filter((lens) => lens.score > 0 || (lens.reasons || []).length);
   if (lenses.length) {
-    root.append(el('section', { class: 'lenses' },
-      el('h3', {}, 'Why it may be worth it'),
+    root.append(fold('lenses', verdict === 'ended' ? 'What it would have offered' : `All lenses (${lenses.length})`,
       lenses.map((lens) => el('div', { class: 'lens', 'data-lens': asText(lens.id) },
         el('div', { class: 'lens-head' },
           el('span', { class: 'lens-label' }, asText(lens.label || lens.id)),
@@ -91,11 +116,11 @@ export function renderEstimate(estimate, { maxLenses = 7, heading = 'h2' } = {})
         (lens.reasons || []).length ? el('ul', { class: 'reasons' }, (lens.reasons || []).map(reasonItem)) : null))));
   }
   if ((estimate.plan || []).length) {
-    root.append(el('section', { class: 'plan' }, el('h3', {}, 'Plan'),
+    root.append(fold('plan', `Plan (${estimate.plan.length} steps)`,
       el('ol', {}, estimate.plan.map((step) => el('li', {}, asText(step))))));
   }
   if ((estimate.costs || []).length) {
-    root.append(el('section', { class: 'costs' }, el('h3', {}, 'Costs'),
+    root.append(fold('costs', `Costs (${estimate.costs.length})`,
       el('ul', {}, estimate.costs.map((cost) => el('li', {},
         el('strong', {}, asText(cost.label || cost.id)), ' ', asText(cost.text),
         asText(cost.evidence) ? el('q', { class: 'evidence' }, asText(cost.evidence)) : null)))));

@@ -12,17 +12,28 @@ export async function getSettings() {
   const stored = await chrome.storage.local.get(Object.keys(DEFAULTS));
   return {
     apiBaseUrl: normalizeBaseUrl(stored.apiBaseUrl) || DEFAULT_API_BASE_URL,
+    // an address that was stored but is refused (plain http off this machine): said, never swapped silently
+    refusedApiBaseUrl: stored.apiBaseUrl && !normalizeBaseUrl(stored.apiBaseUrl) ? String(stored.apiBaseUrl) : '',
     profile: stored.profile && typeof stored.profile === 'object' ? stored.profile : {},
     badges: stored.badges && typeof stored.badges === 'object' ? stored.badges : {},
   };
 }
 
-/** 'http://host:port/' → 'http://host:port'; anything not http(s) → ''. */
+/** Loopback hosts: the only ones the API may be asked over plain http. */
+export function isLoopback(hostname) {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/**
+ * 'https://host:port/' → 'https://host:port'. Anything else → '': not http(s), or plain http
+ * off this machine (the profile travels with every request: never in clear text).
+ */
 export function normalizeBaseUrl(value) {
   if (typeof value !== 'string' || !value.trim()) return '';
   try {
     const url = new URL(value.trim());
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return '';
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) return '';
+    if (url.username || url.password) return '';
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
   } catch {
     return '';

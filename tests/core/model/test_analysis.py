@@ -7,7 +7,7 @@ import json
 import pytest
 
 from api.core.model import MODEL_VERSION, analyse
-from api.core.model.evidence import Cue, Text, find, required_literals, sentences, to_number
+from api.core.model.evidence import Matcher, Text, find, required_literals, sentences, to_number
 from api.core.opportunity import complete
 
 
@@ -58,10 +58,12 @@ def test_quantities_are_read_from_prose(text, key, value):
     assert q[key]["evidence"] == text
 
 
-def test_a_count_field_and_capacity_are_quantities_with_their_field_as_evidence():
+def test_a_count_field_and_capacity_are_quantities_whose_evidence_reads_as_words_not_fields():
     q = analyse(_event("Drinks.", capacity=250, counts={"open_roles": 7}))["quantities"]
-    assert q["capacity"] == {"value": 250, "plus": False, "evidence": "maximumAttendeeCapacity"}
-    assert q["open_roles"]["evidence"] == "counts.open_roles"
+    assert q["capacity"] == {"value": 250, "plus": False, "evidence": "Capacity: 250"}
+    assert q["open_roles"]["evidence"] == "7 open roles, as the page counts them"
+    said = analyse(_event("Drinks.", capacity=250, evidence={"capacity": "Only 250 seats"}))
+    assert said["quantities"]["capacity"]["evidence"] == "Only 250 seats"
 
 
 def test_event_formats_and_attendees_are_read():
@@ -131,7 +133,7 @@ def test_a_cue_scans_only_sentences_holding_its_required_words():
     )
     assert required_literals(r"\b\w+ly\b") is None
     text = Text(sentences("Nothing here. We meet in rounds of five."))
-    hit = find(Cue(r"\bin rounds\b"), text)
+    hit = find(Matcher(r"\bin rounds\b"), text)
     assert hit and hit[1] == "We meet in rounds of five."
 
 

@@ -42,6 +42,20 @@ def test_rebuilding_gives_the_shipped_index(rebuilt):
 
 
 @needs_data
+def test_rebuilt_index_holds_no_task_sentence(rebuilt):
+    import csv
+
+    text = gzip.decompress(rebuilt.read_bytes()).decode("utf-8")
+    with (DATA / "onet-30.1" / "Task Statements.txt").open(encoding="utf-8", newline="") as fh:
+        tasks = [r["Task"] for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    # no task statement, nor any run of six of its words, is in the index
+    for task in tasks[::50]:
+        words = task.split()
+        for k in range(0, max(1, len(words) - 5), 3):
+            assert " ".join(words[k : k + 6]) not in text, task
+
+
+@needs_data
 def test_rebuilt_index_holds_facts_not_prose(rebuilt):
     text = gzip.decompress(rebuilt.read_bytes()).decode("utf-8")
     # a sentence from O*NET's description of Software Developers, and one of its tasks
@@ -60,7 +74,10 @@ def test_shipped_index_is_small_and_attributed():
     assert SHIPPED.stat().st_size < 3_000_000
     readme = (ROOT / "api" / "data" / "README.md").read_text(encoding="utf-8")
     assert "O*NET 30.1 Database by the U.S." in readme
+    assert "O*NET 29.3 Database" in readme  # skills and knowledge ratings
     assert "CC BY 4.0" in readme
+    index = json.loads(gzip.decompress(SHIPPED.read_bytes()))
+    assert "29.3" in index["source"] and "30.1" in index["source"]
 
 
 def test_build_refuses_a_folder_without_the_data(tmp_path):

@@ -33,8 +33,31 @@ def test_a_past_event_is_ended_and_says_so():
         _event(start="2020-02-11T18:30:00-05:00", end="2020-02-11T20:30:00-05:00")
     )
     assert result["verdict"] == "ended"
-    assert costs["ended"]["evidence"] == "endDate"
+    assert costs["ended"]["text"] == "It ended on 11 February 2020"
+    assert result["reasons"][0]["text"] == "It ended on 11 February 2020"
     assert any("ended" in note for note in result["notes"])
+
+
+def test_a_closed_posting_or_a_past_status_is_ended_and_says_when():
+    closed = complete(
+        {
+            "kind": "job",
+            "title": "Nurse",
+            "status": "closed",
+            "start": None,
+            "date_posted": "2031-01-05",
+            "valid_through": None,
+        }
+    )
+    assert _costs(closed)[1]["verdict"] == "ended"
+    past = _event(start="2031-05-01T18:00:00", end=None, status="past")
+    costs, result = _costs(past)
+    assert result["verdict"] == "ended" and "01 May 2031" in costs["ended"]["text"]
+
+
+def test_a_series_with_a_date_still_to_come_is_not_ended():
+    series = _event(start="2020-02-11T18:30:00", other_dates=["2031-03-01T18:30:00"])
+    assert _costs(series)[1]["verdict"] != "ended"
 
 
 def test_a_cancelled_event_and_a_closed_job_are_ended():
@@ -65,10 +88,10 @@ def test_travel_grows_with_distance_and_vanishes_online():
 
 def test_a_multi_day_event_costs_time():
     costs = _costs(_event(start="2031-09-14T09:00:00+08:00", end="2031-09-16T18:00:00+08:00"))[0]
-    assert costs["time"]["weight"] >= 0.25
+    assert costs["time"]["weight"] >= 0.2 and "3 days" in costs["time"]["text"]
 
 
-def test_an_on_site_job_costs_a_remote_only_person():
+def test_an_on_site_job_is_out_of_reach_for_a_remote_only_person_and_the_first_reason_says_so():
     job = complete(
         {
             "kind": "job",
@@ -77,5 +100,7 @@ def test_an_on_site_job_costs_a_remote_only_person():
             "location": {"locality": "Boston", "region": "MA", "country": "US"},
         }
     )
-    costs = _costs(job, {**BOSTON, "remote_only": True})[0]
-    assert costs["remote"]["weight"] > 0.3
+    result = _costs(job, {**BOSTON, "remote_only": True})[1]
+    assert result["verdict"] == "skip"
+    assert "remote roles only" in result["reasons"][0]["text"]
+    assert result["eligibility"]["status"] == "ineligible"

@@ -46,7 +46,11 @@ def test_the_estimate_has_exactly_the_documented_keys():
         "model_version",
         "notes",
         "quantities",
+        "reasons",
+        "eligibility",
     }
+    assert set(result["eligibility"]) == {"status", "findings"}
+    assert all(set(r) == {"text", "evidence"} for r in result["reasons"])
     for lens in result["lenses"]:
         assert set(lens) == {"id", "label", "score", "reasons"}
         assert all(set(r) == {"text", "evidence"} for r in lens["reasons"])
@@ -82,19 +86,22 @@ def test_an_avoided_word_in_the_headline_opens_a_second_look():
 
 
 def test_a_salary_floor_is_normalised_to_a_year():
-    assert read({"min_salary": {"amount": 30, "period": "HOUR"}})["floor"]["annual"] == 30 * 2080
-    assert read({"min_salary": {"amount": 5000, "period": "MONTH"}})["floor"]["annual"] == 60000
+    assert read({"min_salary": {"amount": 30, "period": "HOUR"}}).floor.annual == 30 * 2080
+    assert read({"min_salary": {"amount": 5000, "period": "MONTH"}}).floor.annual == 60000
 
 
-def test_pay_in_another_currency_is_not_compared_with_the_floor():
+def test_pay_in_another_currency_is_compared_roughly_and_says_so():
     euro = {**ENGINEER, "min_salary": {"amount": 100000, "currency": "EUR", "period": "YEAR"}}
     offer = {x["id"]: x for x in _run(euro)["lenses"]}["offer_upside"]
+    assert "converted roughly" in offer["reasons"][0]["text"]
+    unknown = {**ENGINEER, "min_salary": {"amount": 100000, "currency": "XYZ", "period": "YEAR"}}
+    offer = {x["id"]: x for x in _run(unknown)["lenses"]}["offer_upside"]
     assert "not comparable" in offer["reasons"][0]["text"]
 
 
 def test_unknown_goals_and_seniority_are_ignored():
     me = read({"goals": ["practice", "fame"], "seniority": "wizard"})
-    assert me["goals"] == ["practice"] and me["seniority"] is None
+    assert me.goals == ("practice",) and me.seniority is None
 
 
 def test_estimating_leaves_the_opportunity_and_the_cached_analysis_untouched():

@@ -1,6 +1,8 @@
 """Job titles to occupations, occupation neighbours, seniority, typical technologies."""
 
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -284,3 +286,110 @@ def test_all_other_occupations_borrow_facts_from_their_kin():
     assert describe("17-2199.00")["job_zone"] == 4
     assert "AutoCAD" in technologies_of("17-2199.00")
     assert technologies_of("25-3099.00")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Software Engineer", "software developer"),
+        ("RN", "registered nurse"),
+        ("Accountant", "accountant or auditor"),
+        ("Line Cook", "restaurant cook"),  # O*NET: "Cooks, Restaurant"
+        ("Kindergarten Teacher", "kindergarten teacher"),  # "..., Except Special Education"
+        ("Assistant Professor of Chemistry", "postsecondary chemistry teacher"),
+        ("ICU Nurse", "critical care nurse"),
+        ("Corporate Counsel", "lawyer"),
+        (
+            "HVAC Technician",
+            "heating, air conditioning, and refrigeration mechanic or installer",
+        ),
+        ("Chief Executive Officer", "chief executive"),
+    ],
+)
+def test_names_shown_to_people_are_singular_and_readable(title, name):
+    assert match_title(title)["display_name"] == name
+
+
+def test_every_occupation_and_family_has_a_readable_name():
+    from api.core.model.occupations import _data
+
+    d = _data()
+    for code in d.codes:
+        found = describe(code)
+        role = found["display_name"].split(" of ")[0]
+        assert role == role.lower() or any(w.isupper() for w in role.split()), found
+        assert not re.search(r"(ers|ists|ians|ors|ants|ents)$", role), found
+        assert "all other" not in role and "except" not in role, found
+        assert found["family_name"] and found["family_name"] == found["family_name"].lower()
+    assert describe("15-1252.00")["family_name"] == "computing and mathematics"
+    assert describe("29-1141.00")["family_name"] == "healthcare"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # surface words once gave Blockchain Engineers, Animal Breeders, Sales Managers
+        ("Senior Platform Engineer", "15-1252.00"),
+        ("Sr. Python Developer", "15-1252.00"),
+        ("Director, Commercial Legal", "23-1011.00"),
+        ("Sr. Software Engineer II (Payments) - Remote", "15-1252.00"),
+        ("RN - ICU Nights", "29-1141.03"),
+    ],
+)
+def test_titles_read_by_meaning_not_surface_words(title, expected):
+    assert code(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "family"),
+    [
+        ("Analyst", "Dashboards in Tableau and Power BI; SQL against the warehouse.", "15"),
+        ("Technician", "Dispense prescriptions and count tablets at the pharmacy.", "29"),
+        ("Associate", "Litigation and legal research in Westlaw; bar admitted.", "23"),
+        ("Coordinator", "Plan events, book venues and catering for conferences.", "13"),
+    ],
+)
+def test_a_bare_role_noun_takes_its_meaning_from_the_description(title, description, family):
+    alone = match_title(title)
+    found = match_title(title, description)
+    assert found["major"][:2] == family
+    assert alone is None or alone["major"][:2] != family  # the title alone says less
+    assert found["confidence"] <= 0.6  # still a guess
+
+
+def test_skills_named_in_the_title_choose_among_readings():
+    assert code("iOS Engineer")[:5] == "15-12"
+    assert match_title("Engineer", skills=["Python", "Kubernetes", "AWS"])["major"] == "15-0000"
+    assert match_title("Engineer")["code"] == "17-2199.00"
+
+
+def test_what_every_holder_of_an_occupation_uses():
+    from api.core.model.occupations import baseline_skills, is_common_for
+
+    assert is_common_for("git", "15-1252.00")  # any spelling
+    assert is_common_for("Python", "15-1252")
+    assert is_common_for("patient care", "29-1141.00")  # a method its tasks name
+    assert not is_common_for("Python", "29-1141.00")
+    assert not is_common_for("underwater basket weaving", "15-1252.00")
+    assert not is_common_for("Python", "99-9999.99")
+    listed = baseline_skills("15-1252.00")
+    assert listed and {"name", "hot", "in_demand", "from_tasks", "common"} <= set(listed[0])
+    common = [s for s in listed if s["common"]]
+    assert listed[: len(common)] == common or listed[0]["common"]
+    assert baseline_skills("99-9999.99") == []
+
+
+def test_career_changers_reach_beyond_their_soc_group():
+    from api.core.model.occupations import neighbours
+
+    teacher = "25-2021.00"
+    across = neighbours(teacher, limit=10, across_fields=True)
+    assert across and all(n["code"][:2] != "25" for n in across)
+    assert all(0 < n["score"] <= 1 and n["display_name"] for n in across)
+    assert any(n["shared"] for n in across)
+    within = neighbours(teacher, limit=5, across_fields=False)
+    assert within and all(n["code"][:2] == "25" for n in within)
+    # a neighbour by skills counts in similarity, not only a shared SOC group
+    first = across[0]["code"]
+    assert similarity(teacher, first) == across[0]["score"] > 0.2
+    assert neighbours("99-9999.99") == []

@@ -1,20 +1,28 @@
 // Test harness: runs the extension's content modules on the page it is imported into,
 // as if the page were at `url` (its real address), and returns plain data.
-import { adapterFor, findCards, readCard, toOpportunity, badgeSlot } from '/src/adapters/index.js';
+import { adapterFor, listingSlot, listings } from '/src/adapters/index.js';
 import { detectPage } from '/src/content/detect.js';
 import { collectPage } from '/src/content/collect.js';
 import { snapshot } from '/src/content/snapshot.js';
 
+function insideLink(slot) {
+  const around = slot.position === 'append' ? slot.el : slot.el.parentElement;
+  return Boolean(around && around.closest('a'));
+}
+
 export function analyse(url) {
   const detection = detectPage(document, url);
   const adapter = adapterFor(url);
-  const cards = adapter ? findCards(adapter, document).map((card) => readCard(adapter, card, url)) : [];
+  const found = listings(adapter, document, url);
   return {
     detection,
     adapter: adapter ? adapter.id : null,
-    cards,
-    opportunities: adapter ? cards.map((fields) => toOpportunity(adapter, fields)) : [],
-    slots: adapter ? findCards(adapter, document).map((card) => badgeSlot(adapter, card).el.tagName) : [],
+    source: found.length ? (found[0].adapter ? 'adapter' : ('jsonld' in (found[0].item.page || {}) ? 'structured' : 'repeated')) : null,
+    cards: found.map((f) => f.fields),
+    items: found.map((f) => f.item),
+    opportunities: found.filter((f) => f.item.opportunity).map((f) => f.item.opportunity),
+    slots: found.map((f) => listingSlot(f).el.tagName),
+    insideLink: found.map((f) => insideLink(listingSlot(f))),
   };
 }
 
@@ -35,6 +43,8 @@ export async function startSession(url) {
   const send = (message) => new Promise((resolve) => window.__walAsked.push({ message, resolve }));
   const session = new BadgeSession(find(url), { send, delay: 10 });
   window.__walSession = session;
+  const { inspectBadges } = await import('/src/content/main.js');
+  window.__walVerdicts = () => inspectBadges().map((b) => b.verdict);
   session.start();
   return window.__walAsked.length;
 }
@@ -51,11 +61,10 @@ export function answer(index, verdicts) {
   return asked.message.items.map((item) => item.opportunity.title);
 }
 
-export function badges() {
-  return Array.from(document.querySelectorAll('wal-badge')).map((host) => ({
-    verdict: host.dataset.verdict,
-    key: host.dataset.walKey,
-    text: host.shadowRoot.textContent,
-    card: (host.closest('[data-occludable-job-id], li, .opening, .posting') || host.parentElement).textContent.trim().slice(0, 80),
-  }));
+export async function badges() {
+  const { inspectBadges } = await import('/src/content/main.js');
+  return inspectBadges().map((badge, i) => {
+    const host = document.querySelectorAll('wal-badge')[i];
+    return { ...badge, card: (host.closest('[data-occludable-job-id], li, .opening, .posting') || host.parentElement).textContent.trim().slice(0, 80) };
+  });
 }

@@ -6,7 +6,11 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...board import Board
+from api.core.board import Board
+from api.core.opportunity import Opportunity
+
+from ..profile import Person
+from ..relation import Relation
 
 LENS_ORDER = (
     "second_look",
@@ -40,10 +44,10 @@ GOAL_BOOST = {
 class Ctx:
     """Everything a lens reads: the opportunity, its analysis, the person, their relation."""
 
-    opportunity: dict[str, Any]
+    opportunity: Opportunity
     analysis: dict[str, Any]
-    me: dict[str, Any]
-    rel: dict[str, Any]
+    me: Person
+    rel: Relation
     pay: dict[str, Any] = field(default_factory=dict)
     board: Board | None = None  # the employer's job board, when it was read (doors.py)
     doors: dict[str, Any] = field(default_factory=dict)  # doors.py's findings, this request only
@@ -53,13 +57,28 @@ class Ctx:
         return self.analysis["kind"] == "event"
 
     @property
+    def career_event(self) -> bool:
+        """An event about work (a meetup, a fair, a talk), not a concert, a match or a tour."""
+        return (self.analysis.get("event_kind") or {}).get("id", "career") == "career"
+
+    @property
     def org(self) -> str:
-        return self.opportunity.get("organization") or "the organization"
+        return self.opportunity.get("organization") or (
+            "the organizers" if self.is_event else "the employer"
+        )
+
+    @property
+    def title(self) -> str:
+        return self.opportunity.get("title") or ("this event" if self.is_event else "this role")
+
+    @property
+    def headline(self) -> str:
+        """The title and organization: the page's words for what it offers."""
+        return headline(self)
 
     @property
     def target(self) -> str:
-        targets = self.me["targets"]
-        return targets[0]["text"] if targets else "the role you want"
+        return self.me.target
 
     def ids(self, key: str) -> dict[str, dict]:
         return {h["id"]: h for h in self.analysis.get(key) or []}
@@ -128,7 +147,7 @@ def are(items) -> str:
 
 def relevance(ctx: Ctx) -> float:
     """How far the opportunity bears on the person, 0..1 (see relation.py)."""
-    return ctx.rel["relevance"]
+    return ctx.rel.relevance
 
 
 def headline(ctx: Ctx) -> str:
@@ -141,18 +160,27 @@ def headline(ctx: Ctx) -> str:
 def skill_evidence(ctx: Ctx, names) -> str:
     """The sentence that names the first of ``names`` found on the page."""
     for s in ctx.analysis["skills"]:
-        if s["name"] in names and s["evidence"] not in ("description", "skills"):
+        if s["name"] in names and s["evidence"]:
             return s["evidence"]
-    return "description"
+    from ..relation import find_term
+
+    for name in names:  # a skill of the person's read in the page's own words
+        found = find_term(name, ctx.opportunity.get("description") or "", None)
+        if found:
+            return found
+    return ctx.headline
 
 
 def below_level(ctx: Ctx, lens: Lens) -> float:
     """A role two or more levels below the person's rehearses and stretches them less."""
-    gap = ctx.rel["seniority_gap"]
+    gap = ctx.rel.seniority_gap
     if gap is None or gap > -2:
         return 1.0
     if lens.reasons:
         lens.reasons.append(
-            {"text": f"{-gap} levels below yours: less like what you aim for", "evidence": "title"}
+            {
+                "text": f"{-gap} levels below yours: less like what you aim for",
+                "evidence": ctx.opportunity.get("title") or ctx.headline,
+            }
         )
     return 0.6 if gap == -2 else 0.4

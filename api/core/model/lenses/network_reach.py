@@ -1,18 +1,176 @@
-"""Network reach: the people you would meet, and whom they know."""
+"""Network reach: the people you would meet, and whom they know.
+
+Its cue tables: the formats of an event (with the real conversations an hour each allows) and
+who attends (with how far each reaches beyond one's own circle), and the interview steps where
+one meets people who could remember you.
+"""
 
 from __future__ import annotations
 
 import math
 
 from .. import contacts
-from ..cues import PEOPLE_STEPS
+from ..cues import Cue
 from .base import Ctx, Lens, count_text, from_whom, joined, log_share, relevance, sat
+
+# Event formats, with the real conversations an hour each allows (rough estimates), in several
+# languages: "Vortrag", "atelier", "charla", "apéro".
+EVENT_FORMATS = (
+    Cue(
+        "speed_rounds",
+        "speed networking",
+        r"\bspeed[- ](?:networking|mentoring|meet\w*)\b"
+        r"|\b\w+[- ]minute (?:rounds|rotations)\b"
+        r"|\brotat(?:e|ing|ions) every\b|\bin (?:short )?rounds\b",
+        weight=9.0,
+    ),
+    Cue(
+        "small_tables",
+        "small tables",
+        r"\b(?:small|round)[- ]?(?:tables?|groups?)\b|\bbreakout (?:groups?|rooms?|sessions?)\b"
+        r"|\broundtables?\b|\b(?:intimate|small) (?:gathering|dinner|breakfast|lunch)\b"
+        r"|\b(?:networking )?(?:breakfast|dinner|lunch)\b|\brotat\w* (?:tables|seats)\b"
+        r"|\bcoffee chats?\b"
+        r"|\boffice hours\b|\bunconference\b|\bopen spaces?\b|\bcohort\b|\btables? rondes?\b"
+        r"|\bmesas? redondas?\b|\bbook clubs?\b|\breading groups?\b|\bdiscussion groups?\b",
+        weight=5.0,
+    ),
+    Cue(
+        "company_visit",
+        "company visits",
+        r"\b(?:company|site|plant|factory|office) (?:visits?|tours?)\b|\bfirmenbe(?:such"
+        r"|sichtigung)\w*"
+        r"|\bvisites? d'entreprises?\b|\bbehind the scenes at\b",
+        weight=4.0,
+    ),
+    Cue(
+        "mixer",
+        "open networking",
+        r"\bmixers?\b|\b(?:open )?networking\b|\bhappy hour\b|\bdrinks\b|\breception\b"
+        r"|\bmeet[- ](?:and|&)[- ]greet\b|\bmeetups?\b|\bget[- ]together\b|\bopen house\b"
+        r"|\bsocial hour\b|\bpizza\b|\brefreshments\b|\bap[ée]ro\w*\b|\br[ée]seautage\b",
+        weight=3.5,
+    ),
+    Cue(
+        "workshop",
+        "workshop",
+        r"\bworkshops?\b|\bhands[- ]on\b|\bbootcamp\b|\b(?:a|the) class\b|\bclass for\b"
+        r"|\bmasterclass\b|\btutorials?\b|\btraining session\b|\bclinic\b"
+        r"|\bateliers?\b|\btalleres?\b|\bseminars?\b|\bseminare?\b|\bschulung\w*",
+        weight=2.5,
+    ),
+    Cue(
+        "talk",
+        "talks",
+        r"\btalks?\b|\bkeynotes?\b|\blectures?\b|\bfireside\b|\bpresentations?\b|\bspeakers?\b"
+        r"|\bdemo (?:day|night)\b|\bpitch(?:es| night)\b|\binfo(?:rmation)? sessions?\b"
+        r"|\bpresent\b|\bvortr(?:a|ä)ge?\b|\bcharlas?\b|\bponencias?\b|\bconf[ée]rences?\b"
+        r"|\bpřednášk\w*|\bignite\b",
+        weight=1.0,
+    ),
+    Cue("panel", "panel discussion", r"\bpanel(?:ists?| discussion)?\b|\bpodium\w*", weight=1.0),
+    Cue(
+        "webinar",
+        "webinar",
+        r"\bwebinars?\b|\blivestream\w*\b|\bmuted\b|\blisten(?:-only)?\b|\bwatch (?:live|online)\b"
+        r"|\bbroadcast\b|\bquestions by (?:email|chat)\b|\bonline[- ]semin\w+",
+        weight=0.0,
+    ),
+    Cue(
+        "career_fair",
+        "career fair",
+        r"\b(?:careers?|jobs?|hiring|recruiting|graduate|internship) (?:fair|expo|day|event)s?\b"
+        r"|\bemployers? (?:booths?|tables?)\b|\bbring your (?:resume|cv)\b"
+        r"|\b(?:karriere|job|stellen)(?:messe|tag|event)\w*|\bsalon (?:de l'emploi"
+        r"|des m[ée]tiers)\b"
+        r"|\bferia de empleo\b|\bveletrh\w* (?:práce|pracovních)",
+        weight=4.0,
+    ),
+    Cue(
+        "hackathon",
+        "hackathon",
+        r"\bhack(?:athon|day|fest)s?\b|\b(?:game|code) jam\b|\bbuild(?:athon| weekend)\b",
+        weight=1.5,
+    ),
+    Cue(
+        "conference",
+        "conference",
+        r"\bconference\b|\bsummit\b|\bexpo\b|\bexhibition (?:hall|floor)\b|\bconvention\b"
+        r"|\btrade (?:show|fair)\b|\bexhibitors?\b|\bkonferenz\b|\bcongreso\b|\bcongr[eè]s\b",
+        weight=1.5,
+    ),
+)
+
+# Who attends, and how far each reaches beyond one's own circle (bridging weight).
+ATTENDEES = (
+    Cue(
+        "recruiters",
+        "recruiters",
+        r"\brecruit(?:ers?|ing teams?)\b|\btalent (?:acquisition|partners?|teams?)\b"
+        r"|\bhiring (?:partners|teams)\b|\bemployers\b|\bhr\b|\barbeitgeber\b|\bpersonaler\w*",
+        weight=0.3,
+    ),
+    Cue(
+        "hiring_managers",
+        "hiring managers",
+        r"\bhiring managers?\b|\bline managers?\b|\blinienverantwortliche\w*"
+        r"|\bf[üu]hrungskr[äa]fte\w*",
+        weight=0.3,
+    ),
+    Cue("founders", "founders", r"\b(?:co-?)?founders?\b|\bentrepreneurs?\b", weight=0.25),
+    Cue(
+        "investors",
+        "investors",
+        r"\binvestors?\b|\bvcs?\b|\bventure capital\w*\b|\bangel investors?\b",
+        weight=0.3,
+    ),
+    Cue(
+        "executives",
+        "executives",
+        r"\b(?:ctos?|ceos?|cfos?|coos?|cios?|cmos?|cpos?|chief \w+ officers?|vps?"
+        r"|vice presidents?|heads of|head of|directors?|partners?|principals?|superintendents?"
+        r"|executives?|chiefs?"
+        r"|(?:engineering|product|design|general) managers?)\b",
+        weight=0.25,
+    ),
+    Cue(
+        "speakers", "speakers", r"\bspeakers?\b|\btalks? (?:from|by)\b|\bpanelists?\b", weight=0.15
+    ),
+    Cue("mentors", "mentors", r"\bmentors?\b|\bcoaches\b|\bfaculty\b|\bprofessors\b", weight=0.2),
+    Cue("alumni", "alumni", r"\balumn(?:i|ae|us|a)\b", weight=0.2),
+    Cue(
+        "peers",
+        "practitioners",
+        r"\b(?:operators|practitioners|professionals|engineers|developers|designers|nurses"
+        r"|teachers|builders|researchers|clinicians|makers|programmers|rustaceans"
+        r"|data scientists)\b",
+        weight=0.1,
+    ),
+)
+# Steps where one meets people who could remember you: contacts from a job loop.
+PEOPLE_STEPS = {
+    "audition": 1.0,
+    "review": 1.0,
+    "panel": 2.0,
+    "hiring_manager": 1.0,
+    "group_case": 2.0,
+    "presentation": 1.5,
+    "on_the_spot": 1.0,
+    "recruiter_screen": 1.0,
+    "function_interview": 1.0,
+    "system_design": 1.0,
+    "case": 1.0,
+    "behavioral": 0.5,
+    "phone_screen": 0.5,
+}
 
 
 def network_reach(ctx: Ctx) -> Lens:
     """The people you would meet, and whom they know."""
     if not ctx.is_event:
         return _job_contacts(ctx)
+    if not ctx.career_event:
+        return _people_of_your_field(ctx)
     lens = Lens("network_reach")
     talks, basis = conversations(ctx.analysis, ctx.opportunity)
     attendees = ctx.ids("attendees")
@@ -29,7 +187,7 @@ def network_reach(ctx: Ctx) -> Lens:
         if aid == "recruiters" and hit.get("count"):
             bonus += 0.15 * log_share(hit["count"], 15)
             who.append(f"recruiters{from_whom(hit)}")
-        elif aid == "peers" and (ctx.rel["role_word"] or 0) >= 0.45:
+        elif aid == "peers" and (ctx.rel.role_word or 0) >= 0.45:
             # People in one's own line of work hear of openings in it first.
             bonus = 0.25
             who.append("people in your line of work")
@@ -56,7 +214,7 @@ def network_reach(ctx: Ctx) -> Lens:
     if speakers and access > 0.3:
         lens.plan.append(
             f"Meet {joined(speakers, 2)} after they speak; ask whom they know who "
-            f"hires for {ctx.target if ctx.me['targets'] else 'your field'}."
+            f"hires for {ctx.target if ctx.me.targets else 'your field'}."
         )
     if "recruiters" in attendees:
         lens.plan.append(
@@ -70,11 +228,14 @@ def network_reach(ctx: Ctx) -> Lens:
             "'who else here should I meet?' and follow up within two days."
         )
     # Recruiters, founders or executives reach across fields: weak ties beyond one's own.
-    bridging = BRIDGING & set(attendees) and not ctx.rel.get("level_mismatch")
+    bridging = BRIDGING & set(attendees) and not ctx.rel.level_mismatch
     lens.gate = 0.15 + 0.85 * max(relevance(ctx), 0.4 if bridging else 0.0)
     contacts.add_known_people(ctx, lens)  # the person's own contacts there
     return lens
 
+
+FIELD_SHOWN = 0.3  # how far a non-career event must touch one's field for its people to count
+FIELD_PEOPLE = 0.8
 
 BRIDGING = frozenset(
     {"recruiters", "hiring_managers", "founders", "investors", "executives", "mentors", "alumni"}
@@ -121,7 +282,7 @@ def conversations(analysis: dict, opportunity: dict) -> tuple[float, str]:
 def _default_hours(formats) -> float:
     if "conference" in formats or "hackathon" in formats or "career_fair" in formats:
         return 6.0
-    if "workshop" in formats:
+    if "workshop" in formats or "company_visit" in formats:
         return 3.0
     return 2.0 if formats else 1.5
 
@@ -135,6 +296,23 @@ def _hours_text(hours: float, days: int) -> str:
 def _format_evidence(ctx: Ctx) -> str:
     formats = ctx.analysis.get("formats") or []
     return formats[0]["evidence"] if formats else "event format"
+
+
+def _people_of_your_field(ctx: Ctx) -> Lens:
+    """A tour, a meeting or a market: its people count only when they work in your field."""
+    lens = Lens("network_reach")
+    field = ctx.rel.field
+    if field >= FIELD_SHOWN:
+        where = ctx.rel.industry[0][1] if ctx.rel.industry else ctx.headline
+        lens.add(
+            FIELD_PEOPLE * field, f"The people who run it work in your field ({ctx.org})", where
+        )
+        lens.plan.append(
+            f"Introduce yourself to whoever runs {ctx.title} and ask how people get into "
+            f"{ctx.target} work there."
+        )
+    contacts.add_known_people(ctx, lens)  # the person's own contacts there
+    return lens
 
 
 def _job_contacts(ctx: Ctx) -> Lens:

@@ -1,55 +1,71 @@
-"""New questions: questions you have not prepared for."""
+"""New questions: interview formats and questions you have not met, when the interview is in reach.
+
+Requirements the person lacks are not value: a long list of them is a gap, a cost (see
+``costs.py``), and lowers fit. What counts here is what a person who could get the interview
+would meet and learn to answer: an unusual format, a level above theirs, and a few named
+requirements right next to what they know (a stretch, not a wall).
+"""
 
 from __future__ import annotations
 
-from ..cues import UNUSUAL_STEPS
-from .base import Ctx, Lens, are, below_level, joined, relevance, sat, skill_evidence
+from .base import Ctx, Lens, joined
+
+# Formats a person rarely meets and seldom prepares for, and how much meeting one is worth.
+UNUSUAL_STEPS = {
+    "audition": 0.15,
+    "case": 0.22,
+    "group_case": 0.15,
+    "take_home": 0.18,
+    "panel": 0.12,
+    "presentation": 0.18,
+    "system_design": 0.1,
+    "assessment": 0.08,
+    "coding": 0.06,
+}
+LEVEL_ABOVE = 0.12  # per level above the person's: questions on scope and leadership
+# A stretch: new requirements this near to what one knows, at most this many, each worth this.
+STRETCH_NEAR = 0.5
+STRETCH_MAX = 3
+STRETCH_EACH = 0.1
 
 
 def new_questions(ctx: Ctx) -> Lens:
-    """Requirements outside your skills, and unusual formats."""
+    """Unusual formats and a stretch next to your skills, if you could get the interview."""
     lens = Lens("new_questions")
-    new = ctx.rel["skill_new"]
-    if new:
-        weight = sum(0.25 + 0.75 * near for _, near in new)
-        neighbours = [s for s, near in new if near >= 0.35]
-        names = [s for s, _ in sorted(new, key=lambda x: -x[1])]
-        text = (
-            f"{len(new)} of the requirements {are(new)} new to you ({joined(names, 4)})"
-            if ctx.me["skills"]
-            else f"{len(new)} named requirement{'s' if len(new) > 1 else ''} ({joined(names, 4)})"
-        )
-        if neighbours and ctx.me["skills"]:
-            sit = "sits" if len(neighbours) == 1 else "sit"
-            text += f"; {len(neighbours)} {sit} next to what you know"
-        lens.add(
-            sat(weight, 2.2) * (0.6 if ctx.is_event else 1.0), text, skill_evidence(ctx, names)
-        )
-        if ctx.is_event:
-            lens.plan.append(
-                f"Skim an introduction to {joined(names, 2)} beforehand so you can "
-                "follow, and note what you would ask."
-            )
-        else:
-            each = "each" if len(names) > 1 else "it"
-            lens.plan.append(
-                f"Read up on {joined(names, 2)} before the first conversation; "
-                f"expect a question on {each}."
-            )
     steps = ctx.ids("interview_steps")
     unusual = [(sid, w) for sid, w in UNUSUAL_STEPS.items() if sid in steps]
     for sid, w in unusual:
-        lens.add(w, f"An unusual format: {steps[sid]['label']}", steps[sid]["evidence"])
+        lens.add(w, f"A format you may not have met: {steps[sid]['label']}", steps[sid]["evidence"])
     if unusual:
         first = steps[unusual[0][0]]["label"]
         lens.plan.append(
-            f"Ask the recruiter what the {first} looks like (length, who judges it, what a "
+            f"Ask {ctx.org} what the {first} looks like (length, who judges it, what a "
             "strong one shows), then do one out loud."
         )
-    gap = ctx.rel["seniority_gap"]
-    if gap and gap > 0:
+    gap = ctx.rel.seniority_gap
+    if gap and gap > 0 and not ctx.is_event:
         lens.add(
-            min(0.3, 0.12 * gap), "A level above yours: questions on scope and leadership", "title"
+            min(0.3, LEVEL_ABOVE * gap),
+            "A level above yours: questions on scope and leadership",
+            ctx.opportunity.get("title") or ctx.headline,
         )
-    lens.gate = (0.2 + 0.8 * relevance(ctx)) * below_level(ctx, lens)
+    if ctx.me.skills and not ctx.is_event:
+        stretch = [s for s, near in ctx.rel.skill_new if near >= STRETCH_NEAR]
+        if stretch and len(ctx.rel.gaps) <= STRETCH_MAX + 1:
+            lens.add(
+                STRETCH_EACH * min(len(stretch), STRETCH_MAX),
+                f"A stretch next to what you know: {joined(stretch, 3)}",
+                _evidence(ctx, stretch),
+            )
+            lens.plan.append(
+                f"Prepare one honest answer on {joined(stretch, 2)}: how what you know carries "
+                "over."
+            )
+    lens.gate = ctx.rel.reach
     return lens
+
+
+def _evidence(ctx: Ctx, names) -> str:
+    from .base import skill_evidence
+
+    return skill_evidence(ctx, names)

@@ -1,9 +1,44 @@
-"""Other openings: doors beyond this one listing."""
+"""Other openings: doors beyond this one listing.
+
+Its cue table is the breadth a page speaks of: hiring across teams, a recruiter with other
+clients, a talent pool. Entry points other modules hook into: ``other_openings(ctx)``.
+"""
 
 from __future__ import annotations
 
 from .. import doors
+from ..cues import Cue
+from ..sections import ABOUT, BENEFITS, BODY, PROCESS, ROLE
 from .base import Ctx, Lens, count_text, from_whom, log_share, relevance
+
+BREADTH = (
+    Cue(
+        "across_teams",
+        "hiring across teams",
+        r"\b(?:hiring|roles|positions|openings|opportunities|jobs)\b[^.;]{0,40}\bacross\b"
+        r"|\b(?:many|multiple|several|other) (?:open )?(?:roles|positions|openings)\b"
+        r"|\bhiring across (?:all |our |many |multiple )?(?:\w+ )?(?:teams|departments|offices"
+        r"|sites"
+        r"|locations|functions|business units)\b",
+        frozenset({ABOUT, ROLE, PROCESS, BODY}),
+    ),
+    Cue(
+        "agency",
+        "a recruiter with other clients",
+        r"\bour client\b|\bon behalf of (?:our|a|an) client\b|\bplaces? (?:more than "
+        r"|over )?\d[\d,+]* "
+        r"(?:candidates|people)\b|\bother (?:clients|openings)\b"
+        r"|\bmore (?:related )?job opportunities\b",
+        frozenset({ABOUT, ROLE, PROCESS, BODY, BENEFITS}),
+    ),
+    Cue(
+        "talent_pool",
+        "a talent pool",
+        r"\btalent (?:pool|community|network)\b|\bfuture (?:roles|openings|opportunities)\b"
+        r"|\bgeneral application\b",
+        frozenset({ABOUT, PROCESS, BODY}),
+    ),
+)
 
 
 def other_openings(ctx: Ctx) -> Lens:
@@ -88,16 +123,16 @@ def other_openings(ctx: Ctx) -> Lens:
             recruiters["evidence"],
         )
     lens.gate = 0.15 + 0.85 * max(relevance(ctx), mention)
-    if ctx.rel.get("level_mismatch"):
+    if ctx.rel.level_mismatch:
         lens.gate *= 0.4  # openings for students are not doors for an executive
     return lens
 
 
 def _mentions_target(ctx: Ctx, sentence: str) -> float:
     """How much a breadth sentence names the person's kind of work."""
-    from ..relation import _word_overlap
+    from ..relation import word_overlap
 
-    words = ctx.me["target_words"]
+    words = ctx.me.target_words
     if not words or not sentence:
         return 0.0
-    return 0.85 if (_word_overlap(words, sentence) or 0) > 0 else 0.0
+    return 0.85 if (word_overlap(words, sentence) or 0) > 0 else 0.0

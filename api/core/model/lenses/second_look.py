@@ -1,18 +1,126 @@
-"""Second look: the headline puts you off, the body holds what you want."""
+"""Second look: the headline puts you off, the body holds what you want.
+
+Its cue table is the substance a page offers beyond its title (perks), each read where it
+means something: remote work anywhere but boilerplate, growth and mission where the
+organisation speaks of itself or the role, learning support and benefits among the benefits
+("provide training to the team" is a duty, not a perk).
+"""
 
 from __future__ import annotations
 
+from ..cues import NOT_LEGAL, Cue
+from ..evidence import snippet
+from ..sections import ABOUT, BENEFITS, BODY, LOGISTICS, ROLE
 from .base import Ctx, Lens, are, headline, joined, sat, skill_evidence
+
+PERKS = (
+    Cue(
+        "remote",
+        "remote work",
+        r"\bremote\b|\bwork from (?:home|anywhere)\b|\bdistributed team\b|\bfully online\b"
+        r"|\bhome ?office\b|\bt[ée]l[ée]travail\b|\bteletrabajo\b|\bpráce z domova\b",
+        NOT_LEGAL,
+    ),
+    Cue(
+        "hybrid",
+        "hybrid work",
+        r"\bhybrid\b|\b\w+ days? a week (?:in|at) (?:the|our)\b",
+        NOT_LEGAL,
+    ),
+    Cue(
+        "growth",
+        "growth",
+        r"\bfast[- ]growing\b|\brapidly (?:growing|evolv\w+|expanding)\b|\bexpanding\b"
+        r"|\bscal(?:e|ing) (?:up|our)\b|\bseries [a-e]\b|\bnewly (?:formed|created)\b|\bnew team\b"
+        r"|\b(?:doubl|tripl)(?:e|ed|ing) (?:in size|our|the team|headcount)\b|\bhypergrowth\b",
+        frozenset({ABOUT, ROLE, BODY}),
+    ),
+    Cue(
+        "mobility",
+        "internal moves",
+        r"\binternal (?:moves|mobility|transfers?|candidates)\b|\bchange teams\b"
+        r"|\brotation(?:al)? program\w*\b",
+        frozenset({ABOUT, ROLE, BENEFITS, BODY}),
+    ),
+    Cue(
+        "mission",
+        "mission",
+        # Boilerplate ("make an impact", "our community") says nothing; these phrases do.
+        r"\bon a mission\b|\bour mission\b|\bsocial impact\b|\bnon-?profit\b"
+        r"|\bpublic (?:service|good|health)\b|\bcommunity (?:health|college|service)\b"
+        r"|\bclimate\b|\bunderserved\b|\bb[- ]corp\b",
+        frozenset({ABOUT, ROLE, BODY}),
+    ),
+    Cue(
+        "learning",
+        "learning support",
+        r"\bmentorship (?:program\w*|from)\b|\bmentoring (?:program\w*|from)\b|\bmentored\b"
+        r"|\btuition\b"
+        r"|\blearning (?:budget|stipend|and development)\b|\btraining (?:budget|program\w*"
+        r"|provided)\b"
+        r"|\bconference budget\b|\bcertification\w* (?:paid|covered|support)\b|\bapprentice\w*\b"
+        r"|\bprofessional (?:growth|development)\b|\bweiterbildung\w*\b|\bformation continue\b",
+        frozenset({BENEFITS, BODY}),
+    ),
+    Cue(
+        "flexibility",
+        "flexible hours",
+        r"\bflexible (?:hours|schedule|working(?: hours)?)\b|\bfour[- ]day (?:work )?week\b"
+        r"|\bpart[- ]time\b|\bgleitzeit\b",
+        frozenset({BENEFITS, LOGISTICS, ROLE, BODY}),
+    ),
+    Cue(
+        "benefits",
+        "benefits",
+        r"\bpension\b|\b401\(?k\)?\b|\bhealth (?:insurance|coverage|benefits)\b"
+        r"|\bparental leave\b|\bsabbatical\b|\bpaid time off\b|\bunlimited pto\b"
+        r"|\bmeal allowance\b",
+        frozenset({BENEFITS, BODY}),
+    ),
+)
 
 # Substance beyond the title: (perk id, weight, what to ask about it).
 SUBSTANCE = (
-    ("mobility", 0.25, "Ask how often people move between teams, and where the last few went."),
-    ("growth", 0.15, "Ask what the growth means for this team in a year: new roles, new scope."),
-    ("mission", 0.15, "Ask which piece of work shows the mission best; judge it, not the title."),
-    ("learning", 0.1, "Ask who has used the learning support, and what it led to."),
-    ("flexibility", 0.08, "Ask how the schedule works in practice in a busy week."),
+    (
+        "mobility",
+        0.25,
+        "Ask {org} how often people move between teams, and where the last few went.",
+    ),
+    (
+        "growth",
+        0.15,
+        "Ask {org} what its growth means for this team in a year: new roles, new scope.",
+    ),
+    (
+        "mission",
+        0.15,
+        "Ask {org} which piece of work shows the mission best; judge it, not the title.",
+    ),
+    ("learning", 0.1, "Ask who at {org} has used the learning support, and what it led to."),
+    ("flexibility", 0.08, "Ask {org} how the hours work in practice in a busy week."),
     ("benefits", 0.05, None),
 )
+# Tools nearly every office job names: having them says little about the work being yours.
+UBIQUITOUS = frozenset(
+    {
+        "Excel",
+        "Microsoft Excel",
+        "Microsoft Word",
+        "Word",
+        "PowerPoint",
+        "Outlook",
+        "Microsoft Office",
+        "Google Docs",
+        "Google Sheets",
+        "email",
+    }
+)
+UBIQUITOUS_SHARE = 0.3
+# A title this far from the target role puts the person off fully; nearer titles, in proportion.
+FULL_GAP = 0.6
+# Perks alone do not make an unrelated job worth a second look: they count in proportion to how
+# much of the person's own work the body holds (their role, skills, industry), full from this.
+SUBSTANCE_FULL = 0.35
 
 
 def second_look(ctx: Ctx) -> Lens:
@@ -20,7 +128,7 @@ def second_look(ctx: Ctx) -> Lens:
     lens = Lens("second_look")
     me, rel = ctx.me, ctx.rel
     perks = ctx.ids("perks")
-    if not me["given"]:
+    if not me.given:
         for pid, weight, _ask in SUBSTANCE[:4]:
             if pid in perks:
                 lens.add(weight, f"Beyond the title: {perks[pid]['label']}", perks[pid]["evidence"])
@@ -31,43 +139,53 @@ def second_look(ctx: Ctx) -> Lens:
     gap, why = _headline_gap(ctx)
     if gap <= 0:
         return lens
-    lens.gate = 0.85 * gap
+    lens.gate = 0.85 * gap * ctx.rel.reach
+    core = 0.0
     named = _target_in_body(ctx)
     if named:
-        lens.add(0.5, f"The body names {ctx.target}, the role you want", named)
+        lens.add(0.5, f"The body names {me.target}, the role you want", named)
+        core = max(core, 0.5)
         lens.plan.append(
-            f"Ask about the path to {ctx.target} the page mentions: who has taken it, and how "
-            "long it took."
+            f"Ask {ctx.org} about the path to {me.target} the page mentions: who has taken it, "
+            "and how long it took."
         )
-    known = rel["skill_known"]
+    known = rel.skill_known
     if known:
+        telling = sum(UBIQUITOUS_SHARE if k in UBIQUITOUS else 1.0 for k in known)
+        strength = sat(telling, 2.0)
         lens.add(
-            sat(len(known), 2.0),
+            strength,
             f"{len(known)} of your skills {are(known)} in the body ({joined(known, 4)})",
             skill_evidence(ctx, known),
         )
+        core = max(core, strength)
         lens.plan.append(
-            f"Ask how {joined(known, 2)} are used day to day; the answer tells you "
-            f"whether the work is closer to {ctx.target} than the title says."
+            f"Ask how {joined(known, 2)} {are(known[:2])} used day to day at {ctx.org}; the "
+            f"answer tells you whether the work is closer to {me.target} than the title says."
         )
-    if rel["industry"]:
+    if rel.industry:
         # The right industry makes the wrong job only a little more interesting.
-        near = max(rel["role_sim"] or 0.0, rel["skill_rel"] or 0.0)
-        name, ev = rel["industry"][0]
-        lens.add(0.45 * (0.3 + 0.7 * near), f"The work touches {name}, an industry you named", ev)
-    if "remote" in perks:
+        near = max(rel.role_sim or 0.0, rel.skill_rel or 0.0)
+        name, ev = rel.industry[0]
+        strength = 0.45 * (0.3 + 0.7 * near)
+        lens.add(strength, f"{ctx.org} works in {name}, an industry you named", ev)
+        core = max(core, strength)
+    if ctx.pay.get("above", 0) > 0:
+        lens.add(0.3 * ctx.pay["above"], "The pay clears your floor", ctx.pay["evidence"])
+    share = min(1.0, core / SUBSTANCE_FULL)
+    if "remote" in perks and share > 0:
         lens.add(
-            0.6 if me["remote_only"] else 0.25,
+            (0.6 if me.remote_only else 0.25) * share,
             "Remote work is on offer",
             perks["remote"]["evidence"],
         )
     for pid, weight, ask in SUBSTANCE:
-        if pid in perks:
-            lens.add(weight, f"Beyond the title: {perks[pid]['label']}", perks[pid]["evidence"])
+        if pid in perks and share > 0:
+            lens.add(
+                weight * share, f"Beyond the title: {perks[pid]['label']}", perks[pid]["evidence"]
+            )
             if ask:
-                lens.plan.append(ask)
-    if ctx.pay.get("above", 0) > 0:
-        lens.add(0.3 * ctx.pay["above"], "The pay clears your floor", ctx.pay["evidence"])
+                lens.plan.append(ask.format(org=ctx.org))
     if lens.reasons:
         head = {"text": f"The headline puts you off {why}", "evidence": headline(ctx)}
         lens.reasons.insert(0, head)
@@ -76,23 +194,28 @@ def second_look(ctx: Ctx) -> Lens:
 
 def _target_in_body(ctx: Ctx) -> str | None:
     """Evidence that the body names one of the person's target roles, if it does."""
-    from ..relation import find_term
+    import re
 
     body = ctx.opportunity.get("description") or ""
-    for target in ctx.me["targets"]:
-        ev = find_term(target["text"], body, None)
-        if ev:
-            return ev
+    for target in ctx.me.targets:
+        # The role's own words, whole ("electrician", "electricians"), not a stem of them
+        # ("electrical" is not a role).
+        words = [re.escape(w) for w in target.text.lower().split()]
+        pattern = r"\b" + r"\s+".join(words) + r"(?:s|es)?\b"
+        for line in body.splitlines():
+            m = re.search(pattern, line, re.I)
+            if m:
+                return snippet(line, m.start(), m.end())
     return None
 
 
 def _headline_gap(ctx: Ctx) -> tuple[float, str]:
     rel = ctx.rel
-    if rel["avoid_head"]:
-        return 1.0, f"(the headline says {rel['avoid_head'][0]}, which you avoid)"
-    if rel["avoid_body"]:
-        return 0.6, f"(it mentions {rel['avoid_body'][0]}, which you avoid)"
-    sim = rel["role_sim"]
-    if not ctx.is_event and sim is not None and ctx.me["targets"] and sim < 0.85:
-        return 1.0 - sim, f"(the title is not a {ctx.target} role)"
+    if rel.avoid_head:
+        return 1.0, f"(the headline says {rel.avoid_head[0]}, which you avoid)"
+    if rel.avoid_body:
+        return 0.6, f"(it mentions {rel.avoid_body[0]}, which you avoid)"
+    sim = rel.role_sim
+    if not ctx.is_event and sim is not None and ctx.me.targets and sim < 0.85:
+        return min(1.0, (1.0 - sim) / FULL_GAP), f"(the title is not a {ctx.me.target} role)"
     return 0.0, ""

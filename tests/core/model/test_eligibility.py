@@ -1,0 +1,265 @@
+"""Eligibility before value, gaps as costs, cues read in their part of the page, events by kind.
+
+Opportunities here are written in the tests' own words (the extraction contract, as
+`api/core/opportunity.py` describes it), not copied from any fixture.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from api.core.model import analyse, estimate
+from api.core.model.sections import BENEFITS, LEGAL, PROCESS, REQUIREMENTS, split, vote
+from api.core.opportunity import complete
+
+TODAY = date(2031, 1, 10)
+ENGINEER = {
+    "target_roles": ["backend engineer"],
+    "skills": ["python", "postgresql", "kubernetes"],
+    "seniority": "senior",
+    "location": "Berlin, DE",
+}
+
+
+def _job(description: str, **fields) -> dict:
+    base = {"kind": "job", "title": "Backend Engineer", "organization": "Quarry Labs"}
+    return complete({**base, "description": description, **fields})
+
+
+def _run(opportunity, profile=ENGINEER):
+    return estimate(opportunity, analyse(opportunity), profile, TODAY)
+
+
+def _findings(result) -> dict:
+    return {f["id"]: f for f in result["eligibility"]["findings"]}
+
+
+def test_a_remote_job_for_another_country_is_a_skip_whose_first_reason_quotes_the_page():
+    job = _job(
+        "Python and PostgreSQL services.",
+        location={
+            "remote": True,
+            "remote_scope": {"countries": ["US"], "evidence": "Remote (US residents only)"},
+        },
+    )
+    result = _run(job)
+    assert result["verdict"] == "skip"
+    assert result["reasons"][0]["evidence"] == "Remote (US residents only)"
+    assert "United States" in result["reasons"][0]["text"]
+    assert result["plan"][0].startswith("Skip this one")
+    # The same job for someone who lives there is judged on its value.
+    assert "remote_scope" not in _findings(_run(job, {**ENGINEER, "location": "Austin, TX, US"}))
+
+
+def test_a_residency_statement_blocks_someone_far_away_who_will_not_move():
+    job = _job(
+        "For this role you will need to be Melbourne based, with some time in our office.",
+        location={"text": "Melbourne, VIC, AU", "locality": "Melbourne", "country": "AU"},
+    )
+    far = _run(job, {**ENGINEER, "willing_to_relocate": False})
+    assert far["verdict"] == "skip"
+    assert "Melbourne" in far["reasons"][0]["text"]
+    near = _run(job, {**ENGINEER, "location": "Melbourne, VIC, AU"})
+    assert "residency" not in _findings(near)
+
+
+@pytest.mark.parametrize(
+    ("description", "languages", "blocked"),
+    [
+        ("Requirements:\nFluent German (C1) is required.", ["en"], True),
+        ("Requirements:\nFluent German (C1) is required.", ["en", "Deutsch"], False),
+        ("Requirements:\nGerman is a plus.", ["en"], False),
+    ],
+)
+def test_a_language_the_page_asks_for_and_the_person_lacks_is_out_of_reach(
+    description, languages, blocked
+):
+    result = _run(_job(description), {**ENGINEER, "languages": languages})
+    assert ("language" in _findings(result)) is blocked
+    if blocked:
+        assert result["verdict"] == "skip" and "German" in result["reasons"][0]["text"]
+
+
+def test_an_event_held_in_a_language_the_person_lacks_is_out_of_reach():
+    event = complete(
+        {
+            "kind": "event",
+            "title": "Karriereabend",
+            "language": "de",
+            "description": "Vorträge und Networking mit Arbeitgebern.",
+            "start": "2031-03-01T18:00:00+01:00",
+        }
+    )
+    result = _run(event, {**ENGINEER, "languages": ["en"]})
+    assert result["verdict"] == "skip"
+    assert "German" in result["reasons"][0]["text"]
+
+
+def test_contradicting_sponsorship_statements_are_quoted_both_and_asked():
+    job = _job(
+        "Visa sponsorship available for the right candidate.\n"
+        "Requirements:\nWe are unable to sponsor work visas for this position.",
+        location={"text": "Austin, TX, US", "locality": "Austin", "country": "US"},
+    )
+    found = _findings(_run(job))["sponsorship"]
+    assert found["status"] == "contradiction"
+    assert "Visa sponsorship available" in found["evidence"]
+    assert "unable to sponsor" in found["evidence"]
+    assert "sponsor" in found["ask"]
+
+
+def test_remote_in_the_title_and_office_days_in_the_body_are_a_contradiction():
+    job = _job(
+        "You will work three days a week in our Lisbon office.",
+        title="Backend Engineer (Remote)",
+        location={"remote": True, "text": "Remote"},
+    )
+    found = _findings(_run(job))["remote"]
+    assert found["status"] == "contradiction" and "office" in found["evidence"]
+
+
+def test_a_required_licence_or_clearance_the_person_lacks_blocks_one_they_hold_does_not():
+    job = _job("Requirements:\nProfessional qualifications such as CPA or CA are essential.")
+    lacks = _run(job, {**ENGINEER, "skills": ["budgeting", "mba"]})
+    holds = _run(job, {**ENGINEER, "skills": ["budgeting", "hkicpa"]})
+    assert _findings(lacks)["credential"]["status"] == "blocks"
+    assert "credential" not in _findings(holds)
+    clearance = _job("Requirements:\nAn active TS/SCI clearance with polygraph is required.")
+    assert _run(clearance)["verdict"] == "skip"
+
+
+def test_years_and_levels_far_above_the_person_block_a_little_above_is_a_stretch():
+    senior = _job("Requirements:\n12+ years of software engineering experience.")
+    junior = {**ENGINEER, "seniority": "entry"}
+    assert _findings(_run(senior, junior))["years"]["status"] == "blocks"
+    assert "years" not in _findings(_run(senior, {**ENGINEER, "years_experience": 13}))
+    staff = _job("Python services.", title="Staff Backend Engineer")
+    assert _findings(_run(staff, {**ENGINEER, "seniority": "mid"}))["seniority"]["status"] == (
+        "stretch"
+    )
+    assert _findings(_run(staff, junior))["seniority"]["status"] == "blocks"
+
+
+def test_students_only_blocks_someone_who_is_not_studying():
+    job = _job("Requirements:\nUniversity student, IT field required.")
+    assert _run(job, {**ENGINEER, "seniority": "entry"})["verdict"] == "skip"
+    assert "students" not in _findings(_run(job, {**ENGINEER, "seniority": "intern"}))
+
+
+def test_gaps_are_a_cost_and_more_of_them_never_raise_the_score_or_fit():
+    few = _job("Requirements:\nPython and PostgreSQL.")
+    many = _job("Requirements:\nPython, PostgreSQL, Rust, Haskell, Erlang, Elixir and Scala.")
+    a, b = _run(few), _run(many)
+    assert "gaps" not in {c["id"] for c in a["costs"]}
+    gaps = next(c for c in b["costs"] if c["id"] == "gaps")
+    assert gaps["text"].startswith("5 named requirements you don't have")
+    assert b["score"] <= a["score"] and b["fit"] <= a["fit"]
+    questions = {x["id"]: x for x in b["lenses"]}["new_questions"]
+    assert not any("new to you" in r["text"] for r in questions["reasons"])
+
+
+def test_an_alternative_the_person_holds_answers_the_others_and_not_required_is_not_a_gap():
+    job = _job(
+        "Requirements:\nAt least one programming language (Python, Julia or Scala).\n"
+        "Knowledge of Rust is excellent but not a core requirement."
+    )
+    result = _run(job)
+    assert "gaps" not in {c["id"] for c in result["costs"]}
+
+
+def test_a_perk_in_boilerplate_or_a_duty_is_not_a_perk_and_an_industry_in_benefits_is_not_one():
+    job = _job(
+        "About us:\nWe build route-planning software for freight companies.\n"
+        "Responsibilities:\nProvide training to the support team.\n"
+        "Benefits:\nHealth insurance and a pension.\n"
+        "We are an equal opportunity employer regardless of race, public assistance or "
+        "membership in a local commission; Diversity, Equity and Inclusion matter to us."
+    )
+    a = analyse(job)
+    assert {x["id"] for x in a["extras"]} == set()
+    assert "learning" not in {p["id"] for p in a["perks"]}
+    assert "healthcare" not in {i["id"] for i in a["industries"]}
+    assert "logistics" in {i["id"] for i in a["industries"]}
+
+
+def test_an_interview_step_is_read_from_the_hiring_process_not_from_the_duties():
+    job = _job(
+        "Responsibilities:\nIdentify behavioral changes in patients and present a portfolio "
+        "demonstrating outcomes.\nHiring process:\nA recruiter call, then a take-home exercise."
+    )
+    steps = {s["id"] for s in analyse(job)["interview_steps"]}
+    assert steps == {"recruiter_screen", "take_home"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "part"),
+    [
+        ("What we offer:", BENEFITS),
+        ("Ihr Profil", REQUIREMENTS),
+        ("Nabízíme", BENEFITS),
+        ("Qualifications minimales", REQUIREMENTS),
+        ("Our interview process", PROCESS),
+        ("Equal Opportunity Employer", LEGAL),
+    ],
+)
+def test_headings_in_several_languages_start_their_part(heading, part):
+    lines = split(f"{heading}\nSomething under it.")
+    assert lines[-1].part == part
+
+
+def test_a_wall_of_text_is_cut_at_its_run_in_headings():
+    wall = ("We make tools for studios. " * 20) + "Responsibilities Define the strategy. " + (
+        "Minimum Qualifications 8 years of experience in animation software. "
+    )
+    parts = [line.part for line in split(wall)]
+    assert parts[0] != REQUIREMENTS and parts[-1] == REQUIREMENTS
+    assert vote("We are an equal opportunity employer.") == LEGAL
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "kind"),
+    [
+        ("Singles Mixer: Speed Dating Night", "Meet singles over drinks.", "dating"),
+        ("Rovers vs United", "Kick-off 3pm, tournament final.", "sports"),
+        ("City Council Meeting", "Public hearing on zoning; agenda attached.", "civic"),
+        ("Book Club: a novel of two sisters", "We discuss the novel over tea.", "leisure"),
+        ("Data Engineering Meetup", "Two talks, then networking with recruiters.", "career"),
+    ],
+)
+def test_events_are_judged_for_what_they_are(title, description, kind):
+    event = complete(
+        {"kind": "event", "title": title, "description": description, "start": "2031-03-01"}
+    )
+    assert analyse(event)["event_kind"]["id"] == kind
+
+
+def test_a_non_career_event_is_worth_only_what_touches_the_persons_field():
+    tour = complete(
+        {
+            "kind": "event",
+            "title": "Guided tour of a historic house museum",
+            "description": "An hour-long guided tour of the house and its heritage gardens, "
+            "led by the museum's curators.",
+            "start": "2031-03-01T12:00:00+00:00",
+            "location": {"text": "Bath, GB", "locality": "Bath", "country": "GB"},
+        }
+    )
+    curator = {
+        "target_roles": ["museum curator"],
+        "industries": ["heritage", "museums"],
+        "location": "Bath, GB",
+    }
+    engineer = {**ENGINEER, "location": "Bath, GB"}
+    assert _run(tour, curator)["score"] > _run(tour, engineer)["score"]
+    assert any("not a career event" in n for n in _run(tour, engineer)["notes"])
+
+
+def test_evidence_is_the_pages_words_or_says_the_page_is_silent():
+    result = _run(_job("Python services."))
+    for lens in result["lenses"]:
+        for reason in lens["reasons"]:
+            assert reason["evidence"] not in ("title", "description", "baseSalary (absent)")
+    offer = {x["id"]: x for x in result["lenses"]}["offer_upside"]
+    assert offer["reasons"][0]["evidence"] == "The page does not state the pay."
