@@ -144,7 +144,7 @@ class Server:
             # worker that answers is warm.
             needed = WORKERS if config and config.parent.name == "benchmarks" else 0
             warmed = self.log.read_text(errors="replace").count("warmed up")
-            if warmed >= needed and self._answers():
+            if warmed >= needed and len(self.workers()) >= WORKERS and self._answers():
                 return self
             time.sleep(0.2)
         raise RuntimeError(f"gunicorn did not get ready in 60 s; see {self.log}")
