@@ -141,7 +141,7 @@ def board_ref(entry: dict[str, Any]) -> BoardRef | None:
     return BoardRef(*entry["board"]) if entry.get("board") else None
 
 
-def answer(entry: dict[str, Any], profile: dict[str, Any] | None, status: str,
+def answer(entry: dict[str, Any], profile: dict[str, Any] | model.Person | None, status: str,
            today: dt.date | None = None, board=None) -> dict[str, Any]:
     """Return the estimate of an entry for ``profile``, with what is known of its board."""
     result = model.estimate(entry["opportunity"], entry["analysis"], profile, today=today,
@@ -192,8 +192,11 @@ def estimate_items(
     on_board: list = [None] * len(ready)
     if boards is not None:  # the employers' own boards, within a small time budget
         on_board = boards.look_up([board_ref(entry) for _, entry, _ in ready])
+    # The profile is read once for all the items (in a batch of cards, reading it again for
+    # each was 40% of the time); the reading lives as long as this call, like the profile.
+    person = model.read_profile(profile) if len(ready) > 1 else profile
     for (index, entry, cache_status), board in zip(ready, on_board, strict=True):
-        results[index] = answer(entry, profile, cache_status, today, board)
+        results[index] = answer(entry, person, cache_status, today, board)
 
     if fresh and status != "off":
         try:
