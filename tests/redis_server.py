@@ -83,6 +83,16 @@ class RedisServer:
             client.close()
         return self
 
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process else None
+
+    def __enter__(self) -> RedisServer:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
     def stop(self) -> None:
         if self._process is not None:
             self._process.terminate()

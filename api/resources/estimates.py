@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+
 import marshmallow as ma
-from flask import current_app
+from flask import current_app, g, jsonify
+from flask import request as http_request
 from flask_smorest import Blueprint, abort
 from marshmallow import validate
 
 from api.errors import ErrorDetailSchema, plainly
-from api.estimating import estimate_items
+from api.estimating import cached_entries, estimate_items
 from api.resources import body
 from api.resources.body import BodySchema, require_json_body
+from api.resources.dumping import dumper
 from api.resources.schemas import OpportunitySchema, PageSchema, ProfileSchema
 
 blp = Blueprint(
@@ -173,9 +177,44 @@ class BatchResultSchema(ma.Schema):
 
 
 item_schema = ItemSchema()
+profile_schema = ProfileSchema()
+estimate_response = dumper(EstimateSchema())
+
+
+def answer_from_cache(view):
+    """Answer a request whose page or opportunity is cached before the schemas run.
+
+    The entry was made from the same item as sent, which was valid then, so only the
+    profile is validated (it is never cached). Anything unusual (not a JSON object, an
+    invalid profile, a miss) goes on to ``view``, which validates the whole request and
+    answers errors as usual; a miss passes its lookup along in ``g``.
+    """
+
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        sent = http_request.get_json(silent=True)
+        if not isinstance(sent, dict) or ("page" in sent) == ("opportunity" in sent):
+            return view(*args, **kwargs)
+        if not isinstance(sent.get("page", sent.get("opportunity")), dict):
+            return view(*args, **kwargs)
+        try:
+            profile = sent.get("profile")
+            profile = profile_schema.load(profile) if profile is not None else None
+        except ma.ValidationError:
+            return view(*args, **kwargs)
+        found = cached_entries([sent], current_app.extensions["wal_cache"],
+                               current_app.config["CACHE_PREFIX"])
+        if found[1][0] is None:
+            g.wal_found = found
+            return view(*args, **kwargs)
+        (result,) = _estimate([sent], profile, found)
+        return jsonify(estimate_response(result))
+
+    return wrapper
 
 
 @blp.route("", methods=["POST"])
+@answer_from_cache
 @blp.arguments(EstimateRequestSchema)
 @blp.response(200, EstimateSchema)
 @blp.alt_response(422, description="Invalid request, or no job or event on the page")
@@ -183,7 +222,7 @@ item_schema = ItemSchema()
 def estimate(request):
     """Estimate one job or event page, or one opportunity."""
     profile = request.pop("profile", None)
-    (result,) = _estimate([request], profile)
+    (result,) = _estimate([request], profile, g.pop("wal_found", None))
     if "error" in result:
         abort(422, message=result["error"]["message"])
     return result
@@ -202,26 +241,30 @@ def estimate_batch(request):
         abort(422, message=f"A batch takes at most {limit} items; this one has {len(items)}. "
               "Split it into several requests.")
     current_app.extensions["wal_metrics"].batch_items.observe(len(items))
+    found = cached_entries(items, current_app.extensions["wal_cache"],
+                           current_app.config["CACHE_PREFIX"])
     valid, problems = [], []
-    for item in items:
+    for item, entry in zip(items, found[1], strict=True):
         try:
-            valid.append(item_schema.load(item))
+            # A cached item needs no validation: its entry was made from the same valid item.
+            valid.append(item if entry is not None else item_schema.load(item))
             problems.append(None)
         except ma.ValidationError as exc:
+            valid.append(None)
             problems.append(exc.messages)
-    estimates = iter(_estimate(valid, request.get("profile")))
+    estimates = _estimate(valid, request.get("profile"), found)
     results = [
-        next(estimates) if problem is None
+        estimate if problem is None
         else {"error": {"status": 422, "details": problem,
                         "message": plainly(problem, "This item is not valid; see details.")}}
-        for problem in problems
+        for estimate, problem in zip(estimates, problems, strict=True)
     ]
     return {"results": results}
 
 
-def _estimate(items, profile):
+def _estimate(items, profile, found=None):
     results = estimate_items(items, profile, cache=current_app.extensions["wal_cache"],
                              prefix=current_app.config["CACHE_PREFIX"],
-                             boards=current_app.extensions.get("wal_boards"))
-    current_app.extensions["wal_metrics"].count_estimates(results)
+                             boards=current_app.extensions.get("wal_boards"), found=found)
+    current_app.extensions["wal_metrics"].count_estimates([r for r in results if r])
     return results

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import zlib
 
 import pytest
 
+from api.cache import preset_dictionary
 from api.core.model import MODEL_VERSION
+from api.estimating import CACHE_VERSION
 from tests.api.pages import ARTICLE, EVENT, JOB, PROFILE, page
 
 LENS_IDS = {"second_look", "other_openings", "offer_upside", "practice",
@@ -71,9 +74,13 @@ def test_cached_analyses_are_json_with_a_ttl_under_a_versioned_prefix(
     keys = list(redis_client.scan_iter(match=f"{cache_prefix}:*"))
     assert len(keys) == 1
     key = keys[0].decode()
-    assert key.startswith(f"{cache_prefix}:analysis:{MODEL_VERSION}:")
+    assert key.startswith(f"{cache_prefix}:analysis:{CACHE_VERSION}:")
+    assert CACHE_VERSION.startswith(MODEL_VERSION)
     assert 0 < redis_client.ttl(key) <= app.config["CACHE_TTL_SECONDS"]
-    assert isinstance(json.loads(redis_client.get(key)), dict)
+    stored = zlib.decompressobj(zdict=preset_dictionary()).decompress(redis_client.get(key))
+    entry = json.loads(stored)
+    # what a hit needs, and no profile: the opportunity, its analysis, its job board if any
+    assert set(entry) == {"opportunity", "analysis", "board"}
 
 
 def test_a_changed_listing_is_not_served_a_stale_analysis(client):

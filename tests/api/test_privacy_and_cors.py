@@ -10,6 +10,7 @@ import logging
 import pytest
 
 from api import config, create_app
+from api.cache import decode
 from tests.api.pages import EVENT, JOB, PROFILE
 from tests.shared import ROOT
 
@@ -30,6 +31,9 @@ def test_the_profile_is_never_written_to_redis_or_to_the_logs(client, redis_clie
         assert MARKER.encode() not in key
         value = redis_client.get(key)
         assert value is None or MARKER.encode() not in value
+        # entries are compressed: look inside them too
+        entry = decode(value) if value is not None else None
+        assert entry is None or MARKER not in json.dumps(entry)
     assert MARKER not in caplog.text
     for record in caplog.records:  # the JSON lines carry extra fields: none holds the profile
         assert MARKER not in json.dumps(record.__dict__, default=str)

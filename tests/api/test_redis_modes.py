@@ -12,8 +12,7 @@ import pytest
 
 from api import create_app
 from api.cache import cache_key, sentinel_address
-from api.core.model import MODEL_VERSION
-from api.core.opportunity import complete, content_hash
+from api.estimating import CACHE_VERSION, item_hash
 from tests.redis_server import RedisCluster, RedisSentinel
 
 ROLES = ["Data Engineer", "Line Cook", "Staff Nurse", "Welder", "Tax Accountant", "Tutor",
@@ -47,8 +46,8 @@ def test_a_cluster_serves_hits_across_instances_and_survives_losing_a_node(clust
     assert [estimate(two, title) for title in ROLES] == [(200, "hit")] * len(ROLES)
 
     # The keys spread over the nodes, and a batch reads across slots in one request.
-    key = {title: cache_key(cache_prefix, MODEL_VERSION, content_hash(complete(
-        opportunity(title)))) for title in ROLES}
+    key = {title: cache_key(cache_prefix, CACHE_VERSION, item_hash(
+        {"opportunity": opportunity(title)})) for title in ROLES}
     holders = {title: cluster.node_of(key[title]) for title in ROLES}
     assert len({server.port for server in holders.values()}) >= 2
     batch = two.post("/v1/estimates/batch",

@@ -5,10 +5,13 @@ Public interface (used by the HTTP API and the CLI)::
     MODEL_VERSION: str
     analyse(opportunity: dict) -> dict
         profile-independent analysis, JSON-serializable, cached by the API
-    estimate(opportunity: dict, analysis: dict, profile: dict | None,
+    estimate(opportunity: dict, analysis: dict, profile: dict | Person | None,
              today: datetime.date | None = None, board: Board | None = None) -> dict
         the estimate (without the ``cache`` field, which the API adds); ``board`` is the
         employer's public job board when it was read (api/core/board.py)
+    read_profile(profile: dict | None) -> Person
+        the profile in the model's terms: read it once to estimate many opportunities for
+        one request (never keep it past the request)
 """
 
 from __future__ import annotations
@@ -19,9 +22,11 @@ from typing import Any
 from ..board import Board
 from .analysis import analyse as _analyse
 from .estimate import estimate as _estimate
+from .profile import Person
+from .profile import read as read_profile
 from .version import MODEL_VERSION
 
-__all__ = ["MODEL_VERSION", "analyse", "estimate"]
+__all__ = ["MODEL_VERSION", "Person", "analyse", "estimate", "read_profile"]
 
 
 def analyse(opportunity: dict[str, Any]) -> dict[str, Any]:
@@ -32,7 +37,7 @@ def analyse(opportunity: dict[str, Any]) -> dict[str, Any]:
 def estimate(
     opportunity: dict[str, Any],
     analysis: dict[str, Any] | None = None,
-    profile: dict[str, Any] | None = None,
+    profile: dict[str, Any] | Person | None = None,
     today: date | None = None,
     board: Board | None = None,
 ) -> dict[str, Any]:

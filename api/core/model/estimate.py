@@ -32,7 +32,7 @@ MAX_REASONS = 4
 def estimate(
     opportunity: Opportunity,
     analysis: dict[str, Any],
-    profile: dict[str, Any] | None = None,
+    profile: dict[str, Any] | Person | None = None,
     today: date | None = None,
     version: str = "",
     board: Board | None = None,
@@ -41,7 +41,7 @@ def estimate(
     today = today or datetime.now(UTC).date()
     if isinstance(today, datetime):
         today = today.date()
-    me = read(profile)
+    me = profile if isinstance(profile, Person) else read(profile)
     rel = relate(opportunity, analysis, me)
     km = _distance(opportunity, me)
     rel.eligibility = judge(opportunity, analysis, me, km)
