@@ -483,6 +483,16 @@ def test_pages_that_are_no_results_page_do_not_load_the_modules(ext, site_server
             "index/Dalton-K-Hughes-IndeedScraper__indeed-us-all-jobs-georgetown-ga.html",
             15,
         ),
+        (  # Meetup's group events list as saved in 2024 (Next.js markup, Spanish)
+            "https://www.meetup.com/wordpress-valencia-meetup/events/",
+            "index/hiancdtrsnm-meetup-notifier__meetup-wordpress-valencia-events.html",
+            2,
+        ),
+        (  # a Meetup group's home page with its upcoming events
+            "https://www.meetup.com/austin-langchain-ai-group/",
+            "index/aimug-org-alc-docs__meetup-austin-langchain-group-home.html",
+            2,
+        ),
     ],
 )
 def test_badges_on_every_card_once_at_real_hosts(
