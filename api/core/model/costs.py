@@ -240,8 +240,13 @@ def ended_reason(opp, today: date) -> tuple[str, str] | None:
             f"Applications closed on {through:%d %B %Y}",
             said.get("valid_through") or f"Apply by {through:%d %B %Y}",
         )
-    if status in ("closed", "past"):
-        what = "It no longer takes applications" if opp.get("kind") == "job" else "It is over"
+    # "Closed" and "took place" were said of the page's own dates: a posting that no longer takes
+    # applications is over, but an event closed to registration is full (a cost and a question,
+    # see eligibility), and one whose dates lie ahead is another run of it, not the one that was.
+    is_job = opp.get("kind") == "job"
+    ahead = (end and end >= today) or later
+    if (status == "closed" and is_job) or (status == "past" and not ahead):
+        what = "It no longer takes applications" if is_job else "It is over"
         when = f" (dated {end:%d %B %Y})" if end else ""
         return f"{what}{when}", said.get("status") or (
             "The page says it is closed" if status == "closed" else "The page says it took place"

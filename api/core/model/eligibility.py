@@ -112,7 +112,7 @@ def judge(
         found += _credentials(by_id, me)
         found += _students(by_id, me)
     else:
-        found += _event_access(by_id, analysis, me)
+        found += _event_access(by_id, opportunity, me)
     found.sort(key=lambda f: _ORDER.get(f.status, 9))
     return Eligibility(found)
 
@@ -389,6 +389,9 @@ def job_country(opportunity) -> str | None:
     return found["country"] if found else None
 
 
+LINGUA_FRANCA = "en"
+
+
 def _languages(opportunity, by_id, me: Person, is_event) -> list[Finding]:
     if not me.languages:
         return []
@@ -409,14 +412,25 @@ def _languages(opportunity, by_id, me: Person, is_event) -> list[Finding]:
     page = (opportunity.get("language") or "").split("-")[0].lower()
     asked = {c["value"] for c in by_id.get("language", [])}
     if page and page not in me.languages and not (asked & me.languages):
+        # The page's own language blocks someone who listed their languages without it. When
+        # we guessed them from where one lives, a listing's language is a question (the team
+        # may work in another), and so is an event in English, the second working language of
+        # most professionals; an event in another language still blocks.
         what = "The event runs" if is_event else "The listing is written"
+        name = _language_name(page)
+        guessed = not me.languages_said and (page == LINGUA_FRANCA or not is_event)
+        ask = (
+            f"Check that you can follow a session in {name}."
+            if is_event
+            else f"Ask {_org(opportunity)} which language the team works in."
+        )
         out.append(
             Finding(
                 "language",
-                BLOCKS if is_event or me.languages_said else UNKNOWN,
-                f"{what} in {_language_name(page)}, not among your languages",
-                f"The page is in {_language_name(page)}: “{_first_words(opportunity)}”",
-                None if is_event else f"Ask {_org(opportunity)} which language the team works in.",
+                UNKNOWN if guessed else BLOCKS,
+                f"{what} in {name}, not among your languages",
+                f"The page is in {name}: “{_first_words(opportunity)}”",
+                ask if guessed else None,
             )
         )
     return out
@@ -549,7 +563,7 @@ def _students(by_id, me: Person) -> list[Finding]:
     return []
 
 
-def _event_access(by_id, analysis, me: Person) -> list[Finding]:
+def _event_access(by_id, opportunity, me: Person) -> list[Finding]:
     out: list[Finding] = []
     for c in by_id.get("approval", [])[:1]:
         out.append(
@@ -561,7 +575,12 @@ def _event_access(by_id, analysis, me: Person) -> list[Finding]:
                 "Register early and ask the organizers what gets a place confirmed.",
             )
         )
-    for c in by_id.get("sold_out", [])[:1]:
+    full = by_id.get("sold_out", [])[:1]
+    if not full and opportunity.get("status") == "closed":
+        # Registration closed: a question for the organizers, not the end of the event.
+        said = (opportunity.get("evidence") or {}).get("status") or "Registration is closed"
+        full = [{"evidence": said}]
+    for c in full:
         out.append(
             Finding(
                 "sold_out",
