@@ -409,9 +409,10 @@ def _languages(opportunity, by_id, me: Person, is_event) -> list[Finding]:
             )
         )
         return out
+    # A page asks for its own language too (reading it is the first test); another language
+    # it asks beside ("English at a communicative level" on a Czech page) does not replace it.
     page = (opportunity.get("language") or "").split("-")[0].lower()
-    asked = {c["value"] for c in by_id.get("language", [])}
-    if page and page not in me.languages and not (asked & me.languages):
+    if page and page not in me.languages:
         # The page's own language blocks someone who listed their languages without it. When
         # we guessed them from where one lives, a listing's language is a question (the team
         # may work in another), and so is an event in English, the second working language of

@@ -91,6 +91,8 @@ CLEARANCE = re.compile(
     r"|\bpolygraph\b",
     re.I,
 )
+# A clearance named by its own compartment, without the word ("An active TS/SCI is required").
+CLEARANCE_NAMED = re.compile(r"\b(?:ts|top secret)/sci\b", re.I)
 NO_SPONSORSHIP = re.compile(
     r"\b(?:unable|not able|cannot|can't|can not|will not|won't|do not|don't|does not|doesn't|is not"
     r"|are not)\s+(?:able\s+)?(?:to\s+)?(?:currently\s+)?(?:offer\s+|provide\s+"
@@ -271,6 +273,7 @@ _NEEDS = {
         "accredit",
         "clearance",
         "polygraph",
+        "/sci",
         "professional",
     ),
     "authorisation": (
@@ -410,7 +413,7 @@ def _degree(sentence: str, optional: bool) -> list[dict]:
 
 def _credentials(sentence: str, optional: bool) -> list[dict]:
     out = []
-    if m := CLEARANCE.search(sentence):
+    if m := CLEARANCE.search(sentence) or CLEARANCE_NAMED.search(sentence):
         out.append(
             {
                 "id": "clearance",
