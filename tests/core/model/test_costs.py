@@ -51,8 +51,21 @@ def test_a_closed_posting_or_a_past_status_is_ended_and_says_when():
     )
     assert _costs(closed)[1]["verdict"] == "ended"
     past = _event(start="2031-05-01T18:00:00", end=None, status="past")
-    costs, result = _costs(past)
+    costs, result = _costs(past, today=date(2031, 5, 2))
     assert result["verdict"] == "ended" and "01 May 2031" in costs["ended"]["text"]
+    undated = _event(start=None, end=None, status="past")
+    assert _costs(undated)[1]["verdict"] == "ended"
+
+
+def test_a_status_holds_for_the_pages_own_dates():
+    # "Took place" or "sold out" was said of the dates the page gave: the same event held
+    # again on dates ahead is not over, and a full house is a question, not an end.
+    again = _event(start="2031-05-01T18:00:00", end=None, status="past")
+    assert _costs(again)[1]["verdict"] != "ended"
+    full = _event(status="closed")
+    costs, result = _costs(full)
+    assert result["verdict"] != "ended" and "ended" not in costs
+    assert any(f["id"] == "sold_out" for f in result["eligibility"]["findings"])
 
 
 def test_a_series_with_a_date_still_to_come_is_not_ended():
