@@ -158,3 +158,23 @@ def test_on_site_interviews_at_an_event_are_held_on_the_day_not_a_final_round():
     for_job = analyse(_job("The last step is an on-site interview with the team."))
     assert [s["id"] for s in at_event["interview_steps"]] == ["on_the_spot"]
     assert [s["id"] for s in for_job["interview_steps"]] == ["onsite"]
+
+
+def test_an_event_is_about_the_skills_its_name_names_even_run_into_one_word():
+    def topics(title):
+        return analyse(complete({"kind": "event", "title": title, "description": ""}))["topics"]
+
+    assert "Python" in topics("EuroPython 2025")
+    assert "JavaScript" in topics("JavaScript Day") and "Java" not in topics("JavaScript Day")
+    assert topics("LinkedIn Local") == []
+
+
+def test_countries_are_places_it_works_from_only_when_the_clause_says_so():
+    def sites(text):
+        return analyse(complete({"kind": "job", "title": "Engineer", "description": text}))[
+            "quantities"
+        ].get("sites")
+
+    assert sites("We have offices in 30 countries.")["value"] == 30
+    assert sites("Our brands are sold in more than 180 countries.") is None
+    assert sites("Customers in 195 countries use our app.") is None

@@ -97,6 +97,32 @@ def test_an_event_held_in_a_language_the_person_lacks_is_out_of_reach():
     assert "German" in result["reasons"][0]["text"]
 
 
+def test_a_page_asks_for_its_own_language_and_english_is_a_question_when_languages_are_guessed():
+    # A Czech posting that also asks for English still works in Czech.
+    czech = _job(
+        "Požadavky:\nAngličtina – komunikační úroveň.",
+        language="cs",
+        location={"text": "Praha, CZ", "locality": "Praha", "country": "CZ"},
+    )
+    english_only = {**ENGINEER, "location": "Prague, CZ", "languages": ["en"]}
+    assert _findings(_run(czech, english_only))["language"]["status"] == "blocks"
+    event = complete(
+        {
+            "kind": "event",
+            "title": "Hack Night",
+            "language": "en",
+            "description": "Workshops and mentors for developers.",
+            "start": "2031-03-01T18:00:00+01:00",
+            "location": {"locality": "Berlin", "country": "DE"},
+        }
+    )
+    guessed = _findings(_run(event))["language"]  # languages guessed from Berlin: German
+    assert guessed["status"] == "unknown" and "English" in guessed["ask"]
+    assert _findings(_run(event, {**ENGINEER, "languages": ["de"]}))["language"]["status"] == (
+        "blocks"
+    )
+
+
 def test_contradicting_sponsorship_statements_are_quoted_both_and_asked():
     job = _job(
         "Visa sponsorship available for the right candidate.\n"
@@ -128,6 +154,8 @@ def test_a_required_licence_or_clearance_the_person_lacks_blocks_one_they_hold_d
     assert "credential" not in _findings(holds)
     clearance = _job("Requirements:\nAn active TS/SCI clearance with polygraph is required.")
     assert _run(clearance)["verdict"] == "skip"
+    named = _job("Requirements:\nAn active TS/SCI is required to be considered.")
+    assert _findings(_run(named))["clearance"]["status"] == "blocks"
 
 
 def test_years_and_levels_far_above_the_person_block_a_little_above_is_a_stretch():
@@ -216,6 +244,16 @@ def test_a_wall_of_text_is_cut_at_its_run_in_headings():
     parts = [line.part for line in split(wall)]
     assert parts[0] != REQUIREMENTS and parts[-1] == REQUIREMENTS
     assert vote("We are an equal opportunity employer.") == LEGAL
+
+
+def test_prose_wrapped_in_short_lines_under_details_is_the_pages_account_not_logistics():
+    text = (
+        "Details\nThis time we have been collaborating with two studios and\n"
+        "we will have two talks on the language.\nWhere\nRoom 4, Main Street 12"
+    )
+    parts = [line.part for line in split(text)]
+    assert parts[1] != "logistics" and parts[2] != "logistics"
+    assert parts[-1] == "logistics"
 
 
 @pytest.mark.parametrize(
