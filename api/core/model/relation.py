@@ -122,7 +122,9 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
     if is_event:
         topics = analysis.get("topics") or []
         rel.topic = [t for t in topics if t in known]
-    rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, set(known) | set(shared))
+    # An event asks nothing of who comes (who may come is eligibility): only a job names gaps.
+    if not is_event:
+        rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, set(known) | set(shared))
     if me.skills and page_skills:
         near = [n for _, n in new]
         counted = len(known) + 0.8 * len(shared)

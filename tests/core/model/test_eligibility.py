@@ -301,3 +301,18 @@ def test_evidence_is_the_pages_words_or_says_the_page_is_silent():
             assert reason["evidence"] not in ("title", "description", "baseSalary (absent)")
     offer = {x["id"]: x for x in result["lenses"]}["offer_upside"]
     assert offer["reasons"][0]["evidence"] == "The page does not state the pay."
+
+
+def test_an_event_names_no_gaps_only_a_job_does():
+    event = complete(
+        {
+            "kind": "event",
+            "title": "Book Club",
+            "description": "Requirements:\nFluent French and Terraform experience required.",
+            "start": "2031-03-01T18:00:00+01:00",
+        }
+    )
+    result = _run(event)
+    assert "gaps" not in {c["id"] for c in result["costs"]}
+    job = _job("Requirements:\nTerraform and Helm experience required.")
+    assert "gaps" in {c["id"] for c in _run(job)["costs"]}
