@@ -316,8 +316,11 @@ _VOTES = (
         r"|\bwir sind\b|\bnous sommes\b|\bsomos\b|\bjsme\b",
     ),
 )
-# One pass per sentence: every part's words in one pattern, each in its own named group.
-_VOTE = re.compile("|".join(f"(?P<{part}>{p})" for part, p in _VOTES), re.I)
+# One pass per sentence: every part's words in one pattern, each in its own named group. Every
+# form starts a word: the test before them spares the alternation every other place.
+_VOTE = re.compile(
+    r"\b(?=\w)(?:" + "|".join(f"(?P<{part}>{p})" for part, p in _VOTES) + ")", re.I
+)
 _PRIORITY = tuple(part for part, _ in _VOTES)
 
 
