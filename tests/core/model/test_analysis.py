@@ -178,3 +178,13 @@ def test_countries_are_places_it_works_from_only_when_the_clause_says_so():
     assert sites("We have offices in 30 countries.")["value"] == 30
     assert sites("Our brands are sold in more than 180 countries.") is None
     assert sites("Customers in 195 countries use our app.") is None
+
+
+def test_a_partner_organization_is_not_an_executive_in_the_room():
+    def attendees(text):
+        event = complete({"kind": "event", "title": "Seminar", "description": text})
+        return {a["id"] for a in analyse(event)["attendees"]}
+
+    assert "executives" not in attendees("Partner ist das Journalistenzentrum Herne.")
+    assert "executives" not in attendees("Run with our partner, the city library.")
+    assert "executives" in attendees("Meet managing partners from six law firms.")

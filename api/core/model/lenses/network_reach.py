@@ -128,7 +128,10 @@ ATTENDEES = (
         "executives",
         "executives",
         r"\b(?:ctos?|ceos?|cfos?|coos?|cios?|cmos?|cpos?|chief \w+ officers?|vps?"
-        r"|vice presidents?|heads of|head of|directors?|partners?|principals?|superintendents?"
+        # A partner is a person only as a title ("managing partner", "partners at"); "our
+        # partner", "Partner ist …" is an organization working with the hosts.
+        r"|vice presidents?|heads of|head of|directors?|(?:managing|senior|founding|equity) "
+        r"partners?|partners at|principals?|superintendents?"
         r"|executives?|chiefs?"
         r"|(?:engineering|product|design|general) managers?)\b",
         weight=0.25,
