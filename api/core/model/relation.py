@@ -118,6 +118,19 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
         and len(s) >= OWN_WORDS_MIN
         and (find_term(s, text, None) or _in_a_name(s, title))
     ]
+    # As the person wrote them too: the index may file a skill under a broader name ("3d
+    # animation" under video production) that the page never uses.
+    from . import skills as skill_lib
+
+    lowered = {s.lower() for s in known}
+    known += [
+        w
+        for w in me.credentials
+        if w not in lowered
+        and skill_lib.canonical(w, cached=False).lower() not in lowered
+        and len(w) >= OWN_WORDS_MIN
+        and find_term(w, text, None)
+    ]
     rel.skill_known, rel.skill_new, rel.skill_common = known, new, shared
     if is_event:
         topics = analysis.get("topics") or []

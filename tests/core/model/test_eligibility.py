@@ -316,3 +316,13 @@ def test_an_event_names_no_gaps_only_a_job_does():
     assert "gaps" not in {c["id"] for c in result["costs"]}
     job = _job("Requirements:\nTerraform and Helm experience required.")
     assert "gaps" in {c["id"] for c in _run(job)["costs"]}
+
+
+def test_a_skill_is_found_in_the_page_as_the_person_wrote_it():
+    from api.core.model import read_profile
+    from api.core.model.relation import relate
+
+    job = _job("You have significant experience with 3D animation software.")
+    me = read_profile({**ENGINEER, "skills": ["3d animation", "presentations"]})
+    known = relate(job, analyse(job), me).skill_known
+    assert "3d animation" in known
