@@ -117,3 +117,12 @@ def test_an_on_site_job_is_out_of_reach_for_a_remote_only_person_and_the_first_r
     assert result["verdict"] == "skip"
     assert "remote roles only" in result["reasons"][0]["text"]
     assert result["eligibility"]["status"] == "ineligible"
+
+
+def test_a_price_beyond_any_ticket_is_questioned_not_counted():
+    # "199 <strike>249 €</strike>" flattened reads as EUR 199,249: no ticket costs that.
+    misread = _event(price={"min": 199249.0, "max": 199249.0, "currency": "EUR", "free": False})
+    costs, _ = _costs(misread)
+    assert costs["price"]["weight"] == 0.0 and "check the price" in costs["price"]["text"]
+    dear = _event(price={"min": 400.0, "max": 400.0, "currency": "USD", "free": False})
+    assert _costs(dear)[0]["price"]["weight"] > 0.3
