@@ -163,17 +163,43 @@ def _scope(opportunity, by_id) -> tuple[set[str], str] | None:
     return None
 
 
+def _other_scope(opportunity, by_id, scope) -> tuple[set[str], str] | None:
+    """A second area the page's own words give applicants, when it differs from ``scope``."""
+    if not scope:
+        return None
+    for c in by_id.get("residency", []):
+        if c.get("countries") and set(c["countries"]) != scope[0]:
+            return set(c["countries"]), c["evidence"]
+    return None
+
+
 def _place(opportunity, by_id, me: Person, km, is_event) -> list[Finding]:
     out: list[Finding] = []
     remote = _is_remote(opportunity)
     where = _where(opportunity)
     if remote and not is_event:
         scope = _scope(opportunity, by_id)
+        other = _other_scope(opportunity, by_id, scope)
         if scope and me.country:
             countries, evidence = scope
-            if me.country not in countries and not (
+            inside = me.country in countries or bool(
                 me.authorization_said and me.authorized & countries
-            ):
+            )
+            if not inside and other and me.country in other[0]:
+                # The page names two areas ("Remote (United States)" and "you are located in
+                # the Americas") and the person is in one: quote both and ask which holds.
+                out.append(
+                    Finding(
+                        "remote_scope",
+                        CONTRADICTION,
+                        f"The page says remote in {_names(countries)}, and also in "
+                        f"{_names(other[0])}",
+                        f"“{evidence}” … “{other[1]}”",
+                        f"Ask {_org(opportunity)} whether someone in "
+                        f"{_country_name(me.country)} can be hired.",
+                    )
+                )
+            elif not inside:
                 out.append(
                     Finding(
                         "remote_scope",
@@ -601,9 +627,11 @@ def _org(opportunity) -> str:
 def _names(countries: set[str]) -> str:
     from . import places
 
-    for region in ("EU", "EEA", "North America"):
+    for region in ("EU", "EEA", "North America", "Americas", "Latin America", "APAC", "Africa"):
         if set(countries) == set(places.region_countries(region) or ()):
-            return f"the {region}" if region != "North America" else region
+            return region if region in ("North America", "Latin America", "Africa") else (
+                f"the {region}"
+            )
     shown = sorted(_country_name(c) for c in countries)
     if len(shown) > 4:
         return f"{len(shown)} countries ({', '.join(shown[:3])}, …)"

@@ -132,7 +132,7 @@ RESIDENCY = re.compile(
     + _PLACE.replace("where", "where3")
     + r"|\b(?P<where4>[A-Z][\w]+) (?:residents|applicants|candidates) only\b"
     + r"|\bremote\s*\((?P<where5>[A-Z][\w .]+?)(?: only)?\)"
-    + r"|\byou(?:'re| are) (?:located|based|living|residing) in (?:the )?"
+    + r"|\b[Yy]ou(?:'re| are) (?:located|based|living|residing) in (?:the )?"
     r"(?P<where6>[A-Z][\w.]*(?: [A-Z]\w*)?)",
 )
 STUDENTS = re.compile(
@@ -487,7 +487,9 @@ def _residency(sentence: str) -> list[dict]:
     if not m:
         return []
     where = next(
-        g for g in (m.group(k) for k in ("where", "where2", "where3", "where4", "where5")) if g
+        g
+        for g in (m.group(k) for k in ("where", "where2", "where3", "where4", "where5", "where6"))
+        if g
     )
     countries = countries_named(where)
     place = None if countries else _city(where)

@@ -326,3 +326,20 @@ def test_a_skill_is_found_in_the_page_as_the_person_wrote_it():
     me = read_profile({**ENGINEER, "skills": ["3d animation", "presentations"]})
     known = relate(job, analyse(job), me).skill_known
     assert "3d animation" in known
+
+
+def test_two_remote_areas_are_quoted_both_and_asked_for_someone_in_only_one():
+    job = _job(
+        "Requirements:\nYou are located in the Americas.",
+        location={
+            "text": "Remote (United States)",
+            "country": "US",
+            "remote": True,
+            "remote_scope": {"countries": ["US"], "evidence": "Remote (United States)"},
+        },
+    )
+    toronto = {**ENGINEER, "location": "Toronto, ON, CA"}
+    found = _findings(_run(job, toronto))["remote_scope"]
+    assert found["status"] == "contradiction" and "the Americas" in found["text"]
+    assert "United States" in found["evidence"] and "Americas" in found["evidence"]
+    assert _findings(_run(job))["remote_scope"]["status"] == "blocks"  # Berlin: in neither
