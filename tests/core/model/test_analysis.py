@@ -188,3 +188,16 @@ def test_a_partner_organization_is_not_an_executive_in_the_room():
     assert "executives" not in attendees("Partner ist das Journalistenzentrum Herne.")
     assert "executives" not in attendees("Run with our partner, the city library.")
     assert "executives" in attendees("Meet managing partners from six law firms.")
+
+
+def test_a_career_event_in_a_room_has_conversations_even_when_its_format_is_unstated():
+    from api.core.model.lenses.network_reach import conversations
+
+    fair = complete(
+        {"kind": "event", "title": "Career Evening", "description": "Employers meet graduates."}
+    )
+    analysis = {**analyse(fair), "formats": []}
+    talks, basis = conversations(analysis, fair)
+    assert talks > 0 and "format not stated" in basis
+    online = {**fair, "attendance_mode": "online"}
+    assert conversations(analysis, online)[0] == 0
