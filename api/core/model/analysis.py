@@ -77,17 +77,21 @@ def analyse(opportunity: Opportunity) -> dict[str, Any]:
     if is_event:
         steps = _on_the_day(steps)
     formats = _formats(opportunity, lines) if is_event else []
+    page_skills = _skills(
+        title,
+        description,
+        [*(opportunity.get("skills") or []), *(_joined_names(title) if is_event else [])],
+        lines,
+        optional,
+    )
     out = {
         "kind": opportunity.get("kind") or "job",
         "title": title,
-        "role": _role(title) if not is_event else None,
-        "skills": _skills(
-            title,
-            description,
-            [*(opportunity.get("skills") or []), *(_joined_names(title) if is_event else [])],
-            lines,
-            optional,
-        ),
+        # The skills the page asks for choose among the occupations its title could name.
+        "role": _role(title, tuple(s["name"] for s in page_skills if s["required"]))
+        if not is_event
+        else None,
+        "skills": page_skills,
         "interview_steps": steps,
         "quantities": quantities(opportunity, lines),
         "attendees": _attendees(lines),
@@ -151,10 +155,10 @@ def _on_the_day(steps):
 
 
 @lru_cache(maxsize=4096)
-def _role_cached(title: str):
+def _role_cached(title: str, skills: tuple[str, ...] = ()):
     from . import occupations
 
-    match = occupations.match_title(title)
+    match = occupations.match_title(title, skills=skills)
     seniority = occupations.seniority_of(title)
     if not match and not seniority:
         return None
@@ -163,10 +167,10 @@ def _role_cached(title: str):
     return out
 
 
-def _role(title: str):
+def _role(title: str, skills: tuple[str, ...] = ()):
     if not title:
         return None
-    found = _role_cached(title)
+    found = _role_cached(title, skills)
     return {**found, "evidence": "title"} if found else None
 
 

@@ -201,3 +201,14 @@ def test_a_career_event_in_a_room_has_conversations_even_when_its_format_is_unst
     assert talks > 0 and "format not stated" in basis
     online = {**fair, "attendance_mode": "online"}
     assert conversations(analysis, online)[0] == 0
+
+
+def test_the_skills_a_posting_asks_for_choose_among_the_occupations_its_title_could_name():
+    job = complete(
+        {
+            "kind": "job",
+            "title": "QA Packaging Engineer",
+            "description": "Requirements:\nExperience with FMEA, DOE and Six Sigma is required.",
+        }
+    )
+    assert analyse(job)["role"]["display_name"] == "industrial engineer"
