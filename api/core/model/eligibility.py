@@ -629,9 +629,8 @@ def _names(countries: set[str]) -> str:
 
     for region in ("EU", "EEA", "North America", "Americas", "Latin America", "APAC", "Africa"):
         if set(countries) == set(places.region_countries(region) or ()):
-            return region if region in ("North America", "Latin America", "Africa") else (
-                f"the {region}"
-            )
+            bare = region in ("North America", "Latin America", "Africa")
+            return region if bare else f"the {region}"
     shown = sorted(_country_name(c) for c in countries)
     if len(shown) > 4:
         return f"{len(shown)} countries ({', '.join(shown[:3])}, …)"

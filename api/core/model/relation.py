@@ -133,10 +133,9 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
     ]
     rel.skill_known, rel.skill_new, rel.skill_common = known, new, shared
     if is_event:
-        topics = analysis.get("topics") or []
-        rel.topic = [t for t in topics if t in known]
-    # An event asks nothing of who comes (who may come is eligibility): only a job names gaps.
-    if not is_event:
+        rel.topic = [t for t in analysis.get("topics") or [] if t in known]
+    else:
+        # An event asks nothing of who comes (who may come is eligibility): only a job has gaps.
         rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, set(known) | set(shared))
     if me.skills and page_skills:
         near = [n for _, n in new]
