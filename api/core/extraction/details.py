@@ -73,10 +73,49 @@ def platform_named(name: str | None) -> str | None:
     return _PLATFORM_NAMES.get(key)
 
 
+# A site that carries events other people add: its visitors add, submit and save events, and
+# each event page shows who added it and the site's other events.
+_CALENDAR_SITE = re.compile(
+    r"\b(?:add|submit|post|list)\s{1,3}(?:an\s{1,3}|your\s{1,3}|a\s{1,3}|new\s{1,3})?event\b"
+    r"(?!\s{1,3}to\b)|\badded by\b|\b(?:other|similar|related|more) events like this\b"
+    r"|\bveranstaltung (?:eintragen|melden)\b|\bpublica tu evento\b|\bproposer un \u00e9v\u00e9nement\b",
+    re.I,
+)
+
+
+def _headline_link(evidence) -> str | None:
+    """The address the headline links to: a page's own permalink, on saved pages without an
+    og:url or a canonical link (a board's job card links its title to the posting)."""
+    root, headline = evidence.root, evidence.headline
+    if root is None or not headline:
+        return None
+    for link in root.iter("a"):
+        href = link.get("href") or ""
+        if href.startswith("http") and squash(link.text_content()) == headline:
+            return href
+    return None
+
+
+def title_site(title_tag: str, headline: str) -> str | None:
+    """The site's name in a <title> that puts it beside the headline ("Ignite Portland 4 at
+    Bagdad Theater - Upcoming", "Systems Administrator | Fio banka"): the last part, when an
+    earlier part carries the headline."""
+    parts = title_parts(title_tag)
+    low = headline.lower()
+    if len(parts) < 2 or not low or low in parts[-1].lower():
+        return None
+    if not any(low in part.lower() or part.lower() in low for part in parts[:-1]):
+        return None
+    last = parts[-1]
+    if len(last) > 40 or DATE.search(last) or not re.search(r"[A-Za-z\u00c0-\u017e]{2}", last):
+        return None
+    return last
+
+
 def site_of(evidence) -> tuple[str | None, bool]:
     """(the site a page sits on, whether it is a platform carrying others' listings)."""
     meta = evidence.meta
-    for address in (evidence.url, meta.get("og:url"), evidence.canonical):
+    for address in (evidence.url, meta.get("og:url"), evidence.canonical, _headline_link(evidence)):
         platform = platform_named(address)
         if platform:
             return platform, True
@@ -89,7 +128,9 @@ def site_of(evidence) -> tuple[str | None, bool]:
         platform = platform_named(part) or platform_named(part.split(" from ")[-1])
         if platform:
             return platform, True
-    return (squash(site)[:100] or None), False
+    site = squash(site)[:100] or title_site(evidence.title_tag, evidence.headline)
+    calendar = bool(site) and bool(_CALENDAR_SITE.search(evidence.full_text[:200_000]))
+    return (site or None), calendar
 
 
 def _name_like(piece: str, headline: str) -> bool:
@@ -411,6 +452,78 @@ def _complete_dates(opportunity: dict[str, Any], evidence) -> None:
             line for line in lines[:SERIES_LINES] if DATE.match(line))[:300]
 
 
+def _names_site(name: str | None, site: str | None) -> bool:
+    if not (name and site):
+        return False
+    name, site = name.lower(), site.lower()
+    return name in site or site in name
+
+
+# "DevTernity is organised with pride by the Latvian Software Craftsmanship Community",
+# "Hosted by Boston Python", "veranstaltet von der IHK": the organizer in a sentence.
+_DONE_BY = re.compile(
+    r"\b(?i:organi[sz]ed|hosted|presented|run|put on|brought to you|veranstaltet|organisiert"
+    r"|organizado|organisé)\b[^.\n]{0,40}?\b(?i:by|von|por|par)\s{1,3}(?:(?i:the|der|die|das|el|la|le)"
+    r"\s{1,3})?(?P<name>[A-Z\u00c0-\u017d][^\n,.;:!?()]{1,60})"
+)
+# "Website: http://www.igniteportland.com": the event's own site, labelled.
+_WEBSITE = re.compile(r"^\s{0,3}(?:web\s?site|homepage|web|webseite|p\u00e1gina web|site web)"
+                      r"\s{0,3}:?\s{0,3}(?:https?://)?(?:www\.)?(?P<host>[\w-]{3,60})\.[a-z]{2,6}\b",
+                      re.I)  # fmt: skip
+
+
+def event_organizer(evidence, title: str) -> str | None:
+    """The organizer an event page names other than by a label: in a sentence ("organised by
+    …"), as the body behind an abbreviation in the title that the page spells out ("Neue
+    DJV-Seminare" and "Deutscher Jagdverband (DJV)"), or as the words of the title that spell
+    the event's own labelled website ("Ignite Portland 4" and "Website: igniteportland.com")."""
+    text = evidence.main_text[:20_000]
+    # A conference's own site says who organises it as often in its footer as in its text.
+    said = _DONE_BY.search(text) or _DONE_BY.search(evidence.full_text[:100_000])
+    if said:
+        return squash(said.group("name"))
+    for token in re.findall(r"\b[A-Z]{2,6}\b", title)[:3]:
+        body = spelled_out(token, evidence.full_text)
+        if body:
+            return body
+    for line in text.splitlines()[:200]:
+        site = _WEBSITE.match(line)
+        if site:
+            return words_spelling(re.sub(r"\W", "", site.group("host")).lower(), title)
+    return None
+
+
+def spelled_out(token: str, text: str) -> str | None:
+    """The name a page writes before an abbreviation in brackets: "Deutscher Jagdverband
+    (DJV)" for DJV (the capitalised words from one starting with its first letter)."""
+    match = re.search(rf"((?:[\w\u00c0-\u017e.&'-]{{1,30}}\s{{1,3}}){{1,6}})\({token}\)", text[:200_000])
+    if not match:
+        return None
+    words = match.group(1).split()
+    for index, word in enumerate(words):
+        if word[:1] == token[0] and word[:1].isupper() and word.lower() not in _ARTICLES:
+            return f"{' '.join(words[index:])} ({token})"
+    return None
+
+
+_ARTICLES = frozenset("the der die das des dem den el la los las le les il lo".split())
+
+
+def words_spelling(host: str, title: str) -> str | None:
+    """The run of the title's words that spells a web host ("Ignite Portland" for
+    igniteportland)."""
+    words = re.findall(r"[\w\u00c0-\u017e'-]{1,30}", title)[:20]
+    for start in range(len(words)):
+        joined = ""
+        for end in range(start, len(words)):
+            joined += words[end].lower()
+            if joined == host:
+                return " ".join(words[start: end + 1])
+            if not host.startswith(joined):
+                break
+    return None
+
+
 def _complete_organization(opportunity: dict[str, Any], evidence, pieces: list[str],
                            site: str | None, is_platform: bool) -> None:  # fmt: skip
     """The employer or organizer, never the board or the ticket site; the site as `via`."""
@@ -433,6 +546,12 @@ def _complete_organization(opportunity: dict[str, Any], evidence, pieces: list[s
         if better and not platform_named(better):
             organization, sources["organization"] = better, "text"
             found["organization"] = better
+    if kind == "event" and (not organization or _names_site(organization, site)):
+        # The site's own name is the organizer only when the page names no other.
+        other = event_organizer(evidence, opportunity["title"])
+        if other and not _names_site(other, site) and not platform_named(other):
+            organization, sources["organization"] = other, "text"
+            found["organization"] = other
     if organization and re.search(r"\b[A-Z]{2,6}\b", organization) and len(organization) <= 40:
         full = expand_abbreviation(organization, evidence.full_text)
         if full and full != organization:

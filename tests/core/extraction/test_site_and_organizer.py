@@ -1,0 +1,73 @@
+"""The site a page sits on is `via`; the employer or organizer is the body the page names as
+such. Small pages written for these tests, each in a shape the web is full of."""
+
+from __future__ import annotations
+
+from api.core.extraction import read_page
+
+URL = "https://example.test/page"
+
+
+def read(html: str) -> dict:
+    result = read_page({"url": URL, "html": html})
+    return (result["opportunities"] or [{}])[0]
+
+
+def page(title: str, body: str, head: str = "") -> str:
+    return f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+EVENT = ("<p>Thursday March 12, 2031 from 7:00pm - 9:00pm</p><p>Harbour Hall</p>"
+         "<p>12 Quay Street, Auckland 1010, New Zealand</p>")  # fmt: skip
+
+
+def test_a_calendar_site_where_people_add_events_is_the_site_not_the_organizer():
+    html = page("Lightning Talks Night 7 - Happenly",
+                "<nav><a href='/new'>Add an event</a></nav><h1>Lightning Talks Night 7</h1>"
+                f"{EVENT}<p>Website: http://www.lightningtalksnight.org</p>"
+                "<p>Added by maria on July 10, 2030</p><h3>Other events like this</h3>")
+    event = read(html)
+    assert event["via"] == "Happenly"
+    assert event["organization"] == "Lightning Talks Night"  # the words that spell its website
+
+
+def test_an_event_on_an_organizers_own_site_keeps_the_site_as_organizer():
+    html = page("Spring Open Day - Harbour Makers Society",
+                f"<h1>Spring Open Day</h1>{EVENT}<p>Free entry. Register to join our open day "
+                "workshop and see what we build.</p>",
+                head='<meta property="og:site_name" content="Harbour Makers Society">')
+    event = read(html)
+    assert event["organization"] == "Harbour Makers Society"
+    assert not event.get("via")
+
+
+def test_an_organizer_named_in_a_sentence_beats_the_sites_name():
+    html = page("CodeFest 2031",
+                f"<h1>CodeFest 2031</h1>{EVENT}<p>Two days of talks on software craft.</p>"
+                "<footer><h4>Organisers</h4><p>CodeFest is organised with care by the Auckland "
+                "Software Guild.</p></footer>",
+                head='<meta property="og:site_name" content="CodeFest">')
+    assert read(html)["organization"] == "Auckland Software Guild"
+
+
+def test_a_news_post_about_an_event_gives_the_body_its_title_abbreviates_and_the_site_as_via():
+    html = page("New NZSA workshops \u2013 Writers Weekly",
+                "<h1>New NZSA workshops</h1><p>On 12 March 2031 the NZSA offers two online "
+                "workshops on pitching to publishers.</p><p>Source: New Zealand Society of "
+                "Authors (NZSA), 2 February 2031</p>",
+                head='<meta property="og:type" content="article">'
+                     '<meta property="og:site_name" content="Writers Weekly">')  # fmt: skip
+    event = read(html)
+    assert event["organization"] == "New Zealand Society of Authors (NZSA)"
+    assert event["via"] == "Writers Weekly"
+
+
+def test_a_saved_board_card_is_known_by_the_address_its_headline_links_to():
+    html = ('<section><a href="https://nz.linkedin.com/jobs/view/data-engineer-at-kea-123">'
+            "<h2>Data Engineer</h2></a><h3><span>Kea Analytics</span><span>Auckland, New "
+            "Zealand</span></h3><div><h3>Responsibilities</h3><ul><li>Build and run the data "
+            "pipelines our analysts use.</li></ul><h3>Requirements</h3><ul><li>3+ years of "
+            "Python and SQL.</li></ul><p>Apply now</p></div></section>")  # fmt: skip
+    job = read(html)
+    assert job["via"] == "LinkedIn"
+    assert job["organization"] == "Kea Analytics"
