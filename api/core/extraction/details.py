@@ -26,6 +26,8 @@ PLATFORMS = {
     "XING": ("xing.com",), "Jobs.cz": ("jobs.cz",), "Práce.cz": ("prace.cz",),
     "InfoJobs": ("infojobs.",), "Welcome to the Jungle": ("welcometothejungle.com",),
     "We Work Remotely": ("weworkremotely.com",), "Remote OK": ("remoteok.",),
+    "Remotive": ("remotive.com",), "Working Nomads": ("workingnomads.com",),
+    "Himalayas": ("himalayas.app",), "JustRemote": ("justremote.co",),
     "Wellfound": ("wellfound.com", "angel.co"), "Dice": ("dice.com",),
     "ZipRecruiter": ("ziprecruiter.",), "SimplyHired": ("simplyhired.",),
     "CareerBuilder": ("careerbuilder.",), "SEEK": ("seek.com.au", "seek.co.nz"),
@@ -43,6 +45,9 @@ PLATFORMS = {
     "Allevents": ("allevents.in",), "Facebook": ("facebook.com",), "Humanitix": ("humanitix.com",),
     "Sessionize": ("sessionize.com",), "Konfera": ("konfera.",),
 }  # fmt: skip
+# Boards that carry remote jobs only: a posting there is remote whatever else it says.
+REMOTE_BOARDS = frozenset({"We Work Remotely", "Remote OK", "Remotive", "Working Nomads",
+                           "Himalayas", "JustRemote"})  # fmt: skip
 _PLATFORM_NAMES = {re.sub(r"\W", "", name.lower()): name for name in PLATFORMS}
 
 # Texts of a header that are buttons, counts or facts, never a name.
@@ -310,9 +315,19 @@ _RESIDENCE = re.compile(
     r"|\b(?:open to|hiring|accepting)\s{1,3}(?:candidates|applicants|applications|people)"
     r"(?:\s{1,3}(?:based|located|living))?\s{1,3}(?:in|from|within)\s{1,3}(?P<b>[^.;\n]{2,80})"
     r"|\byou\s{1,3}(?:are|'re)\s{1,3}(?:based|located)\s{1,3}in\s{1,3}(?P<c>[^.;\n]{2,80})"
-    r"|\bremote\s{1,3}(?:within|in|from)\s{1,3}(?:the\s{1,3})?(?P<d>[^.;,\n]{2,60})",
+    r"|\bremote\s{1,3}(?:within|in|from)\s{1,3}(?:the\s{1,3})?(?P<d>[^.;,\n]{2,60})"
+    r"|\b(?:reside|residing|resident|residents|live|living|located|based)\s{1,3}(?:in|within)"
+    r"\s{1,3}(?P<e>[^.;\n]{2,80})"
+    r"|\banywhere\s{1,3}(?:in|within|across)\s{1,3}(?:the\s{1,3})?(?P<f>[^.;,\n]{2,60})",
     re.I,
 )
+# Where the area a sentence names ends: "Canada to be considered", "the EU and be able to…".
+_AREA_END = re.compile(r"\s(?:to|for|in order|who|which|that|with|while|during|at|by|as|if"
+                       r"|and (?:be|have|are|can)|so|because)\s", re.I)  # fmt: skip
+# A header's short line that says who may apply from where: "USA Only", "Americas only",
+# "Anywhere in the World", "Worldwide".
+_ONLY = re.compile(r"^\(?(?P<area>[^()]{2,40}?)\s{1,3}only\)?$|^(?P<world>anywhere in the world"
+                   r"|anywhere|worldwide|work from anywhere)$", re.I)  # fmt: skip
 
 
 SCOPE_LINE = 60  # a title or a location line ("Remote | Australia"); longer is a sentence
@@ -322,11 +337,21 @@ def remote_scope(texts: list[str], prose: str) -> dict[str, Any] | None:
     """Where applicants to a remote job must live: anywhere, countries, regions, time zones."""
     for text in texts:
         if text and len(text) <= SCOPE_LINE and re.search(r"\bremote\b", text, re.I):
-            scope = _scope_of(text)
+            said = _RESIDENCE.search(text)
+            area = next(g for g in said.groups() if g) if said else None
+            scope = (area and _scope_of(_AREA_END.split(area, maxsplit=1)[0], evidence=text)
+                     or _scope_of(text))  # fmt: skip
+            if scope:
+                return scope
+    for text in texts:
+        only = _ONLY.match(squash(text or "")) if text and len(text) <= SCOPE_LINE else None
+        if only:
+            scope = _scope_of(only.group(0))
             if scope:
                 return scope
     for match in _RESIDENCE.finditer(prose[:30_000]):
         area = next(g for g in match.groups() if g)
+        area = _AREA_END.split(area, maxsplit=1)[0]
         scope = _scope_of(area, evidence=match.group(0))
         if scope:
             return scope
@@ -597,7 +622,11 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
     windows = [" ".join(pieces[index: index + 4]) for index in range(min(len(pieces), 10))]
     head = [opportunity["title"], location.get("text") or "", *pieces[:10], *windows,
             *title_parts(evidence.title_tag)]
-    if not location.get("remote") and any(re.search(r"\bremote\b", t, re.I) for t in head):
+    if not location.get("remote") and (
+        any(re.search(r"\bremote\b", t, re.I) for t in head)
+        or opportunity.get("via") in REMOTE_BOARDS
+        or any((m := _ONLY.match(squash(t))) and m.group("world") for t in head if t)
+    ):
         location["remote"] = True
     if not (location.get("remote") or location.get("hybrid")) and any(
         re.search(r"\bhybrid\b", t, re.I) for t in head
@@ -605,6 +634,12 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
         location["hybrid"] = True
     if location.get("remote") and not location.get("remote_scope"):
         location["remote_scope"] = remote_scope(head, opportunity.get("description") or "")
+    scope = location.get("remote_scope") or {}
+    if len(scope.get("countries") or []) == 1 and not location.get("country"):
+        # A remote job open to one country's residents is that country's job.
+        location["country"] = scope["countries"][0]
+        location["evidence"] = location.get("evidence") or scope.get("evidence")
+        sources.setdefault("location", "text")
 
 
 def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:

@@ -3,6 +3,8 @@ such. Small pages written for these tests, each in a shape the web is full of.""
 
 from __future__ import annotations
 
+import pytest
+
 from api.core.extraction import read_page
 
 URL = "https://example.test/page"
@@ -71,3 +73,41 @@ def test_a_saved_board_card_is_known_by_the_address_its_headline_links_to():
     job = read(html)
     assert job["via"] == "LinkedIn"
     assert job["organization"] == "Kea Analytics"
+
+
+DUTIES = ("<h2>Responsibilities</h2><ul><li>Design and run the data pipelines our analysts "
+          "use every day.</li><li>Review code and mentor two junior engineers.</li></ul>"
+          "<h2>Requirements</h2><ul><li>4+ years of experience with Python and SQL.</li>"
+          "<li>Experience with a cloud data warehouse.</li></ul><p>Apply now.</p>")  # fmt: skip
+
+
+@pytest.mark.parametrize(("header", "prose", "countries", "regions", "anywhere"), [
+    ("<p>Acme Robotics \u00b7 Remote</p>", "Candidates must reside in Canada to be considered.",
+     ["CA"], [], False),
+    ("<p>Acme Robotics \u00b7 Remote</p>", "We hire people anywhere in Europe.", [], ["Europe"],
+     False),
+    ("<p>Acme Robotics</p><p>Remote - you can work from anywhere in Germany.</p>", "", ["DE"],
+     [], False),
+    ("<span>Acme Robotics</span><span>Anywhere in the World</span>", "", [], [], True),
+    ("<p>Acme Robotics</p><p>Location: Remote</p><p>Region: Europe Only</p>", "", [],
+     ["Europe"], False),
+])  # fmt: skip
+def test_a_remote_posting_is_scoped_to_where_applicants_may_live(header, prose, countries,
+                                                                 regions, anywhere):  # fmt: skip
+    job = read(page("Backend Engineer", f"<h1>Backend Engineer</h1>{header}<p>{prose}</p>"
+                                        f"{DUTIES}"))  # fmt: skip
+    location = job["location"]
+    assert location["remote"] is True
+    scope = location["remote_scope"]
+    assert scope["countries"] == countries and scope["regions"] == regions
+    assert scope["anywhere"] is anywhere
+    if len(countries) == 1:  # a remote job for one country's residents is in that country
+        assert location["country"] == countries[0]
+
+
+def test_a_posting_on_a_remote_only_board_is_remote():
+    job = read(page("Senior DevOps Engineer", "<h1>Senior DevOps Engineer</h1><span>Acme "
+                    f"Robotics</span><span>Full-Time</span>{DUTIES}",
+                    head='<link rel="canonical" href="https://weworkremotely.com/jobs/1">'))
+    assert job["via"] == "We Work Remotely"
+    assert job["location"]["remote"] is True
