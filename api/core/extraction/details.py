@@ -463,7 +463,7 @@ def _complete_dates(opportunity: dict[str, Any], evidence) -> None:
         said = "\n".join((opportunity["title"], evidence.headline_region,
                           *evidence.lines_above_headline,
                           opportunity.get("description") or ""))  # fmt: skip
-        start, end = written_span(said, evidence.published)
+        start, end = written_span(said, evidence.published, evidence.page_year)
         if start:
             opportunity["start"], opportunity["end"] = start, opportunity.get("end") or end
             opportunity["sources"]["start"] = "text"

@@ -111,3 +111,26 @@ def test_a_posting_on_a_remote_only_board_is_remote():
                     head='<link rel="canonical" href="https://weworkremotely.com/jobs/1">'))
     assert job["via"] == "We Work Remotely"
     assert job["location"]["remote"] is True
+
+
+@pytest.mark.parametrize(("text", "page_year", "start"), [
+    ("April, 14, 2016", None, "2016-04-14"),  # "Month, DD, YYYY" as a note above an agenda
+    ("Thu, Apr 14 \u00b7 7:00 PM CEST", 2016, "2016-04-14T19:00:00+02:00"),
+    ("Jueves, 14 de abril \u00b7 19:00", 2017, "2016-04-14T19:00:00"),  # the weekday says 2016
+    ("Mercredi 14 avril", 2016, None),  # no year near 2016 has that day on a Wednesday
+])  # fmt: skip
+def test_a_day_written_without_its_year_takes_the_pages_year_as_its_weekday_allows(
+        text, page_year, start):  # fmt: skip
+    from api.core.extraction.dates import written_span
+
+    assert written_span(text, None, page_year)[0] == start
+
+
+def test_an_event_page_without_a_year_beside_its_day_is_dated_by_its_copyright_line():
+    html = page("Meetup de Python - Calendario Tech",
+                "<h1>Meetup de Python</h1><p>Jueves, 14 de abril \u00b7 19:00</p><p>Lugar: "
+                "Calle Mayor 3, 46001 Valencia</p><p>Charlas sobre Python y networking. "
+                "Entrada gratuita, inscripci\u00f3n obligatoria.</p>"
+                "<footer>\u00a9 2010-2016 Calendario Tech</footer>")  # fmt: skip
+    event = read(html)
+    assert event["start"] == "2016-04-14T19:00:00"
