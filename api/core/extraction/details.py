@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 from .content import byline_pieces, title_parts
 from .cues import DATE, TIME
-from .dates import SERIES_LINES, series_dates, written_span
+from .dates import SERIES_LINES, iso_date, series_dates, written_span
 from .gazetteer import Place, country_code, read_place
 from .labels import WHERE_LABELS, is_label, labelled_organization
 from .locations import address_line
@@ -290,6 +290,30 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place |
     return None
 
 
+def street_only(text: str | None) -> bool:
+    """A venue given by its street alone ("The Factory Theater 1623 W. Howard St.")."""
+    from .locations import _STREET
+
+    return bool(text) and bool(_STREET.search(text))
+
+
+def site_address_place(text: str) -> Place | None:
+    """The town of the address a local site prints as its own (its contact block: "1448 W.
+    Morse Ave." over "Chicago, IL 60626"): where a venue given by its street alone is, on a
+    page of a local body's or a local business group's site. A town with its postcode only."""
+    for line in text[-50_000:].splitlines()[-400:]:
+        if len(line) <= 80 and _POSTCODE_NEAR.search(line):
+            place = read_place(line)
+            if place and place.locality and place.country:
+                return Place(place.locality, place.region, place.country, squash(line))
+    return None
+
+
+# A postcode as towns carry it: "IL 60626", "10115 Berlin", "V2N 1B2", "EC1V 9BX".
+_POSTCODE_NEAR = re.compile(r"\b[A-Z]{2}\s{1,3}\d{5}\b|\b\d{4,5}\s{1,3}[A-Z][a-z]"
+                            r"|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # fmt: skip
+
+
 # Where applicants must live, as a remote posting says it.
 _ANYWHERE = re.compile(r"\b(?:anywhere|worldwide|world-wide|global(?:ly)?|any location"
                        r"|from any country|weltweit|partout|cualquier lugar)\b", re.I)  # fmt: skip
@@ -455,10 +479,23 @@ def language_of(text: str, declared: str | None) -> str | None:
     return None
 
 
+_META_START = ("event:start_time", "og:event:start_time", "event:start_date", "og:start_time")
+_META_END = ("event:end_time", "og:event:end_time", "event:end_date", "og:end_time")
+
+
 def _complete_dates(opportunity: dict[str, Any], evidence) -> None:
     """The event's day from the words under its title when the markup gave none, and the
     other dates of a series."""
     lines = evidence.headline_region.splitlines()
+    meta = evidence.meta
+    marked = next((meta[key] for key in _META_START if meta.get(key)), None)
+    if marked and iso_date(marked) and opportunity["sources"].get("start") in (None, "text"):
+        # The Open Graph event tags a ticket site writes for its own event are surer than
+        # the first date its text shows.
+        opportunity["start"] = iso_date(marked)
+        ended = next((meta[key] for key in _META_END if meta.get(key)), None)
+        opportunity["end"] = iso_date(ended) if ended else None
+        opportunity["sources"]["start"] = "opengraph"
     if not opportunity.get("start"):
         said = "\n".join((opportunity["title"], evidence.headline_region,
                           *evidence.lines_above_headline,
@@ -610,6 +647,10 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
                                       == "online"):  # fmt: skip
             names = [n for n in (opportunity.get("organization"), site) if n]
             place = named_city_place(names, opportunity.get("description") or "")
+            if place is None and street_only(location.get("text")):
+                town = site_address_place(evidence.full_text)
+                place = town and Place(town.locality, town.region, town.country,
+                                       f"{location['text']}; {town.evidence}"[:300])  # fmt: skip
             if place:
                 location.update(locality=place.locality, region=place.region,
                                 country=place.country, evidence=place.evidence)

@@ -134,3 +134,26 @@ def test_an_event_page_without_a_year_beside_its_day_is_dated_by_its_copyright_l
                 "<footer>\u00a9 2010-2016 Calendario Tech</footer>")  # fmt: skip
     event = read(html)
     assert event["start"] == "2016-04-14T19:00:00"
+
+
+def test_a_venue_given_by_its_street_alone_is_in_the_town_of_the_sites_own_address():
+    html = page("Harbour Board Meeting - Nov 20, 2031",
+                "<main><h1>Harbour Board Meeting</h1><p>Wednesday, November 20, 2031, 8:30 AM</p>"
+                "<p>Location: The Boat Shed 12 W. Quay St.</p><p>Monthly meeting of the board, "
+                "open to the public. Agenda to follow.</p></main><footer><p>Waterfront Business "
+                "Alliance</p><p>1448 W. Morse Ave.</p><p>Chicago, IL 60626</p></footer>")
+    location = read(html)["location"]
+    assert (location["locality"], location["region"], location["country"]) == ("Chicago", "IL",
+                                                                                "US")
+    assert "60626" in location["evidence"]
+
+
+def test_open_graph_event_times_are_surer_than_the_first_date_of_the_text():
+    html = page("Queer Book Club - London",
+                "<h1>Queer Book Club - London</h1><p>Posted 1 October 2031</p><p>Venue: The "
+                "Common Counter, London</p><p>Tickets \u00a36. Join us to talk about books.</p>",
+                head='<meta property="event:start_time" content="2031-11-22T19:00:00+00:00">'
+                     '<meta property="event:end_time" content="2031-11-22T21:00:00+00:00">')
+    event = read(html)
+    assert event["start"] == "2031-11-22T19:00:00+00:00"
+    assert event["end"] == "2031-11-22T21:00:00+00:00"
