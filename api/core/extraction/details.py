@@ -505,8 +505,11 @@ def _complete_dates(opportunity: dict[str, Any], evidence) -> None:
             opportunity["start"], opportunity["end"] = start, opportunity.get("end") or end
             opportunity["sources"]["start"] = "text"
     days = series_dates(lines)
+    start, end = (opportunity.get("start") or "")[:10], (opportunity.get("end") or "")[:10]
+    if start and end > start:
+        days = [day for day in days if not start <= day <= end]  # inside the event's own span
     if days and not opportunity.get("other_dates"):
-        start = (opportunity.get("start") or days[0])[:10]
+        start = start or days[0]
         opportunity["other_dates"] = [day for day in days if day != start]
         if not opportunity.get("start"):
             opportunity["start"] = days[0]
@@ -695,8 +698,11 @@ def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
     if kind == "event":
         _complete_dates(opportunity, evidence)
     if not opportunity.get("status"):
+        # The documents filed beside a meeting (its minutes) sit under its title, often
+        # outside the description block.
         status, words = status_of(kind, opportunity["title"], evidence.headline_region[:3000],
-                                  evidence.main_text.splitlines())  # fmt: skip
+                                  evidence.headline_region.splitlines()[:200]
+                                  + evidence.main_text.splitlines())  # fmt: skip
         if status:
             opportunity["status"] = status
             found["status"] = words

@@ -157,3 +157,22 @@ def test_open_graph_event_times_are_surer_than_the_first_date_of_the_text():
     event = read(html)
     assert event["start"] == "2031-11-22T19:00:00+00:00"
     assert event["end"] == "2031-11-22T21:00:00+00:00"
+
+
+def test_dated_lines_inside_the_events_own_span_are_not_other_dates():
+    from api.core.extraction.dates import series_dates
+
+    lines = ["Sat, Mar 14 2031 10am - 4pm", "Mon, Mar 16 2031 10am - 4pm",
+             "Wed, Mar 18 2031 10am - 4pm"]  # fmt: skip
+    assert series_dates(lines) == ["2031-03-14", "2031-03-16", "2031-03-18"]
+    markup = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+              '"Event", "name": "Harbour Arts Festival", "startDate": "2031-03-13", '
+              '"endDate": "2031-04-10", "location": {"@type": "Place", "name": "Harbour Hall", '
+              '"address": "Auckland, New Zealand"}}</script>')
+    festival = page("Harbour Arts Festival", "<h1>Harbour Arts Festival</h1><p>Open days:</p>"
+                    + "".join(f"<p>{line}</p>" for line in lines), head=markup)
+    event = read(festival)
+    assert event["start"][:10] == "2031-03-13"
+    assert event["other_dates"] == []  # the open days of one festival, not a series
+    event = read(festival.replace("2031-04-10", "2031-03-13"))  # one day: the rest are others
+    assert event["other_dates"] == ["2031-03-14", "2031-03-16", "2031-03-18"]
