@@ -286,8 +286,27 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place |
         if text and len(text) <= 300 and not is_label(text) and not DATE.search(text):
             place = read_place(text)
             if place and (place.locality or place.country):
-                return place
+                return in_locale_country(place, evidence.locale_country)
     return None
+
+
+def in_locale_country(place: Place, country: str | None) -> Place:
+    """A city named without its country, in the page's declared country when a city of that
+    name is there ("46001 Valencia" on an es-ES page is Spain's, not Venezuela's)."""
+    from .gazetteer import cities, fold
+
+    if not (country and place.locality and place.country != country):
+        return place
+    text = place.evidence or ""
+    parts = [part.strip() for part in re.split(r"[,;()|/\n]|\s[-\u2013]\s", text)]
+    if any(country_code(part) for part in parts if part) or (
+            place.region and re.search(rf"\b{re.escape(place.region)}\b", text)):  # fmt: skip
+        return place  # the text names its country or its region
+    same = [c for c in cities().get(fold(place.locality), []) if c.country == country]
+    if not same:
+        return place
+    best = max(same, key=lambda c: c.population)
+    return Place(best.name, best.region, best.country, place.evidence)
 
 
 def street_only(text: str | None) -> bool:

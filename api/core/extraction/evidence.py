@@ -241,6 +241,16 @@ class Evidence:
         return post_date(self.root)
 
     @cached_property
+    def locale_country(self) -> str | None:
+        """The country of the locale the page declares ("es-ES", og:locale "en_GB"), if any."""
+        for value in (self.root.get("lang") if self.root is not None else None,
+                      self.meta.get("og:locale"), self.meta.get("content-language")):  # fmt: skip
+            match = re.fullmatch(r"[a-z]{2,3}[-_]([a-z]{2})", (value or "").strip(), re.I)
+            if match:
+                return match.group(1).upper()
+        return None
+
+    @cached_property
     def page_year(self) -> int | None:
         """The year the page was made in, as its copyright line says ("\u00a9 2008-2016 Yahoo!"):
         the year of a day it writes without one when it has no date of its own as a post."""

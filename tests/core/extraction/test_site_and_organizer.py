@@ -176,3 +176,25 @@ def test_dated_lines_inside_the_events_own_span_are_not_other_dates():
     assert event["other_dates"] == []  # the open days of one festival, not a series
     event = read(festival.replace("2031-04-10", "2031-03-13"))  # one day: the rest are others
     assert event["other_dates"] == ["2031-03-14", "2031-03-16", "2031-03-18"]
+
+
+def test_spanish_and_catalan_labels_name_the_organizer_and_the_place():
+    html = page("Charla: c\u00f3mo proteger tu idea",
+                "<h1>Charla: c\u00f3mo proteger tu idea</h1><p>Fecha: 14/04/2031 19:00</p>"
+                "<p>Direcci\u00f3n: Calle Mayor 3, 46001 Valencia</p><p>Organiza: Valencia "
+                "Emprende</p><p>Una charla sobre patentes y marcas para emprendedores. Entrada "
+                "gratuita, inscripci\u00f3n obligatoria.</p>").replace("<html>", '<html lang="es-ES">')
+    event = read(html)
+    assert event["organization"] == "Valencia Emprende"
+    assert event["location"]["locality"] == "Valencia" and event["location"]["country"] == "ES"
+    assert event["start"] == "2031-04-14T19:00:00"
+
+
+def test_a_city_named_without_its_country_is_the_one_in_the_pages_declared_country():
+    from api.core.extraction.details import in_locale_country
+    from api.core.extraction.gazetteer import read_place
+
+    place = read_place("Calle Mayor 3, 46001 Valencia")
+    assert in_locale_country(place, "ES").country == "ES"
+    said = read_place("Valencia, Venezuela")
+    assert in_locale_country(said, "ES").country == "VE"  # the text names its country
