@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -26,13 +27,16 @@ NUMBER = (
 )
 # A count and its noun share a line: "CA 92507" above "Meet 40 employers" counts nothing.
 _SPACE = r"[^\S\n]{1,3}"
-_LEAD = (r"(?:(?:more than|over|upwards of|nearly|almost|about|around|up to|at least|some)"
-         rf"{_SPACE})?")
+_LEAD_WORDS = r"(?:more than|over|upwards of|nearly|almost|about|around|up to|at least|some)"
+_LEAD = rf"(?:{_LEAD_WORDS}{_SPACE})?"
 _GAP = rf"(?:[\w&/-]{{1,30}}{_SPACE}){{0,3}}?"
 # Where a count may start (a word's first character), and where its noun may (a letter):
 # cheap tests that spare the alternations at every other place of a long text.
 _START = r"\b(?=\w)"
 _NOUN = r"(?=[^\W\d_])"
+# Every place a count led by {_START}{_LEAD}{NUMBER} may start, found once for the patterns
+# that share that start (see _from).
+_COUNT_START = re.compile(rf"{_START}(?=\d|{_LEAD_WORDS}|(?:{_WORD}))", re.I)
 
 ROLE_WORDS = r"(?:roles?|positions?|jobs?|openings?|vacancies|vacancy|job openings?|reqs?)"
 EMPLOYER_WORDS = (
@@ -100,10 +104,20 @@ def to_count(text: str) -> int | None:
         return None
 
 
-def _largest(pattern: re.Pattern, text: str) -> int | None:
-    """Return the largest plausible count that ``pattern`` finds in ``text``."""
+def _from(starts: list[int], pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that can start only at ``starts``."""
+    end = 0
+    for at in starts:
+        if at >= end and (match := pattern.match(text, at)):
+            end = match.end()
+            yield match
+
+
+def _largest(pattern: re.Pattern, text: str, starts: list[int] | None = None) -> int | None:
+    """Return the largest plausible count that ``pattern`` finds in ``text`` (from ``starts``)."""
     best = None
-    for match in pattern.finditer(text):
+    matches = pattern.finditer(text) if starts is None else _from(starts, pattern, text)
+    for match in matches:
         if _NOT_A_COUNT.search(match.group(0)):
             continue
         value = to_count(match.group("num"))
@@ -116,22 +130,24 @@ def _largest(pattern: re.Pattern, text: str) -> int | None:
     return best
 
 
-def _largest_of(*patterns: re.Pattern, text: str) -> int | None:
-    found = [n for n in (_largest(p, text) for p in patterns) if n is not None]
+def _largest_of(*patterns: re.Pattern, text: str, starts: list[int]) -> int | None:
+    found = [n for n in (_largest(p, text, starts) for p in patterns) if n is not None]
     return max(found) if found else None
 
 
 def read_counts(text: str) -> dict[str, int | None]:
     """Return the counts that matter to the value model, as the prose states them."""
     text = text[:200_000]
-    roles = _largest(_ROLES, text)
+    # One scan for where counts start, not one per kind of count: most of a text starts none.
+    starts = [m.start() for m in _COUNT_START.finditer(text)]
+    roles = _largest(_ROLES, text, starts)
     found = _largest(_ROLES_FOUND, text)
     if found and (roles is None or found > roles):
         roles = found
     return {
         "open_roles": roles,
-        "employers": _largest(_EMPLOYERS, text),
-        "attendees": _largest_of(_ATTENDEES, _GOING, text=text),
+        "employers": _largest(_EMPLOYERS, text, starts),
+        "attendees": _largest_of(_ATTENDEES, _GOING, text=text, starts=starts),
     }
 
 
