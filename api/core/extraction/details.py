@@ -117,6 +117,25 @@ def title_site(title_tag: str, headline: str) -> str | None:
     return last
 
 
+_SECOND_LEVEL = frozenset("co com org net ac gov edu or ne".split())
+
+
+def host_name(evidence) -> str | None:
+    """The site's name its address abbreviates, as the page spells it out: business.rpba.org
+    and "Rogers Park Business Alliance" (each initial in turn)."""
+    for address in (evidence.meta.get("og:url"), evidence.canonical, evidence.url):
+        host = (urlparse(address).hostname or "") if address and "://" in address else ""
+        labels = [label for label in host.split(".") if label and label != "www"]
+        if len(labels) < 2:
+            continue
+        main = labels[-3] if labels[-2] in _SECOND_LEVEL and len(labels) >= 3 else labels[-2]
+        if 2 <= len(main) <= 6 and main.isalpha():
+            full = expand_abbreviation(main.upper(), evidence.full_text)
+            if full:
+                return full
+    return None
+
+
 def site_of(evidence) -> tuple[str | None, bool]:
     """(the site a page sits on, whether it is a platform carrying others' listings)."""
     meta = evidence.meta
@@ -133,7 +152,8 @@ def site_of(evidence) -> tuple[str | None, bool]:
         platform = platform_named(part) or platform_named(part.split(" from ")[-1])
         if platform:
             return platform, True
-    site = squash(site)[:100] or title_site(evidence.title_tag, evidence.headline)
+    site = (squash(site)[:100] or title_site(evidence.title_tag, evidence.headline)
+            or host_name(evidence))  # fmt: skip
     calendar = bool(site) and bool(_CALENDAR_SITE.search(evidence.full_text[:200_000]))
     return (site or None), calendar
 

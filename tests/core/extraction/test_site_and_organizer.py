@@ -198,3 +198,13 @@ def test_a_city_named_without_its_country_is_the_one_in_the_pages_declared_count
     assert in_locale_country(place, "ES").country == "ES"
     said = read_place("Valencia, Venezuela")
     assert in_locale_country(said, "ES").country == "VE"  # the text names its country
+
+
+def test_a_site_known_only_by_its_address_is_named_as_the_page_spells_its_abbreviation():
+    html = page("Howard Street Commissioners Meeting - Nov 20, 2031",
+                "<main><h1>Howard Street Commissioners Meeting</h1><p>Wednesday, November 20, "
+                "2031, 8:30 AM</p><p>Location: The Factory Theater, Chicago, IL</p><p>Monthly "
+                "meeting of the commissioners, open to the public.</p></main><footer><p>About "
+                "RPBA</p><p>Riverside Park Business Alliance, 1448 W. Morse Ave.</p></footer>",
+                head='<meta property="og:url" content="https://business.rpba.org/events/1">')
+    assert read(html)["via"] == "Riverside Park Business Alliance"
