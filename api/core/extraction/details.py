@@ -44,6 +44,12 @@ PLATFORMS = {
     "Universe": ("universe.com",), "Bizzabo": ("bizzabo.com",), "Hopin": ("hopin.com",),
     "Allevents": ("allevents.in",), "Facebook": ("facebook.com",), "Humanitix": ("humanitix.com",),
     "Sessionize": ("sessionize.com",), "Konfera": ("konfera.",),
+    "Stack Overflow": ("stackoverflow.com", "stackoverflow.co"), "Otta": ("otta.com",),
+    "Jobs.ch": ("jobs.ch",), "karriere.at": ("karriere.at",), "Pracuj.pl": ("pracuj.pl",),
+    "StartupJobs": ("startupjobs.cz",), "Honeypot": ("honeypot.io",),
+    "Calagator": ("calagator.org",), "OutSavvy": ("outsavvy.com",),
+    "Ticket Tailor": ("tickettailor.com",), "Billetto": ("billetto.",), "Skiddle": ("skiddle.com",),
+    "See Tickets": ("seetickets.",),
 }  # fmt: skip
 # Boards that carry remote jobs only: a posting there is remote whatever else it says.
 REMOTE_BOARDS = frozenset({"We Work Remotely", "Remote OK", "Remotive", "Working Nomads",
