@@ -15,7 +15,7 @@ from .cues import DATE, TIME
 from .dates import SERIES_LINES, iso_date, series_dates, written_span
 from .gazetteer import Place, country_code, read_place
 from .labels import WHERE_LABELS, is_label, labelled_organization
-from .locations import address_line
+from .locations import _HYBRID, address_line
 from .text import squash
 
 # Sites that carry other people's postings and events: their name is never the employer's or
@@ -718,7 +718,7 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
     ):
         location["remote"] = True
     if not (location.get("remote") or location.get("hybrid")) and any(
-        re.search(r"\bhybrid\b", t, re.I) for t in head
+        _HYBRID.search(t) for t in head
     ):
         location["hybrid"] = True
     if location.get("remote") and not location.get("remote_scope"):

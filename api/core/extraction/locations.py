@@ -13,7 +13,13 @@ _REMOTE_STRONG = re.compile(
 )
 _REMOTE = re.compile(r"\b(?:remote|telecommut\w*|anywhere)\b", re.I)
 _NOT_REMOTE = re.compile(r"\b(?:not|no|non)[- ]remote\b|\bremote (?:work )?is not\b", re.I)
-_HYBRID = re.compile(r"\bhybrid\b", re.I)
+# "Hybrid" as the pages' languages write it: hybridní, hybride, hybrides Arbeiten, híbrido.
+_HYBRID_WORD = r"\b(?:hybrid(?:n\u00ed|n\u011b|e|es|er|en)?|h\u00edbrid[oa]s?|hibrid[oa]s?|ibrid[oa])\b"
+_HYBRID = re.compile(_HYBRID_WORD, re.I)
+# What a hybrid arrangement is said beside: the office, days, the week, remote work.
+_HYBRID_BESIDE = (r"\b(?:office|offices|kancel\u00e1\u0159\w{0,2}|b\u00fcro|oficina|bureau|days?"
+                  r"|dn[y\u00ed]|tage?n?|d\u00edas|jours|week|t\u00fdd\w{0,4}|woche|semana|semaine"
+                  r"|onsite|on-site|remote|homeoffice|home office|z domova)\b")
 # "Home office" offered beside an office ("možnost home office", "Homeoffice möglich", "2 days
 # home office a week"): some days at home, the rest at the office.
 _PARTLY_HOME = re.compile(
@@ -30,8 +36,7 @@ def remote_hybrid_flags(title: str, location_text: str, description: str) -> tup
     head = f"{title}\n{location_text}"
     body = description[:50_000]
     hybrid = bool(_HYBRID.search(head) or re.search(
-        r"\bhybrid\b(?:\s{1,3}(?:role|position|work|working|schedule|model|setup|arrangement))?"
-        r"[^.\n]{0,60}\b(?:office|days?|week|onsite|on-site|remote)\b", body, re.I)
+        _HYBRID_WORD + r"[^.\n]{0,60}" + _HYBRID_BESIDE, body, re.I)
         or _PARTLY_HOME.search(body))  # fmt: skip
     remote = bool(_REMOTE.search(head) and not _NOT_REMOTE.search(head))
     if not remote and not hybrid:

@@ -208,3 +208,15 @@ def test_a_site_known_only_by_its_address_is_named_as_the_page_spells_its_abbrev
                 "RPBA</p><p>Riverside Park Business Alliance, 1448 W. Morse Ave.</p></footer>",
                 head='<meta property="og:url" content="https://business.rpba.org/events/1">')
     assert read(html)["via"] == "Riverside Park Business Alliance"
+
+
+@pytest.mark.parametrize("said", [
+    "Nab\u00edz\u00edme hybridn\u00ed re\u017eim pr\u00e1ce, 2 dny v t\u00fddnu z domova.",
+    "Hybrides Arbeiten: 3 Tage pro Woche im B\u00fcro.",
+    "Modelo h\u00edbrido: 2 d\u00edas a la semana en la oficina.",
+])  # fmt: skip
+def test_hybrid_work_is_read_in_the_pages_languages(said):
+    from api.core.extraction.locations import remote_hybrid_flags
+
+    assert remote_hybrid_flags("Engineer", "", said) == (False, True)
+    assert remote_hybrid_flags("Engineer", "", "We run a hybrid cloud on AWS.") == (False, False)
