@@ -94,6 +94,16 @@ _CALENDAR_SITE = re.compile(
 )
 
 
+# Sites whose name says they publish other people's events: tourism boards, city guides,
+# newspapers and calendars ("Tourism Prince George", "Visit Bath", "Portland Tribune").
+_PUBLISHER = re.compile(
+    r"^(?:tourism|visit|discover|destination|explore)\b|\b(?:tourism|visitors? bureau"
+    r"|city guide|magazine|magazin|zeitung|newspaper|news|times|herald|gazette|tribune"
+    r"|chronicle|calendar|kalender|tourismus|turismo|tourisme)\b",
+    re.I,
+)
+
+
 def _headline_link(evidence) -> str | None:
     """The address the headline links to: a page's own permalink, on saved pages without an
     og:url or a canonical link (a board's job card links its title to the posting)."""
@@ -160,7 +170,8 @@ def site_of(evidence) -> tuple[str | None, bool]:
             return platform, True
     site = (squash(site)[:100] or title_site(evidence.title_tag, evidence.headline)
             or host_name(evidence))  # fmt: skip
-    calendar = bool(site) and bool(_CALENDAR_SITE.search(evidence.full_text[:200_000]))
+    calendar = bool(site) and bool(_PUBLISHER.search(site)
+                                   or _CALENDAR_SITE.search(evidence.full_text[:200_000]))
     return (site or None), calendar
 
 
@@ -669,6 +680,8 @@ def _complete_organization(opportunity: dict[str, Any], evidence, pieces: list[s
             organization = f"{full} ({organization})"
             found["organization"] = organization
     opportunity["organization"] = organization
+    if not organization:
+        sources.pop("organization", None)
     if site and (is_platform or not organization or site.lower() not in organization.lower()
                  and organization.lower() not in site.lower()):  # fmt: skip
         opportunity["via"] = site

@@ -220,3 +220,12 @@ def test_hybrid_work_is_read_in_the_pages_languages(said):
 
     assert remote_hybrid_flags("Engineer", "", said) == (False, True)
     assert remote_hybrid_flags("Engineer", "", "We run a hybrid cloud on AWS.") == (False, False)
+
+
+def test_a_tourism_board_or_a_newspaper_publishing_an_event_is_the_site_not_the_organizer():
+    html = page("Harbour Renaissance Faire - Tourism Harbourton",
+                f"<h1>Harbour Renaissance Faire</h1>{EVENT}<p>Duels, costumes and food trucks. "
+                "Free entry for kids.</p>")  # fmt: skip
+    event = read(html)
+    assert event["via"] == "Tourism Harbourton"
+    assert not event.get("organization")
