@@ -106,6 +106,15 @@ DEADLINE = re.compile(
     r"|valid through|expires?)\b[^\n]{0,30}$",
     re.I,
 )
+# Labels of the date a page itself was posted or changed: not an event's day.
+POSTED_LABEL = re.compile(
+    r"\b(?:posted|published|updated|last updated|last modified|created|added|submitted"
+    r"|ver\u00f6ffentlicht|aktualisiert|erstellt|publicado|actualizado|publi\u00e9|mis \u00e0 jour"
+    r"|zve\u0159ejn\u011bno|aktualizov\u00e1no|publicerad|uppdaterad)\b(?:\s{1,3}(?:on|am|el|le))?"
+    r"\s{0,3}:?\s{0,3}$"
+    r"|\b(?:posted|published|added|submitted|written)\s{1,3}by\b[^\n]{1,30}\bon\s{0,3}$",
+    re.I,
+)
 # "7:00 pm", "8 p.m.", "19:00", "19h30"; a 12-hour time may follow a year with no space.
 TIME = re.compile(
     r"(?<![:.\d])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:[ap]\.?\s?m\.?)(?=\W|$)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .cues import DATE, DEADLINE, TIME, WEEKDAY
+from .cues import DATE, DEADLINE, POSTED_LABEL, TIME, WEEKDAY
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A day named just before a dated day: "4. und 5. März", "4 and 5 May", "4.–5. März".
@@ -232,8 +232,11 @@ def _written_span(text: str, published: str | None,
     posted = _day(published)
     for match in DATE.finditer(text[:5000]):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if DEADLINE.search(text[max(line_start, match.start() - 40): match.start()]):
+        before = text[max(line_start, match.start() - 40): match.start()]
+        if DEADLINE.search(before):
             continue  # "Deadline: 15 March": the last day to register, not the event's day
+        if POSTED_LABEL.search(before):
+            continue  # "Posted on 2 March 2016": the page's own day, not the event's
         written = match.group(0)
         earlier = _EARLIER_DAY.search(text[max(0, match.start() - 14): match.start()])
         if earlier and re.match(r"\d", written):

@@ -229,3 +229,14 @@ def test_a_tourism_board_or_a_newspaper_publishing_an_event_is_the_site_not_the_
     event = read(html)
     assert event["via"] == "Tourism Harbourton"
     assert not event.get("organization")
+
+
+@pytest.mark.parametrize("text", [
+    "Posted on March 2, 2031\nWhen: April 14, 2031 7pm",
+    "Added by maria on March 2, 2031\nThursday April 14, 2031 from 7:00pm",
+    "Ver\u00f6ffentlicht: 2. M\u00e4rz 2031\nAm 14. April 2031, 19:00 Uhr",
+])  # fmt: skip
+def test_the_day_a_page_was_posted_is_not_the_events(text):
+    from api.core.extraction.dates import written_span
+
+    assert written_span(text)[0][:10] == "2031-04-14"
