@@ -318,6 +318,7 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place |
                 "og:country-name"):  # fmt: skip
         if meta.get(key):
             candidates.append(meta[key])
+    candidates += meta_labelled(meta, WHERE_LABELS)
     for text in candidates:
         # A line that dates something is not a place line ("Fri, Jul 4 2025, 11am").
         if text and len(text) <= 300 and not is_label(text) and not DATE.search(text):
@@ -325,6 +326,14 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place |
             if place and (place.locality or place.country):
                 return in_locale_country(place, evidence.locale_country)
     return None
+
+
+def meta_labelled(meta: dict[str, str], label: re.Pattern) -> list[str]:
+    """The values of the labelled facts a page gives link previews ("twitter:label1"
+    "Location", "twitter:data1" "Prague, Czechia") whose label is ``label``."""
+    return [meta[f"twitter:data{index}"] for index in range(1, 5)
+            if meta.get(f"twitter:data{index}")
+            and label.fullmatch(squash(meta.get(f"twitter:label{index}") or "").rstrip(": "))]
 
 
 def in_locale_country(place: Place, country: str | None) -> Place:
@@ -535,6 +544,8 @@ def language_of(text: str, declared: str | None) -> str | None:
     return None
 
 
+_WHEN_LABEL = re.compile(r"(?:when|date|dates|date and time|date & time|datum|fecha|date et heure"
+                         r"|starts?)", re.I)  # fmt: skip
 _META_START = ("event:start_time", "og:event:start_time", "event:start_date", "og:start_time")
 _META_END = ("event:end_time", "og:event:end_time", "event:end_date", "og:end_time")
 
@@ -553,7 +564,8 @@ def _complete_dates(opportunity: dict[str, Any], evidence) -> None:
         opportunity["end"] = iso_date(ended) if ended else None
         opportunity["sources"]["start"] = "opengraph"
     if not opportunity.get("start"):
-        said = "\n".join((opportunity["title"], evidence.headline_region,
+        said = "\n".join((opportunity["title"], *meta_labelled(meta, _WHEN_LABEL),
+                          evidence.headline_region,
                           *evidence.lines_above_headline,
                           opportunity.get("description") or ""))  # fmt: skip
         start, end = written_span(said, evidence.published, evidence.page_year)

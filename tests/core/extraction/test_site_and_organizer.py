@@ -240,3 +240,24 @@ def test_the_day_a_page_was_posted_is_not_the_events(text):
     from api.core.extraction.dates import written_span
 
     assert written_span(text)[0][:10] == "2031-04-14"
+
+
+def test_the_labelled_facts_of_a_link_preview_give_the_place_and_the_day():
+    from api.core.extraction.details import _WHEN_LABEL, meta_labelled
+    from api.core.extraction.labels import WHERE_LABELS
+
+    head = ('<meta name="twitter:label1" content="Date">'
+            '<meta name="twitter:data1" content="Saturday 12th November 2031">'
+            '<meta name="twitter:label2" content="Location">'
+            '<meta name="twitter:data2" content="Hackney City Farm, London">')  # fmt: skip
+    meta = {"twitter:label1": "Date", "twitter:data1": "Saturday 12th November 2031",
+            "twitter:label2": "Location", "twitter:data2": "Hackney City Farm, London"}
+    assert meta_labelled(meta, _WHEN_LABEL) == ["Saturday 12th November 2031"]
+    assert meta_labelled(meta, WHERE_LABELS) == ["Hackney City Farm, London"]
+    html = page("Queer Farm Club | Harbour Tickets",
+                "<h1>Queer Farm Club</h1><p>When: Saturday 12th November 2031, 10am</p><p>A "
+                "morning with the goats and a picnic after. Tickets \u00a35, book now.</p>",
+                head=head)  # fmt: skip
+    event = read(html)
+    assert event["start"][:10] == "2031-11-12"
+    assert event["location"]["locality"] == "London"
