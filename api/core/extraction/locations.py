@@ -26,7 +26,13 @@ _PARTLY_HOME = re.compile(
     r"\b(?:mo\u017enost|option|possibility|m\u00f6glichkeit|\d\s?(?:days?|tage?|dny|dn\u00ed))"
     r"[^.\n]{0,25}\bhome[- ]?office\b|\bhome[- ]?office\b[^.\n]{0,25}\b(?:m\u00f6glich|possible"
     r"|option|mo\u017en\u00fd|mo\u017en\u00e1|days?|tage?|dny|dn\u00ed|t\u00fddn\u011b|per week"
-    r"|pro woche)",
+    r"|pro woche)"
+    # Work from home some days, in the pages' languages: "částečně z domova", "2 dny z domova",
+    # "teilweise mobiles Arbeiten", "2 jours de télétravail", "días de teletrabajo".
+    r"|\b(?:\u010d\u00e1ste\u010dn\w{0,3}|mo\u017enost\w{0,3}|\d\s?(?:dny|dn\u00ed))[^.\n]{0,25}\bz domova\b"
+    r"|\b(?:teilweise|anteilig|\d\s?tage?n?)[^.\n]{0,25}\b(?:mobile[sn]?\s{1,3}arbeiten|homeoffice)\b"
+    r"|\b(?:\d\s?jours?|partiel)[^.\n]{0,25}\bt\u00e9l\u00e9travail\b|\bt\u00e9l\u00e9travail\s{1,3}partiel\b"
+    r"|\b(?:\d\s?d\u00edas?)[^.\n]{0,25}\bteletrabajo\b|\bteletrabajo\s{1,3}parcial\b",
     re.I,
 )
 

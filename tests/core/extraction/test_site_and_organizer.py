@@ -214,6 +214,10 @@ def test_a_site_known_only_by_its_address_is_named_as_the_page_spells_its_abbrev
     "Nab\u00edz\u00edme hybridn\u00ed re\u017eim pr\u00e1ce, 2 dny v t\u00fddnu z domova.",
     "Hybrides Arbeiten: 3 Tage pro Woche im B\u00fcro.",
     "Modelo h\u00edbrido: 2 d\u00edas a la semana en la oficina.",
+    "Nab\u00edz\u00edme mo\u017enost pr\u00e1ce \u010d\u00e1ste\u010dn\u011b z domova.",
+    "Teilweise mobiles Arbeiten m\u00f6glich.",
+    "2 jours de t\u00e9l\u00e9travail par semaine.",
+    "2 d\u00edas de teletrabajo a la semana.",
 ])  # fmt: skip
 def test_hybrid_work_is_read_in_the_pages_languages(said):
     from api.core.extraction.locations import remote_hybrid_flags
