@@ -89,7 +89,8 @@ def platform_named(name: str | None) -> str | None:
 _CALENDAR_SITE = re.compile(
     r"\b(?:add|submit|post|list)\s{1,3}(?:an\s{1,3}|your\s{1,3}|a\s{1,3}|new\s{1,3})?event\b"
     r"(?!\s{1,3}to\b)|\badded by\b|\b(?:other|similar|related|more) events like this\b"
-    r"|\bveranstaltung (?:eintragen|melden)\b|\bpublica tu evento\b|\bproposer un \u00e9v\u00e9nement\b",
+    r"|\bveranstaltung (?:eintragen|melden)\b|\bpublica tu evento\b"
+    r"|\bproposer un \u00e9v\u00e9nement\b",
     re.I,
 )
 
@@ -376,7 +377,8 @@ def site_address_place(text: str) -> Place | None:
 
 # A postcode as towns carry it: "IL 60626", "10115 Berlin", "V2N 1B2", "EC1V 9BX".
 _POSTCODE_NEAR = re.compile(r"\b[A-Z]{2}\s{1,3}\d{5}\b|\b\d{4,5}\s{1,3}[A-Z][a-z]"
-                            r"|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # fmt: skip
+                            r"|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
+                            r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # fmt: skip
 
 
 # Where applicants must live, as a remote posting says it.
@@ -629,7 +631,8 @@ def event_organizer(evidence, title: str) -> str | None:
 def spelled_out(token: str, text: str) -> str | None:
     """The name a page writes before an abbreviation in brackets: "Deutscher Jagdverband
     (DJV)" for DJV (the capitalised words from one starting with its first letter)."""
-    match = re.search(rf"((?:[\w\u00c0-\u017e.&'-]{{1,30}}\s{{1,3}}){{1,6}})\({token}\)", text[:200_000])
+    words = r"((?:[\w\u00c0-\u017e.&'-]{1,30}\s{1,3}){1,6})"
+    match = re.search(words + rf"\({token}\)", text[:200_000])
     if not match:
         return None
     words = match.group(1).split()

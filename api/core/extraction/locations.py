@@ -14,7 +14,8 @@ _REMOTE_STRONG = re.compile(
 _REMOTE = re.compile(r"\b(?:remote|telecommut\w*|anywhere)\b", re.I)
 _NOT_REMOTE = re.compile(r"\b(?:not|no|non)[- ]remote\b|\bremote (?:work )?is not\b", re.I)
 # "Hybrid" as the pages' languages write it: hybridní, hybride, hybrides Arbeiten, híbrido.
-_HYBRID_WORD = r"\b(?:hybrid(?:n\u00ed|n\u011b|e|es|er|en)?|h\u00edbrid[oa]s?|hibrid[oa]s?|ibrid[oa])\b"
+_HYBRID_WORD = (r"\b(?:hybrid(?:n\u00ed|n\u011b|e|es|er|en)?|h\u00edbrid[oa]s?|hibrid[oa]s?"
+                r"|ibrid[oa])\b")
 _HYBRID = re.compile(_HYBRID_WORD, re.I)
 # What a hybrid arrangement is said beside: the office, days, the week, remote work.
 _HYBRID_BESIDE = (r"\b(?:office|offices|kancel\u00e1\u0159\w{0,2}|b\u00fcro|oficina|bureau|days?"
@@ -29,7 +30,8 @@ _PARTLY_HOME = re.compile(
     r"|pro woche)"
     # Work from home some days, in the pages' languages: "částečně z domova", "2 dny z domova",
     # "teilweise mobiles Arbeiten", "2 jours de télétravail", "días de teletrabajo".
-    r"|\b(?:\u010d\u00e1ste\u010dn\w{0,3}|mo\u017enost\w{0,3}|\d\s?(?:dny|dn\u00ed))[^.\n]{0,25}\bz domova\b"
+    r"|\b(?:\u010d\u00e1ste\u010dn\w{0,3}|mo\u017enost\w{0,3}|\d\s?(?:dny|dn\u00ed))"
+    r"[^.\n]{0,25}\bz domova\b"
     r"|\b(?:teilweise|anteilig|\d\s?tage?n?)[^.\n]{0,25}\b(?:mobile[sn]?\s{1,3}arbeiten|homeoffice)\b"
     r"|\b(?:\d\s?jours?|partiel)[^.\n]{0,25}\bt\u00e9l\u00e9travail\b|\bt\u00e9l\u00e9travail\s{1,3}partiel\b"
     r"|\b(?:\d\s?d\u00edas?)[^.\n]{0,25}\bteletrabajo\b|\bteletrabajo\s{1,3}parcial\b",

@@ -183,7 +183,8 @@ def test_spanish_and_catalan_labels_name_the_organizer_and_the_place():
                 "<h1>Charla: c\u00f3mo proteger tu idea</h1><p>Fecha: 14/04/2031 19:00</p>"
                 "<p>Direcci\u00f3n: Calle Mayor 3, 46001 Valencia</p><p>Organiza: Valencia "
                 "Emprende</p><p>Una charla sobre patentes y marcas para emprendedores. Entrada "
-                "gratuita, inscripci\u00f3n obligatoria.</p>").replace("<html>", '<html lang="es-ES">')
+                "gratuita, inscripci\u00f3n obligatoria.</p>"
+                ).replace("<html>", '<html lang="es-ES">')
     event = read(html)
     assert event["organization"] == "Valencia Emprende"
     assert event["location"]["locality"] == "Valencia" and event["location"]["country"] == "ES"
