@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import Any
 from urllib.parse import urljoin
 
-from .content import body_of, is_chrome
+from .content import body_of, inside_chrome, is_chrome
 from .cues import DATE, JOB_CUES, PRICE, RELATIVE_POSTED, TIME, WEEKDAY
 from .dates import iso_date, written_moment
 from .text import squash
@@ -37,16 +37,6 @@ def _signature(element) -> str:
     classes = sorted(_DIGITS.sub("", c) for c in (element.get("class") or "").split())
     kept = [c for c in classes if c and not c.startswith(("is-", "active"))]
     return element.tag + "." + ".".join(kept)
-
-
-def _inside_chrome(element, stop) -> bool:
-    depth = 0
-    while element is not None and element is not stop and depth < 60:
-        if is_chrome(element):
-            return True
-        element = element.getparent()
-        depth += 1
-    return False
 
 
 def _first_block_text(anchor) -> str:
@@ -153,7 +143,7 @@ def card_groups(root) -> list[list[Card]]:
             if isinstance(child.tag, str):
                 by_signature[_signature(child)].append(child)
         for members in by_signature.values():
-            if len(members) < MIN_CARDS or _inside_chrome(parent, body):
+            if len(members) < MIN_CARDS or inside_chrome(parent, body):
                 continue
             cards = [Card(m) for m in members[:300]]
             # A card links to its posting or event; a block with no link is only text.

@@ -160,3 +160,22 @@ def test_a_utf16_page_with_its_byte_order_mark():
     result = read(html.encode("utf-16"))
     assert result["page_kind"] == "event"
     assert result["opportunities"][0]["title"] == "Café Meetup"
+
+
+def test_the_markup_gates_answer_as_their_patterns_whatever_the_case():
+    from api.core.extraction.markup import _GATE_WORDS, Document
+
+    pages = [
+        '<div ITEMSCOPE itemtype="https://schema.org/Event"></div>',
+        '<div class="VEVENT"><span class="summary">A</span></div>',
+        '<div class="h-Event"></div><div class="vcalendar vfreebusy"></div>',
+        '<div typeof="schema:Event"></div>',
+        '<div class="vevent">',  # no closing quote: no gate opens
+        "<p>item scope, v event, type of</p>",
+        '<div \u0130TEMSCOPE class="vcalendar vfreebu\u017fy"></div>',  # letters that match i and s
+        "<div \u0131temscope></div>",
+    ]
+    for page in pages:
+        document = Document(page)
+        for gate in _GATE_WORDS:
+            assert document._has(gate) == bool(gate.search(document.html)), (page, gate)
