@@ -29,31 +29,6 @@ TRIES = 3  # a slow first run is measured again: the machine may be busy, the pa
 HARD_STOP_SECONDS = 0.5  # CPU time after which a run is stopped (an exponential one never ends)
 
 
-# Patterns of the value model that do backtrack today, reported to the lead: the model is
-# being rewritten by other hands (issue 14 names them theirs to fix). They are left out of
-# the checks below, by their exact text, so that a new or a changed pattern is checked.
-KNOWN_MODEL_BACKTRACKING = frozenset({
-    r"(.+?)\s+([A-Za-z]{2}|[A-Za-z]+(?: [A-Za-z]+)?)",  # places.py, inline fullmatch
-    r"\s*\d{5}(?:-\d{4})?$",  # places.py, inline sub
-    r"\s*(?:[,;|/·•]|\s-\s|\s–\s|\(|\))\s*",  # places._SPLIT
-    r"\s*(head|director|vp|vice president|svp|evp|manager|lead)\s+of\s+(?:the\s+)?(.+)",
-    r"\+?[ -]*(?:years?|months?|weeks?|days?|hours?|%|percent|times)\b",  # quantities
-})
-# quantities.py: a count's noun after "[ \t]+(?:[\w&/'-]+[ \t]+){0,2}?", any noun; and its
-# counts led by evidence.NUMBER, linear but at the bar (0.08-0.1 s a 100 KB digit-space run
-# here): the extraction's own counts were made 2.5 times cheaper with a start test
-# (numbers._START) and a letter test before the noun (numbers._NOUN).
-KNOWN_MODEL_PREFIXES = (
-    r"[ \t]+(?:[\w&/'-]+[ \t]+){0,2}?", r"[ \t]+(?:[\w-]+[ \t]+){0,2}?",
-    r"\b(?P<n>(?:(?:more than|over|upwards of|at least|nearly|almost|about|around|some|up to)",
-)
-
-
-def _known(pattern: re.Pattern) -> bool:
-    text = str(pattern.pattern)
-    return text in KNOWN_MODEL_BACKTRACKING or text.startswith(KNOWN_MODEL_PREFIXES)
-
-
 def _repeat(unit: str) -> str:
     return (unit * (SIZE // len(unit) + 1))[:SIZE]
 
@@ -191,7 +166,7 @@ def cpu_seconds(pattern: re.Pattern, text: str) -> float:
 def slow_runs(patterns: set[re.Pattern]) -> list[str]:
     slow = []
     for pattern in sorted(patterns, key=lambda p: str(p.pattern)):
-        if isinstance(pattern.pattern, bytes) or _known(pattern):
+        if isinstance(pattern.pattern, bytes):
             continue
         for name, text in HOSTILE.items():
             seconds = cpu_seconds(pattern, text)

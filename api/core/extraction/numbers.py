@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -26,13 +27,16 @@ NUMBER = (
 )
 # A count and its noun share a line: "CA 92507" above "Meet 40 employers" counts nothing.
 _SPACE = r"[^\S\n]{1,3}"
-_LEAD = (r"(?:(?:more than|over|upwards of|nearly|almost|about|around|up to|at least|some)"
-         rf"{_SPACE})?")
+_LEAD_WORDS = r"(?:more than|over|upwards of|nearly|almost|about|around|up to|at least|some)"
+_LEAD = rf"(?:{_LEAD_WORDS}{_SPACE})?"
 _GAP = rf"(?:[\w&/-]{{1,30}}{_SPACE}){{0,3}}?"
 # Where a count may start (a word's first character), and where its noun may (a letter):
 # cheap tests that spare the alternations at every other place of a long text.
 _START = r"\b(?=\w)"
 _NOUN = r"(?=[^\W\d_])"
+# Every place a count led by {_START}{_LEAD}{NUMBER} may start, found once for the patterns
+# that share that start (see _from).
+_COUNT_START = re.compile(rf"{_START}(?=\d|{_LEAD_WORDS}|(?:{_WORD}))", re.I)
 
 ROLE_WORDS = r"(?:roles?|positions?|jobs?|openings?|vacancies|vacancy|job openings?|reqs?)"
 EMPLOYER_WORDS = (
@@ -59,9 +63,6 @@ _GOING = re.compile(
     r"(?:attending|going|registered|signed up|rsvp(?:'|\u2019)?d|attended|are coming)\b",
     re.I,
 )
-# Where a count may start: a number, perhaps after "more than". The four counts above that
-# start so are tried only where one does, found in one pass over the text instead of four.
-_HEAD = re.compile(rf"{_START}(?={_LEAD}{NUMBER})", re.I)
 _SEATS = re.compile(rf"{_START}{NUMBER}{_SPACE}(?:seats|spots|places|tickets available)\b", re.I)
 _LIMIT = re.compile(
     rf"\b(?:limited to|capacity(?: of)?:?|max(?:imum)?(?: of)?)\s{{1,3}}{NUMBER}"
@@ -103,23 +104,20 @@ def to_count(text: str) -> int | None:
         return None
 
 
-def _matches(pattern: re.Pattern, text: str, heads: list[int] | None):
-    """``pattern.finditer(text)``; given ``heads``, the places where the pattern can start, it
-    is tried only there (the same matches: each begins where finditer would find it)."""
-    if heads is None:
-        yield from pattern.finditer(text)
-        return
+def _from(starts: list[int], pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that can start only at ``starts``."""
     end = 0
-    for start in heads:
-        if start >= end and (match := pattern.match(text, start)):
-            yield match
+    for at in starts:
+        if at >= end and (match := pattern.match(text, at)):
             end = match.end()
+            yield match
 
 
-def _largest(pattern: re.Pattern, text: str, heads: list[int] | None = None) -> int | None:
-    """Return the largest plausible count that ``pattern`` finds in ``text``."""
+def _largest(pattern: re.Pattern, text: str, starts: list[int] | None = None) -> int | None:
+    """Return the largest plausible count that ``pattern`` finds in ``text`` (from ``starts``)."""
     best = None
-    for match in _matches(pattern, text, heads):
+    matches = pattern.finditer(text) if starts is None else _from(starts, pattern, text)
+    for match in matches:
         if _NOT_A_COUNT.search(match.group(0)):
             continue
         value = to_count(match.group("num"))
@@ -132,23 +130,24 @@ def _largest(pattern: re.Pattern, text: str, heads: list[int] | None = None) -> 
     return best
 
 
-def _largest_of(*patterns: re.Pattern, text: str, heads: list[int] | None = None) -> int | None:
-    found = [n for n in (_largest(p, text, heads) for p in patterns) if n is not None]
+def _largest_of(*patterns: re.Pattern, text: str, starts: list[int]) -> int | None:
+    found = [n for n in (_largest(p, text, starts) for p in patterns) if n is not None]
     return max(found) if found else None
 
 
 def read_counts(text: str) -> dict[str, int | None]:
     """Return the counts that matter to the value model, as the prose states them."""
     text = text[:200_000]
-    heads = [match.start() for match in _HEAD.finditer(text)]
-    roles = _largest(_ROLES, text, heads)
+    # One scan for where counts start, not one per kind of count: most of a text starts none.
+    starts = [m.start() for m in _COUNT_START.finditer(text)]
+    roles = _largest(_ROLES, text, starts)
     found = _largest(_ROLES_FOUND, text)
     if found and (roles is None or found > roles):
         roles = found
     return {
         "open_roles": roles,
-        "employers": _largest(_EMPLOYERS, text, heads),
-        "attendees": _largest_of(_ATTENDEES, _GOING, text=text, heads=heads),
+        "employers": _largest(_EMPLOYERS, text, starts),
+        "attendees": _largest_of(_ATTENDEES, _GOING, text=text, starts=starts),
     }
 
 

@@ -31,9 +31,10 @@ _DURATION = Matcher(
     rf"\b(?P<n>{NUMBER})[- ](?P<unit>hours?|days?|evenings?|weekends?)\b(?!\s+(?:a|per) week)"
 )
 # A skill named like an interview step or an event format ("case interviews", "webinar"):
-# the cues read it as a format.
+# the cues read it as a format. Read whole names only: anchored, it is tried at no other place.
 _FORMAT_NAMES = re.compile(
-    "|".join(f"(?:{c.pattern})" for c in (*INTERVIEW_STEPS, *EVENT_FORMATS)), re.I
+    r"\A(?:" + "|".join(f"(?:{c.pattern})" for c in (*INTERVIEW_STEPS, *EVENT_FORMATS)) + ")",
+    re.I,
 )
 # Acronyms with a sense besides the skill, and the neighbours that give that sense away.
 OTHER_SENSES = {
@@ -55,7 +56,7 @@ NOT_ASKED_HERE = re.compile(
 ALTERNATIVES = re.compile(
     r"\bat least one\b|\bone of\b|\bany of\b|\be\.g\.|\bsuch as\b|\bor (?:similar|equivalent"
     r"|comparable)\b"
-    r"|\b(?:like|including)\b|\w+,? or \w+",
+    r"|\b(?:like|including)\b|\b\w+,? or \w+",  # a word read from its start, not every letter
     re.I,
 )
 # A skill named only in these parts is not asked of the candidate.

@@ -453,7 +453,22 @@ def _role_of(d: _Occupations, words: list[str]) -> tuple[list[str], list[str]]:
     return words, []
 
 
-_LINK_RE = re.compile(r"(.+?)\s+(of|in|for|to)\s+(?:the\s+)?(.+)", re.IGNORECASE)
+# A linking word between two words ("Head of Sales", "Assistant to the CEO"); the run of spaces
+# is taken whole where it starts, after a word, so no space is a new start.
+_LINK_RE = re.compile(r"(?<=\S)\s+(of|in|for|to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _link(text: str) -> tuple[str, str, str] | None:
+    """(X, link, Y) of a stripped "X of Y": the first link with one line on either side."""
+    first, last = text.find("\n"), text.rfind("\n")
+    at = 0
+    while m := _LINK_RE.search(text, at):
+        if first != -1 and m.start() > first:
+            return None  # a line break in X: no later link leaves X one line either
+        if m.end() > last:
+            return text[: m.start()], m.group(1), text[m.end() :]
+        at = m.start() + 1
+    return None
 
 
 def _role_words(words: list[str]) -> list[str]:
@@ -468,13 +483,13 @@ def _role_words(words: list[str]) -> list[str]:
 def _reorder(d: _Occupations, segment: str) -> tuple[list[str], list[str]]:
     """A part's words, "X of Y" read as "Y X"; and whom a role serves ("to the CEO")."""
     words = tokens(segment)
-    m = _LINK_RE.fullmatch(segment.strip())
-    if not m or " ".join(words) in d.exact:
+    link = _link(segment.strip())
+    if not link or " ".join(words) in d.exact:
         return words, []
-    left, right = tokens(m.group(1)), tokens(m.group(3))
+    left, right = tokens(link[0]), tokens(link[2])
     if not left or not right or not (left[-1] in _RANK_WORDS or _is_head(d, left[-1])):
         return words, []
-    if m.group(2).lower() in ("for", "to"):
+    if link[1].lower() in ("for", "to"):
         return left, right
     # "Head of Engineering", "VP of Sales", "Director of Nursing", "Professor of Chemistry"
     if set(left) <= _RANK_WORDS:

@@ -100,7 +100,8 @@ _VENUE = re.compile(
     r"|restaurant|brewery|studio|garden|park)s?\b",
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:[,;|/·•]|\s-\s|\s–\s|\(|\))\s*")
+# The parts are stripped after the split: a separator's spaces after it are enough to take.
+_SPLIT = re.compile(r"(?:[,;|/·•]|\s-\s|\s–\s|\(|\))\s*")
 
 
 _SAINT = re.compile(r"\bst\.?\s")
@@ -179,7 +180,7 @@ class _Gazetteer:
         return self.country_by_name.get(key)
 
     def state(self, text: str) -> str | None:
-        raw = re.sub(r"\s*\d{5}(?:-\d{4})?$", "", text.strip())  # "NY 10001"
+        raw = re.sub(r"\d{5}(?:-\d{4})?$", "", text.strip()).rstrip()  # "NY 10001"
         if len(raw) == 2 and raw.upper() in self.states:
             return raw.upper()
         return self.state_by_name.get(_key(raw))
@@ -287,9 +288,11 @@ def _read_parts(g: _Gazetteer, parts: list[str]) -> dict[str, Any] | None:
             gid = g.city(part, country, region)
             if gid is None and country is None:
                 # "Chicago IL", "Austin Texas": a state after the city, no comma
-                m = re.fullmatch(r"(.+?)\s+([A-Za-z]{2}|[A-Za-z]+(?: [A-Za-z]+)?)", part)
-                if m and g.state(m.group(2)):
-                    gid = g.city(m.group(1), "US", g.state(m.group(2)))
+                # (the last one or two words; spaces are taken where they start, after a word)
+                m = re.search(r"(?<=\S)\s+([A-Za-z]+(?: [A-Za-z]+)?)\Z", part)
+                city = part[: m.start()] if m else ""
+                if m and "\n" not in city and g.state(m.group(1)):
+                    gid = g.city(city, "US", g.state(m.group(1)))
             words = part.split()
             venue = country is None and bool(_VENUE.search(part))
             while gid is None and len(words) > 1 and not venue:

@@ -188,18 +188,23 @@ def _names_of(code: str) -> set[str]:
     return {lang.display_name().lower(), lang.autonym().lower()}
 
 
+# "(native)", "(JLPT N2)": a bracket closed on its line is dropped. One never closed is kept with
+# the rest of its line, taken at once: no later bracket of that line is tried again.
+_BRACKETED = re.compile(r"\([^)\n]*\)|(\([^)\n]*)")
+
+
 def _languages(given, written_skills, country) -> tuple[frozenset[str], bool]:
     """The languages the person works in, and whether they said so (or it is a guess)."""
     from . import places
 
-    said = {c for name in _strings(given) if (c := language_code(re.sub(r"\(.*?\)", "", name)))}
+    said = {c for name in _strings(given) if (c := language_code(_BRACKETED.sub(r"\1", name)))}
     if said:
         return frozenset(said), True
     # A skill that is a language's own name ("german", "japanese (jlpt n2)") says they speak
     # it; "java" is not Javanese, so the name must be the language's name, not a near one.
     in_skills = set()
     for name in written_skills:
-        bare = re.sub(r"\(.*?\)", "", name).strip().lower()
+        bare = _BRACKETED.sub(r"\1", name).strip().lower()
         code = language_code(bare) if len(bare) > 3 else None
         if code and bare in _names_of(code):
             in_skills.add(code)

@@ -25,6 +25,11 @@ QUANTITY_NOUNS = {
 _COUNTED = {"open_roles": "open roles", "employers": "employers", "attendees": "attendees"}
 
 GAP = r"(?:[\w&/'-]+[ \t]+){0,2}?"
+# Cheap tests that spare the alternations elsewhere in a long text: a count starts a word, its
+# noun a letter; spaces after a number are taken from their start, never from inside a run.
+_START = r"\b(?=\w)"
+_NOUN = r"(?=[^\W\d_])"
+_AFTER = r"(?<![ \t-])"
 _NUMBER = re.compile(rf"(?P<n>{NUMBER})", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that can open a count; the full number pattern is tried only where one stands.
@@ -33,12 +38,19 @@ _NUMBER_OPENERS = frozenset(
     | {"more", "over", "upwards", "at", "nearly", "almost", "about", "around", "some", "up", "a"}
 )
 # The noun a number counts, read right after the number ("40+ open roles").
-_NOUN_AFTER = {k: re.compile(rf"[ \t]+{GAP}{v}\b", re.I) for k, v in QUANTITY_NOUNS.items()}
-EMPLOYERS = re.compile(rf"\b(?P<n>{NUMBER})[ \t]+{GAP}{QUANTITY_NOUNS['employers']}\b", re.I)
-_UNIT_AFTER = re.compile(r"\+?[ -]*(?:years?|months?|weeks?|days?|hours?|%|percent|times)\b")
+_NOUN_AFTER = {
+    k: re.compile(rf"{_AFTER}[ \t]+{GAP}{_NOUN}{v}\b", re.I) for k, v in QUANTITY_NOUNS.items()
+}
+EMPLOYERS = re.compile(
+    rf"{_START}(?P<n>{NUMBER})[ \t]+{GAP}{_NOUN}{QUANTITY_NOUNS['employers']}\b", re.I
+)
+_UNIT_AFTER = re.compile(
+    rf"{_AFTER}\+?[ -]*(?:years?|months?|weeks?|days?|hours?|%|percent|times)\b"
+)
 _A_COUNTS = ("a dozen", "a few", "a couple", "a hundred")
 _GOING_AFTER = re.compile(
-    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:attending|attend|registered|going|signed up|expected)\b"
+    rf"{_AFTER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_NOUN}"
+    r"(?:attending|attend|registered|going|signed up|expected)\b"
 )
 _HIRING_BEFORE = re.compile(r"\b(?:hiring|hire|adding|recruiting)\s+(?:for\s+|up to\s+)?$")
 

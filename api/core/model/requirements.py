@@ -179,8 +179,8 @@ _NAME_LANGS = ("en", "de", "fr", "es", "cs", "it", "pt", "nl", "pl")
 
 
 @lru_cache(maxsize=1)
-def _language_names() -> tuple[re.Pattern, dict[str, str]]:
-    """A pattern for language names written in the languages the model reads, and name -> code."""
+def _language_names() -> dict[str, str]:
+    """Language names written in the languages the model reads: name -> code."""
     import langcodes
 
     names: dict[str, str] = {}
@@ -191,18 +191,13 @@ def _language_names() -> tuple[re.Pattern, dict[str, str]]:
             if len(name) >= 4 and " " not in name:
                 names.setdefault(name, code)
         names.setdefault(lang.autonym().lower(), code)
-    # "Deutschkenntnisse", "Englischkenntnisse", "anglický": a name at the start of a longer word.
-    stems = sorted(names, key=len, reverse=True)
-    pattern = re.compile(
-        r"\b(" + "|".join(re.escape(n[:-1] if len(n) > 6 else n) for n in stems) + r")\w*", re.I
-    )
-    return pattern, names
+    return names
 
 
 @lru_cache(maxsize=1)
 def _heads() -> dict[str, list[tuple[str, str]]]:
     """Language names by their first four letters: a word must start so to be one."""
-    _, names = _language_names()
+    names = _language_names()
     out: dict[str, list[tuple[str, str]]] = {}
     for name, code in names.items():
         out.setdefault(name[:4], []).append((name, code))
@@ -438,7 +433,6 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _languages(sentence: str, optional: bool) -> list[dict]:
-    _, names = _language_names()
     heads = _heads()
     found = [m for m in _WORD.finditer(sentence) if m.group(0)[:4].lower() in heads]
     if not found or not _PROFICIENT.search(sentence):

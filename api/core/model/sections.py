@@ -225,7 +225,8 @@ _HEADING = {
 # The specific before the general: "About you" is requirements, "About the role" the role, and
 # only then is "About <anything>" the organisation.
 _ORDER = (REQUIREMENTS, BENEFITS, PROCESS, ROLE, LEGAL, LOGISTICS, ABOUT)
-_LINE_HEADING = {part: re.compile(rf"\s*(?:{_HEADING[part].pattern})\s*", re.I) for part in _ORDER}
+# heading_of matches a stripped line whole: no spaces around it to allow for.
+_LINE_HEADING = {part: _HEADING[part] for part in _ORDER}
 # A run-in heading in a wall of text: capitalised, after a sentence end or a run-on word, and
 # followed by a capital letter, a digit or a bullet ("… organisations Responsabilités Définir …").
 _RUN_IN_FORMS = (
@@ -315,8 +316,11 @@ _VOTES = (
         r"|\bwir sind\b|\bnous sommes\b|\bsomos\b|\bjsme\b",
     ),
 )
-# One pass per sentence: every part's words in one pattern, each in its own named group.
-_VOTE = re.compile("|".join(f"(?P<{part}>{p})" for part, p in _VOTES), re.I)
+# One pass per sentence: every part's words in one pattern, each in its own named group. Every
+# form starts a word: the test before them spares the alternation every other place.
+_VOTE = re.compile(
+    r"\b(?=\w)(?:" + "|".join(f"(?P<{part}>{p})" for part, p in _VOTES) + ")", re.I
+)
 _PRIORITY = tuple(part for part, _ in _VOTES)
 
 
