@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin
 
@@ -72,19 +73,41 @@ class Card:
             self.title = squash(heading.text_content())
         elif not self.title:
             self.title = self._by_class(_TITLE_CLASS) or self._first_words()
-        self.has_time = bool(TIME.search(self.text))
-        self.has_date = bool(
-            DATE.search(self.text) or element.find(".//time") is not None
+
+    # What else a card says is read when asked: most blocks are dropped (too short or long, no
+    # title or link) before anyone asks.
+    @cached_property
+    def has_time(self) -> bool:
+        return bool(TIME.search(self.text))
+
+    @cached_property
+    def has_date(self) -> bool:
+        return bool(
+            DATE.search(self.text) or self.element.find(".//time") is not None
             or (self.has_time and WEEKDAY.search(self.text))
         )
-        self.posted = bool(RELATIVE_POSTED.search(self.text))
-        self.has_price = bool(PRICE.search(self.text))
-        self.job_cues = len(JOB_CUES.findall(self.text))
-        # A calendar line: a short entry that opens with its date ("02.11.2022 - Band - Venue").
-        opening = DATE.match(self.text)
-        self.is_calendar_line = bool(opening) and len(self.text) <= 160
-        # Beyond its title a job card shows where, who, when or how much.
-        self.has_detail = bool(
+
+    @cached_property
+    def posted(self) -> bool:
+        return bool(RELATIVE_POSTED.search(self.text))
+
+    @cached_property
+    def has_price(self) -> bool:
+        return bool(PRICE.search(self.text))
+
+    @cached_property
+    def job_cues(self) -> int:
+        return len(JOB_CUES.findall(self.text))
+
+    @cached_property
+    def is_calendar_line(self) -> bool:
+        """A short entry that opens with its date ("02.11.2022 - Band - Venue")."""
+        return bool(DATE.match(self.text)) and len(self.text) <= 160
+
+    @cached_property
+    def has_detail(self) -> bool:
+        """Beyond its title a job card shows where, who, when or how much."""
+        return bool(
             self.posted or self.has_date or self.has_price or self._by_class(_ORG_CLASS)
             or self._by_class(_PLACE_CLASS) or self.job_cues
         )
