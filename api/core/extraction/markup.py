@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from functools import cached_property
 from typing import Any
@@ -28,6 +29,36 @@ _HAS_VCALENDAR = re.compile(r"""class\s*=\s*["'][^"']*\b(?:vcalendar|vfreebusy)\
 _GATE_WORDS = {_HAS_MICRODATA: ("itemscope",), _HAS_RDFA: ("typeof",),
                _HAS_HCALENDAR: ("vevent", "h-event"), _HAS_VCALENDAR: ("vcalendar", "vfreebusy")}
 _ODD_CASE = "\u0130\u0131\u017f"
+
+
+def _in_stable_order(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """RDFa nodes with each property's values in one order: an RDF graph is a set, and
+    rdflib gives nodes and values in an order that changes with the process's hash seed.
+    They are sorted by content; blank nodes' ``@id`` are random too, so a reference to a node
+    counts by the node it names."""
+    named = {node["@id"]: node for node in nodes if isinstance(node, dict) and "@id" in node}
+
+    def content(value: Any, depth: int = 0) -> Any:
+        if isinstance(value, dict):
+            if set(value) == {"@id"} and value["@id"] in named and depth < 3:
+                return content(named[value["@id"]], depth + 1)
+            return {k: content(v, depth) for k, v in value.items() if k != "@id"}
+        if isinstance(value, list):
+            return [content(v, depth) for v in value]
+        return value
+
+    def key(value: Any) -> str:
+        return json.dumps(content(value), sort_keys=True, default=str)
+
+    def ordered(value: Any) -> Any:
+        if isinstance(value, dict):  # an RDF list (@list) keeps its order
+            return {k: [ordered(x) for x in v] if k == "@list" and isinstance(v, list)
+                    else ordered(v) for k, v in value.items()}  # fmt: skip
+        if isinstance(value, list):
+            return sorted((ordered(v) for v in value), key=key)
+        return value
+
+    return ordered(nodes)
 
 
 def decode_html(raw: Any) -> str:
@@ -196,9 +227,10 @@ class Document:
 
         try:
             tree = parse_xmldom_html(snippet, encoding="utf-8")
-            return list(RDFaExtractor().extract_items(tree, base_url=self.url or ""))
+            items = list(RDFaExtractor().extract_items(tree, base_url=self.url or ""))
         except Exception:  # pyRdfa and rdflib raise many kinds of errors on broken pages
             return []
+        return _in_stable_order(items)
 
     def _item_snippet(self, is_item, limit: int) -> str:
         """A small document of only the page's items that ``is_item`` picks, each with the

@@ -179,3 +179,30 @@ def test_the_markup_gates_answer_as_their_patterns_whatever_the_case():
         document = Document(page)
         for gate in _GATE_WORDS:
             assert document._has(gate) == bool(gate.search(document.html)), (page, gate)
+
+
+RDFA_PERFORMERS = """<html><body vocab="http://schema.org/"><div typeof="MusicEvent">
+<h1 property="name">Symphony night</h1><time property="startDate" datetime="2031-05-02T19:30">
+May 2</time><div property="performer" typeof="Person"><span property="name">Ana Ruiz</span></div>
+<div property="performer" typeof="MusicGroup"><span property="name">City Orchestra</span></div>
+<div property="performer" typeof="Person"><span property="name">Lee Park</span></div>
+<div property="location" typeof="Place"><span property="name">Hall</span></div>
+</div></body></html>"""
+
+
+def test_an_rdfa_pages_reading_does_not_change_with_the_hash_seed():
+    # An RDF graph is a set: rdflib hands out a property's values in an order that follows
+    # the process's hash seed, so two workers read the same page two ways (and cache one).
+    import subprocess
+    import sys
+
+    script = ("import json, sys; from api.core.extraction import read_page; "
+              "print(json.dumps(read_page({'url': 'https://example.org/e', "
+              "'html': sys.stdin.read()})['opportunities'], sort_keys=True))")  # fmt: skip
+    readings = {
+        subprocess.run([sys.executable, "-c", script], input=RDFA_PERFORMERS, text=True,
+                       capture_output=True, check=True, env={"PYTHONHASHSEED": str(seed)}).stdout
+        for seed in range(1, 9)
+    }  # fmt: skip
+    assert len(readings) == 1
+    assert "City Orchestra" in readings.pop()
