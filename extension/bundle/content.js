@@ -769,7 +769,7 @@ button.chip.error { background: #fdecec; border-color: #f1a9a9; } button.chip.er
   }
 
   // src/content/collect.js
-  var LIMITS = { text: 3e4, html: 25e4, jsonld: 40, meta: 60 };
+  var LIMITS = { text: 3e4, html: 25e4, jsonld: 40, meta: 60, state: 1e6, stateScripts: 10 };
   function jsonLdObjects(doc = document) {
     const objects = [];
     for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
@@ -916,6 +916,26 @@ button.chip.error { background: #fdecec; border-color: #f1a9a9; } button.chip.er
     }
     return clone.outerHTML.slice(0, LIMITS.html);
   }
+  var STATE_ASSIGNMENT = /(?:(?:window|self)\.)?(?:__NEXT_DATA__|__NUXT__|__APOLLO_STATE__|__INITIAL_STATE__|__PRELOADED_STATE__|__INITIAL_DATA__|__DATA__|__STATE__|__remixContext)\s*=/;
+  function stateScripts(doc = document) {
+    const kept = [];
+    let size = 0;
+    for (const script of doc.querySelectorAll("script")) {
+      const type = (script.getAttribute("type") || "").toLowerCase().trim();
+      const text = script.textContent || "";
+      const json = type.includes("json") && !type.includes("ld+json");
+      if (!text.trim() || !(json || script.id === "__NEXT_DATA__" || STATE_ASSIGNMENT.test(text.slice(0, 5e3)))) continue;
+      if (size + text.length > LIMITS.state) continue;
+      const clone = doc.createElement("script");
+      if (script.id) clone.id = script.id;
+      if (type) clone.setAttribute("type", type);
+      clone.textContent = text;
+      kept.push(clone.outerHTML);
+      size += text.length;
+      if (kept.length >= LIMITS.stateScripts) break;
+    }
+    return kept.join("");
+  }
   function collectPage(doc = document, url = doc.location.href, { hasListingMarkup } = {}) {
     const jsonld = [...jsonLdObjects(doc), ...microdataObjects(doc)];
     const block = descriptionBlock(doc);
@@ -928,7 +948,7 @@ button.chip.error { background: #fdecec; border-color: #f1a9a9; } button.chip.er
     };
     if (!hasListingMarkup) {
       const withH1 = block && !block.querySelector("h1") && doc.querySelector("h1");
-      page.html = mainHtml(withH1 ? block.closest('main, article, [role="main"]') || doc.body : block);
+      page.html = mainHtml(withH1 ? block.closest('main, article, [role="main"]') || doc.body : block) + stateScripts(doc);
     }
     return page;
   }

@@ -301,3 +301,19 @@ def test_what_the_click_collects_is_read_by_the_api(
         share,
         [name for name, ok in accepted.items() if ok != (folder != "negative")],
     )
+
+
+def test_a_page_drawn_by_script_sends_its_json_state_and_the_api_reads_the_posting_there(
+    module_page, static_server, client
+):
+    """A single-page app's posting lives only in its __NEXT_DATA__: the click sends that state
+    script (and no other script), and the API reads the posting from it."""
+    load(module_page, static_server, "/fx/spa-careers-next-data.html")
+    snap = run(module_page, static_server, "snap", "https://careers.example.org/jobs/a1")
+    html = snap["page"]["html"]
+    assert '<script id="__NEXT_DATA__" type="application/json">' in html
+    assert "dataLayer" not in html and "main.js" not in html  # code is never sent
+    response = client.post("/v1/estimates", json={"page": snap["page"]})
+    assert response.status_code == 200, response.get_json()
+    body = response.get_json()
+    assert "Site Reliability Engineer" in str(body)

@@ -87,7 +87,7 @@ WEEKDAYS = (
 # "20.11.2019", "2031-04-10".
 DATE = re.compile(
     rf"{WORD_START}(?:(?:{WEEKDAYS}),?\s{{1,3}})?(?:"
-    rf"{MONTHS}\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s{{1,3}}\d{{4}})?"
+    rf"{MONTHS},?\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s{{1,3}}\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s{{1,3}}(?:(?:de|of)\s{{1,3}})?{MONTHS}"
     rf"(?:,?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}"
@@ -104,6 +104,15 @@ DEADLINE = re.compile(
     r"|date limite|inscriptions? jusqu'au|uz\u00e1v\u011brka"
     r"|sista (?:anm\u00e4lnings|ans\u00f6knings)dag"
     r"|valid through|expires?)\b[^\n]{0,30}$",
+    re.I,
+)
+# Labels of the date a page itself was posted or changed: not an event's day.
+POSTED_LABEL = re.compile(
+    r"\b(?:posted|published|updated|last updated|last modified|created|added|submitted"
+    r"|ver\u00f6ffentlicht|aktualisiert|erstellt|publicado|actualizado|publi\u00e9|mis \u00e0 jour"
+    r"|zve\u0159ejn\u011bno|aktualizov\u00e1no|publicerad|uppdaterad)\b(?:\s{1,3}(?:on|am|el|le))?"
+    r"\s{0,3}:?\s{0,3}$"
+    r"|\b(?:posted|published|added|submitted|written)\s{1,3}by\b[^\n]{1,30}\bon\s{0,3}$",
     re.I,
 )
 # "7:00 pm", "8 p.m.", "19:00", "19h30"; a 12-hour time may follow a year with no space.

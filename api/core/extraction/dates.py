@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .cues import DATE, DEADLINE, TIME
+from .cues import DATE, DEADLINE, POSTED_LABEL, TIME, WEEKDAY
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A day named just before a dated day: "4. und 5. März", "4 and 5 May", "4.–5. März".
@@ -209,19 +209,34 @@ def _with_zone(moment: str, zone: dt.tzinfo | None) -> str:
     return aware.replace(tzinfo=dt.timezone(aware.utcoffset())).isoformat()
 
 
-def written_span(text: str, published: str | None = None) -> tuple[str | None, str | None]:
+def written_span(text: str, published: str | None = None,
+                 page_year: int | None = None) -> tuple[str | None, str | None]:  # fmt: skip
     """The first written date with its start and end times, as ISO-8601 (end may be None).
 
     "Thursday, April 17, 2031 \u00b7 6:30 PM to 8:30 PM MDT" gives
     ("2031-04-17T18:30:00-06:00", "2031-04-17T20:30:00-06:00"). On a post dated ``published``
     (ISO), that day is the post's, not the event's, and a day written without its year ("am
     4. März") is the first such day on or after it.
+
+    A page with no date of its own as a post but a copyright year (``page_year``) gives that
+    year to a day written without one, when no date on it has its year.
     """
+    found = _written_span(text, published, None)
+    if found[0] or not page_year or published:
+        return found
+    return _written_span(text, None, page_year)
+
+
+def _written_span(text: str, published: str | None,
+                  page_year: int | None) -> tuple[str | None, str | None]:  # fmt: skip
     posted = _day(published)
     for match in DATE.finditer(text[:5000]):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if DEADLINE.search(text[max(line_start, match.start() - 40): match.start()]):
+        before = text[max(line_start, match.start() - 40): match.start()]
+        if DEADLINE.search(before):
             continue  # "Deadline: 15 March": the last day to register, not the event's day
+        if POSTED_LABEL.search(before):
+            continue  # "Posted on 2 March 2016": the page's own day, not the event's
         written = match.group(0)
         earlier = _EARLIER_DAY.search(text[max(0, match.start() - 14): match.start()])
         if earlier and re.match(r"\d", written):
@@ -233,6 +248,8 @@ def written_span(text: str, published: str | None = None) -> tuple[str | None, s
             written = f"{written} {later.group(0)}" if later else written
             if not later and posted:
                 written = _in_year_after(written, posted)
+            elif not later and page_year:
+                written = _in_page_year(written, page_year)
         if posted and (iso_date(written, any_language=True) or "")[:10] == posted.isoformat():
             continue
         after = text[match.end(): match.end() + 60]
@@ -278,6 +295,26 @@ def _in_year_after(written: str, posted: dt.date) -> str:
         if day and dt.date.fromisoformat(day[:10]) >= posted:
             return f"{written} {year}"
     return written
+
+
+def _in_page_year(written: str, page_year: int) -> str:
+    """A day and month on a page of ``page_year`` (its copyright year): a weekday written with
+    them names the year (Thu, Apr 14 is 2016 or 2022); without one, the page's year."""
+    weekday = WEEKDAY.search(written)
+    if not weekday:
+        return f"{written} {page_year}"
+    for year in (page_year, page_year - 1, page_year + 1):
+        day = iso_date(f"{written} {year}", any_language=True)
+        if day and _weekday_agrees(weekday.group(0), dt.date.fromisoformat(day[:10])):
+            return f"{written} {year}"
+    return written
+
+
+def _weekday_agrees(name: str, day: dt.date) -> bool:
+    import dateparser
+
+    named = dateparser.parse(name, languages=LANGUAGES)
+    return named is not None and named.weekday() == day.weekday()
 
 
 SERIES_LINES = 40  # the lines under a title where a series lists its dates

@@ -12,10 +12,10 @@ from urllib.parse import urlparse
 
 from .content import byline_pieces, title_parts
 from .cues import DATE, TIME
-from .dates import SERIES_LINES, series_dates, written_span
+from .dates import SERIES_LINES, iso_date, series_dates, written_span
 from .gazetteer import Place, country_code, read_place
 from .labels import WHERE_LABELS, is_label, labelled_organization
-from .locations import address_line
+from .locations import _HYBRID, address_line
 from .text import squash
 
 # Sites that carry other people's postings and events: their name is never the employer's or
@@ -26,6 +26,8 @@ PLATFORMS = {
     "XING": ("xing.com",), "Jobs.cz": ("jobs.cz",), "Práce.cz": ("prace.cz",),
     "InfoJobs": ("infojobs.",), "Welcome to the Jungle": ("welcometothejungle.com",),
     "We Work Remotely": ("weworkremotely.com",), "Remote OK": ("remoteok.",),
+    "Remotive": ("remotive.com",), "Working Nomads": ("workingnomads.com",),
+    "Himalayas": ("himalayas.app",), "JustRemote": ("justremote.co",),
     "Wellfound": ("wellfound.com", "angel.co"), "Dice": ("dice.com",),
     "ZipRecruiter": ("ziprecruiter.",), "SimplyHired": ("simplyhired.",),
     "CareerBuilder": ("careerbuilder.",), "SEEK": ("seek.com.au", "seek.co.nz"),
@@ -42,7 +44,16 @@ PLATFORMS = {
     "Universe": ("universe.com",), "Bizzabo": ("bizzabo.com",), "Hopin": ("hopin.com",),
     "Allevents": ("allevents.in",), "Facebook": ("facebook.com",), "Humanitix": ("humanitix.com",),
     "Sessionize": ("sessionize.com",), "Konfera": ("konfera.",),
+    "Stack Overflow": ("stackoverflow.com", "stackoverflow.co"), "Otta": ("otta.com",),
+    "Jobs.ch": ("jobs.ch",), "karriere.at": ("karriere.at",), "Pracuj.pl": ("pracuj.pl",),
+    "StartupJobs": ("startupjobs.cz",), "Honeypot": ("honeypot.io",),
+    "Calagator": ("calagator.org",), "OutSavvy": ("outsavvy.com",),
+    "Ticket Tailor": ("tickettailor.com",), "Billetto": ("billetto.",), "Skiddle": ("skiddle.com",),
+    "See Tickets": ("seetickets.",),
 }  # fmt: skip
+# Boards that carry remote jobs only: a posting there is remote whatever else it says.
+REMOTE_BOARDS = frozenset({"We Work Remotely", "Remote OK", "Remotive", "Working Nomads",
+                           "Himalayas", "JustRemote"})  # fmt: skip
 _PLATFORM_NAMES = {re.sub(r"\W", "", name.lower()): name for name in PLATFORMS}
 
 # Texts of a header that are buttons, counts or facts, never a name.
@@ -73,10 +84,79 @@ def platform_named(name: str | None) -> str | None:
     return _PLATFORM_NAMES.get(key)
 
 
+# A site that carries events other people add: its visitors add, submit and save events, and
+# each event page shows who added it and the site's other events.
+_CALENDAR_SITE = re.compile(
+    r"\b(?:add|submit|post|list)\s{1,3}(?:an\s{1,3}|your\s{1,3}|a\s{1,3}|new\s{1,3})?event\b"
+    r"(?!\s{1,3}to\b)|\badded by\b|\b(?:other|similar|related|more) events like this\b"
+    r"|\bveranstaltung (?:eintragen|melden)\b|\bpublica tu evento\b"
+    r"|\bproposer un \u00e9v\u00e9nement\b",
+    re.I,
+)
+
+
+# Sites whose name says they publish other people's events: tourism boards, city guides,
+# newspapers and calendars ("Tourism Prince George", "Visit Bath", "Portland Tribune").
+_PUBLISHER = re.compile(
+    r"^(?:tourism|visit|discover|destination|explore)\b|\b(?:tourism|visitors? bureau"
+    r"|city guide|magazine|magazin|zeitung|newspaper|news|times|herald|gazette|tribune"
+    r"|chronicle|calendar|kalender|tourismus|turismo|tourisme)\b",
+    re.I,
+)
+
+
+def _headline_link(evidence) -> str | None:
+    """The address the headline links to: a page's own permalink, on saved pages without an
+    og:url or a canonical link (a board's job card links its title to the posting)."""
+    root, headline = evidence.root, evidence.headline
+    if root is None or not headline:
+        return None
+    for link in root.iter("a"):
+        href = link.get("href") or ""
+        if href.startswith("http") and squash(link.text_content()) == headline:
+            return href
+    return None
+
+
+def title_site(title_tag: str, headline: str) -> str | None:
+    """The site's name in a <title> that puts it beside the headline ("Ignite Portland 4 at
+    Bagdad Theater - Upcoming", "Systems Administrator | Fio banka"): the last part, when an
+    earlier part carries the headline."""
+    parts = title_parts(title_tag)
+    low = headline.lower()
+    if len(parts) < 2 or not low or low in parts[-1].lower():
+        return None
+    if not any(low in part.lower() or part.lower() in low for part in parts[:-1]):
+        return None
+    last = parts[-1]
+    if len(last) > 40 or DATE.search(last) or not re.search(r"[A-Za-z\u00c0-\u017e]{2}", last):
+        return None
+    return last
+
+
+_SECOND_LEVEL = frozenset("co com org net ac gov edu or ne".split())
+
+
+def host_name(evidence) -> str | None:
+    """The site's name its address abbreviates, as the page spells it out: business.rpba.org
+    and "Rogers Park Business Alliance" (each initial in turn)."""
+    for address in (evidence.meta.get("og:url"), evidence.canonical, evidence.url):
+        host = (urlparse(address).hostname or "") if address and "://" in address else ""
+        labels = [label for label in host.split(".") if label and label != "www"]
+        if len(labels) < 2:
+            continue
+        main = labels[-3] if labels[-2] in _SECOND_LEVEL and len(labels) >= 3 else labels[-2]
+        if 2 <= len(main) <= 6 and main.isalpha():
+            full = expand_abbreviation(main.upper(), evidence.full_text)
+            if full:
+                return full
+    return None
+
+
 def site_of(evidence) -> tuple[str | None, bool]:
     """(the site a page sits on, whether it is a platform carrying others' listings)."""
     meta = evidence.meta
-    for address in (evidence.url, meta.get("og:url"), evidence.canonical):
+    for address in (evidence.url, meta.get("og:url"), evidence.canonical, _headline_link(evidence)):
         platform = platform_named(address)
         if platform:
             return platform, True
@@ -89,7 +169,11 @@ def site_of(evidence) -> tuple[str | None, bool]:
         platform = platform_named(part) or platform_named(part.split(" from ")[-1])
         if platform:
             return platform, True
-    return (squash(site)[:100] or None), False
+    site = (squash(site)[:100] or title_site(evidence.title_tag, evidence.headline)
+            or host_name(evidence))  # fmt: skip
+    calendar = bool(site) and bool(_PUBLISHER.search(site)
+                                   or _CALENDAR_SITE.search(evidence.full_text[:200_000]))
+    return (site or None), calendar
 
 
 def _name_like(piece: str, headline: str) -> bool:
@@ -235,13 +319,66 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place |
                 "og:country-name"):  # fmt: skip
         if meta.get(key):
             candidates.append(meta[key])
+    candidates += meta_labelled(meta, WHERE_LABELS)
     for text in candidates:
         # A line that dates something is not a place line ("Fri, Jul 4 2025, 11am").
         if text and len(text) <= 300 and not is_label(text) and not DATE.search(text):
             place = read_place(text)
             if place and (place.locality or place.country):
-                return place
+                return in_locale_country(place, evidence.locale_country)
     return None
+
+
+def meta_labelled(meta: dict[str, str], label: re.Pattern) -> list[str]:
+    """The values of the labelled facts a page gives link previews ("twitter:label1"
+    "Location", "twitter:data1" "Prague, Czechia") whose label is ``label``."""
+    return [meta[f"twitter:data{index}"] for index in range(1, 5)
+            if meta.get(f"twitter:data{index}")
+            and label.fullmatch(squash(meta.get(f"twitter:label{index}") or "").rstrip(": "))]
+
+
+def in_locale_country(place: Place, country: str | None) -> Place:
+    """A city named without its country, in the page's declared country when a city of that
+    name is there ("46001 Valencia" on an es-ES page is Spain's, not Venezuela's)."""
+    from .gazetteer import cities, fold
+
+    if not (country and place.locality and place.country != country):
+        return place
+    text = place.evidence or ""
+    parts = [part.strip() for part in re.split(r"[,;()|/\n]|\s[-\u2013]\s", text)]
+    if any(country_code(part) for part in parts if part) or (
+            place.region and re.search(rf"\b{re.escape(place.region)}\b", text)):  # fmt: skip
+        return place  # the text names its country or its region
+    same = [c for c in cities().get(fold(place.locality), []) if c.country == country]
+    if not same:
+        return place
+    best = max(same, key=lambda c: c.population)
+    return Place(best.name, best.region, best.country, place.evidence)
+
+
+def street_only(text: str | None) -> bool:
+    """A venue given by its street alone ("The Factory Theater 1623 W. Howard St.")."""
+    from .locations import _STREET
+
+    return bool(text) and bool(_STREET.search(text))
+
+
+def site_address_place(text: str) -> Place | None:
+    """The town of the address a local site prints as its own (its contact block: "1448 W.
+    Morse Ave." over "Chicago, IL 60626"): where a venue given by its street alone is, on a
+    page of a local body's or a local business group's site. A town with its postcode only."""
+    for line in text[-50_000:].splitlines()[-400:]:
+        if len(line) <= 80 and _POSTCODE_NEAR.search(line):
+            place = read_place(line)
+            if place and place.locality and place.country:
+                return Place(place.locality, place.region, place.country, squash(line))
+    return None
+
+
+# A postcode as towns carry it: "IL 60626", "10115 Berlin", "V2N 1B2", "EC1V 9BX".
+_POSTCODE_NEAR = re.compile(r"\b[A-Z]{2}\s{1,3}\d{5}\b|\b\d{4,5}\s{1,3}[A-Z][a-z]"
+                            r"|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
+                            r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # fmt: skip
 
 
 # Where applicants must live, as a remote posting says it.
@@ -269,9 +406,19 @@ _RESIDENCE = re.compile(
     r"|\b(?:open to|hiring|accepting)\s{1,3}(?:candidates|applicants|applications|people)"
     r"(?:\s{1,3}(?:based|located|living))?\s{1,3}(?:in|from|within)\s{1,3}(?P<b>[^.;\n]{2,80})"
     r"|\byou\s{1,3}(?:are|'re)\s{1,3}(?:based|located)\s{1,3}in\s{1,3}(?P<c>[^.;\n]{2,80})"
-    r"|\bremote\s{1,3}(?:within|in|from)\s{1,3}(?:the\s{1,3})?(?P<d>[^.;,\n]{2,60})",
+    r"|\bremote\s{1,3}(?:within|in|from)\s{1,3}(?:the\s{1,3})?(?P<d>[^.;,\n]{2,60})"
+    r"|\b(?:reside|residing|resident|residents|live|living|located|based)\s{1,3}(?:in|within)"
+    r"\s{1,3}(?P<e>[^.;\n]{2,80})"
+    r"|\banywhere\s{1,3}(?:in|within|across)\s{1,3}(?:the\s{1,3})?(?P<f>[^.;,\n]{2,60})",
     re.I,
 )
+# Where the area a sentence names ends: "Canada to be considered", "the EU and be able to…".
+_AREA_END = re.compile(r"\s(?:to|for|in order|who|which|that|with|while|during|at|by|as|if"
+                       r"|and (?:be|have|are|can)|so|because)\s", re.I)  # fmt: skip
+# A header's short line that says who may apply from where: "USA Only", "Americas only",
+# "Anywhere in the World", "Worldwide".
+_ONLY = re.compile(r"^\(?(?P<area>[^()]{2,40}?)\s{1,3}only\)?$|^(?P<world>anywhere in the world"
+                   r"|anywhere|worldwide|work from anywhere)$", re.I)  # fmt: skip
 
 
 SCOPE_LINE = 60  # a title or a location line ("Remote | Australia"); longer is a sentence
@@ -281,11 +428,21 @@ def remote_scope(texts: list[str], prose: str) -> dict[str, Any] | None:
     """Where applicants to a remote job must live: anywhere, countries, regions, time zones."""
     for text in texts:
         if text and len(text) <= SCOPE_LINE and re.search(r"\bremote\b", text, re.I):
-            scope = _scope_of(text)
+            said = _RESIDENCE.search(text)
+            area = next(g for g in said.groups() if g) if said else None
+            scope = (area and _scope_of(_AREA_END.split(area, maxsplit=1)[0], evidence=text)
+                     or _scope_of(text))  # fmt: skip
+            if scope:
+                return scope
+    for text in texts:
+        only = _ONLY.match(squash(text or "")) if text and len(text) <= SCOPE_LINE else None
+        if only:
+            scope = _scope_of(only.group(0))
             if scope:
                 return scope
     for match in _RESIDENCE.finditer(prose[:30_000]):
         area = next(g for g in match.groups() if g)
+        area = _AREA_END.split(area, maxsplit=1)[0]
         scope = _scope_of(area, evidence=match.group(0))
         if scope:
             return scope
@@ -389,26 +546,118 @@ def language_of(text: str, declared: str | None) -> str | None:
     return None
 
 
+_WHEN_LABEL = re.compile(r"(?:when|date|dates|date and time|date & time|datum|fecha|date et heure"
+                         r"|starts?)", re.I)  # fmt: skip
+_META_START = ("event:start_time", "og:event:start_time", "event:start_date", "og:start_time")
+_META_END = ("event:end_time", "og:event:end_time", "event:end_date", "og:end_time")
+
+
 def _complete_dates(opportunity: dict[str, Any], evidence) -> None:
     """The event's day from the words under its title when the markup gave none, and the
     other dates of a series."""
     lines = evidence.headline_region.splitlines()
+    meta = evidence.meta
+    marked = next((meta[key] for key in _META_START if meta.get(key)), None)
+    if marked and iso_date(marked) and opportunity["sources"].get("start") in (None, "text"):
+        # The Open Graph event tags a ticket site writes for its own event are surer than
+        # the first date its text shows.
+        opportunity["start"] = iso_date(marked)
+        ended = next((meta[key] for key in _META_END if meta.get(key)), None)
+        opportunity["end"] = iso_date(ended) if ended else None
+        opportunity["sources"]["start"] = "opengraph"
     if not opportunity.get("start"):
-        said = "\n".join((opportunity["title"], evidence.headline_region,
+        said = "\n".join((opportunity["title"], *meta_labelled(meta, _WHEN_LABEL),
+                          evidence.headline_region,
                           *evidence.lines_above_headline,
                           opportunity.get("description") or ""))  # fmt: skip
-        start, end = written_span(said, evidence.published)
+        start, end = written_span(said, evidence.published, evidence.page_year)
         if start:
             opportunity["start"], opportunity["end"] = start, opportunity.get("end") or end
             opportunity["sources"]["start"] = "text"
     days = series_dates(lines)
+    start, end = (opportunity.get("start") or "")[:10], (opportunity.get("end") or "")[:10]
+    if start and end > start:
+        days = [day for day in days if not start <= day <= end]  # inside the event's own span
     if days and not opportunity.get("other_dates"):
-        start = (opportunity.get("start") or days[0])[:10]
+        start = start or days[0]
         opportunity["other_dates"] = [day for day in days if day != start]
         if not opportunity.get("start"):
             opportunity["start"] = days[0]
         opportunity.setdefault("evidence", {})["other_dates"] = "; ".join(
             line for line in lines[:SERIES_LINES] if DATE.match(line))[:300]
+
+
+def _names_site(name: str | None, site: str | None) -> bool:
+    if not (name and site):
+        return False
+    name, site = name.lower(), site.lower()
+    return name in site or site in name
+
+
+# "DevTernity is organised with pride by the Latvian Software Craftsmanship Community",
+# "Hosted by Boston Python", "veranstaltet von der IHK": the organizer in a sentence.
+_DONE_BY = re.compile(
+    r"\b(?i:organi[sz]ed|hosted|presented|run|put on|brought to you|veranstaltet|organisiert"
+    r"|organizado|organisé)\b[^.\n]{0,40}?\b(?i:by|von|por|par)\s{1,3}(?:(?i:the|der|die|das|el|la|le)"
+    r"\s{1,3})?(?P<name>[A-Z\u00c0-\u017d][^\n,.;:!?()]{1,60})"
+)
+# "Website: http://www.igniteportland.com": the event's own site, labelled.
+_WEBSITE = re.compile(r"^\s{0,3}(?:web\s?site|homepage|web|webseite|p\u00e1gina web|site web)"
+                      r"\s{0,3}:?\s{0,3}(?:https?://)?(?:www\.)?(?P<host>[\w-]{3,60})\.[a-z]{2,6}\b",
+                      re.I)  # fmt: skip
+
+
+def event_organizer(evidence, title: str) -> str | None:
+    """The organizer an event page names other than by a label: in a sentence ("organised by
+    …"), as the body behind an abbreviation in the title that the page spells out ("Neue
+    DJV-Seminare" and "Deutscher Jagdverband (DJV)"), or as the words of the title that spell
+    the event's own labelled website ("Ignite Portland 4" and "Website: igniteportland.com")."""
+    text = evidence.main_text[:20_000]
+    # A conference's own site says who organises it as often in its footer as in its text.
+    said = _DONE_BY.search(text) or _DONE_BY.search(evidence.full_text[:100_000])
+    if said:
+        return squash(said.group("name"))
+    for token in re.findall(r"\b[A-Z]{2,6}\b", title)[:3]:
+        body = spelled_out(token, evidence.full_text)
+        if body:
+            return body
+    for line in text.splitlines()[:200]:
+        site = _WEBSITE.match(line)
+        if site:
+            return words_spelling(re.sub(r"\W", "", site.group("host")).lower(), title)
+    return None
+
+
+def spelled_out(token: str, text: str) -> str | None:
+    """The name a page writes before an abbreviation in brackets: "Deutscher Jagdverband
+    (DJV)" for DJV (the capitalised words from one starting with its first letter)."""
+    words = r"((?:[\w\u00c0-\u017e.&'-]{1,30}\s{1,3}){1,6})"
+    match = re.search(words + rf"\({token}\)", text[:200_000])
+    if not match:
+        return None
+    words = match.group(1).split()
+    for index, word in enumerate(words):
+        if word[:1] == token[0] and word[:1].isupper() and word.lower() not in _ARTICLES:
+            return f"{' '.join(words[index:])} ({token})"
+    return None
+
+
+_ARTICLES = frozenset("the der die das des dem den el la los las le les il lo".split())
+
+
+def words_spelling(host: str, title: str) -> str | None:
+    """The run of the title's words that spells a web host ("Ignite Portland" for
+    igniteportland)."""
+    words = re.findall(r"[\w\u00c0-\u017e'-]{1,30}", title)[:20]
+    for start in range(len(words)):
+        joined = ""
+        for end in range(start, len(words)):
+            joined += words[end].lower()
+            if joined == host:
+                return " ".join(words[start: end + 1])
+            if not host.startswith(joined):
+                break
+    return None
 
 
 def _complete_organization(opportunity: dict[str, Any], evidence, pieces: list[str],
@@ -433,6 +682,12 @@ def _complete_organization(opportunity: dict[str, Any], evidence, pieces: list[s
         if better and not platform_named(better):
             organization, sources["organization"] = better, "text"
             found["organization"] = better
+    if kind == "event" and (not organization or _names_site(organization, site)):
+        # The site's own name is the organizer only when the page names no other.
+        other = event_organizer(evidence, opportunity["title"])
+        if other and not _names_site(other, site) and not platform_named(other):
+            organization, sources["organization"] = other, "text"
+            found["organization"] = other
     if organization and re.search(r"\b[A-Z]{2,6}\b", organization) and len(organization) <= 40:
         full = expand_abbreviation(organization, evidence.full_text)
         if full and full != organization:
@@ -440,6 +695,8 @@ def _complete_organization(opportunity: dict[str, Any], evidence, pieces: list[s
             organization = f"{full} ({organization})"
             found["organization"] = organization
     opportunity["organization"] = organization
+    if not organization:
+        sources.pop("organization", None)
     if site and (is_platform or not organization or site.lower() not in organization.lower()
                  and organization.lower() not in site.lower()):  # fmt: skip
         opportunity["via"] = site
@@ -466,6 +723,10 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
                                       == "online"):  # fmt: skip
             names = [n for n in (opportunity.get("organization"), site) if n]
             place = named_city_place(names, opportunity.get("description") or "")
+            if place is None and street_only(location.get("text")):
+                town = site_address_place(evidence.full_text)
+                place = town and Place(town.locality, town.region, town.country,
+                                       f"{location['text']}; {town.evidence}"[:300])  # fmt: skip
             if place:
                 location.update(locality=place.locality, region=place.region,
                                 country=place.country, evidence=place.evidence)
@@ -478,14 +739,24 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
     windows = [" ".join(pieces[index: index + 4]) for index in range(min(len(pieces), 10))]
     head = [opportunity["title"], location.get("text") or "", *pieces[:10], *windows,
             *title_parts(evidence.title_tag)]
-    if not location.get("remote") and any(re.search(r"\bremote\b", t, re.I) for t in head):
+    if not location.get("remote") and (
+        any(re.search(r"\bremote\b", t, re.I) for t in head)
+        or opportunity.get("via") in REMOTE_BOARDS
+        or any((m := _ONLY.match(squash(t))) and m.group("world") for t in head if t)
+    ):
         location["remote"] = True
     if not (location.get("remote") or location.get("hybrid")) and any(
-        re.search(r"\bhybrid\b", t, re.I) for t in head
+        _HYBRID.search(t) for t in head
     ):
         location["hybrid"] = True
     if location.get("remote") and not location.get("remote_scope"):
         location["remote_scope"] = remote_scope(head, opportunity.get("description") or "")
+    scope = location.get("remote_scope") or {}
+    if len(scope.get("countries") or []) == 1 and not location.get("country"):
+        # A remote job open to one country's residents is that country's job.
+        location["country"] = scope["countries"][0]
+        location["evidence"] = location.get("evidence") or scope.get("evidence")
+        sources.setdefault("location", "text")
 
 
 def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
@@ -500,8 +771,11 @@ def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
     if kind == "event":
         _complete_dates(opportunity, evidence)
     if not opportunity.get("status"):
+        # The documents filed beside a meeting (its minutes) sit under its title, often
+        # outside the description block.
         status, words = status_of(kind, opportunity["title"], evidence.headline_region[:3000],
-                                  evidence.main_text.splitlines())  # fmt: skip
+                                  evidence.headline_region.splitlines()[:200]
+                                  + evidence.main_text.splitlines())  # fmt: skip
         if status:
             opportunity["status"] = status
             found["status"] = words

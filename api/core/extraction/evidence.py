@@ -42,6 +42,9 @@ def _echoes(heading: str, parts: list[str]) -> bool:
     return any(low == p or (len(low) > 8 and (low in p or p in low)) for p in parts)
 
 
+_COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|copyright)[^\n]{0,40}", re.I)
+
+
 class Evidence:
     """The page's evidence, computed lazily so that JSON-LD-only pages stay cheap."""
 
@@ -236,6 +239,24 @@ class Evidence:
         from .prose import post_date
 
         return post_date(self.root)
+
+    @cached_property
+    def locale_country(self) -> str | None:
+        """The country of the locale the page declares ("es-ES", og:locale "en_GB"), if any."""
+        for value in (self.root.get("lang") if self.root is not None else None,
+                      self.meta.get("og:locale"), self.meta.get("content-language")):  # fmt: skip
+            match = re.fullmatch(r"[a-z]{2,3}[-_]([a-z]{2})", (value or "").strip(), re.I)
+            if match:
+                return match.group(1).upper()
+        return None
+
+    @cached_property
+    def page_year(self) -> int | None:
+        """The year the page was made in, as its copyright line says ("\u00a9 2008-2016 Yahoo!"):
+        the year of a day it writes without one when it has no date of its own as a post."""
+        years = [int(y) for line in _COPYRIGHT.findall(self.full_text[-20_000:])
+                 for y in re.findall(r"\b(?:19|20)\d\d\b", line)]  # fmt: skip
+        return max(years) if years else None
 
     @cached_property
     def lines_above_headline(self) -> list[str]:

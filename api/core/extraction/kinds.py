@@ -305,6 +305,8 @@ def _fill_from_prose(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
     if evidence.root is None and not evidence.given_text:
         return opportunity
     prose = read_prose(opportunity["kind"], evidence, opportunity["title"])
+    if _teaser_of(opportunity.get("description") or "", prose.get("description") or ""):
+        opportunity["description"] = None  # the page's own text holds the whole of it
     for field in ("organization", "description"):
         if not opportunity.get(field) and prose.get(field):
             opportunity[field] = prose[field]
@@ -314,6 +316,18 @@ def _fill_from_prose(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
             opportunity["counts"][key] = value
             opportunity["sources"][f"counts.{key}"] = "text"
     return opportunity
+
+
+TEASER = 300  # characters: a marked-up description this short may be a cut-off teaser
+TEASER_OPENING = 30  # characters of its opening the page's text must hold to be its whole
+
+
+def _teaser_of(marked: str, text: str) -> bool:
+    """True when the markup's description is a cut-off opening of a longer text on the page."""
+    if not marked or len(marked) >= TEASER or len(text) <= 2 * len(marked):
+        return False
+    opening = " ".join(marked.split())[:TEASER_OPENING]
+    return len(opening) == TEASER_OPENING and opening in " ".join(text.split())
 
 
 def _cards(signals: Signals) -> list[dict[str, Any]]:

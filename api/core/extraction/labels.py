@@ -18,7 +18,10 @@ _LABEL = (r"^\s{{0,3}}[^\w\s]{{0,3}}\s{{0,3}}(?:{})\s{{0,3}}"
 WHERE_LABELS = re.compile(
     _LABEL.format(r"where|location|venue|place|address|event location|ort|lugar|lieu|m\u00edsto"
                   r"|místo pr\u00e1ce|pracovi\u0161t\u011b|standort|arbeitsort|job location"
-                  r"|dienstort|ubicaci\u00f3n|localisation|plats|ort f\u00fcr"),
+                  r"|dienstort|ubicaci\u00f3n|localisation|plats|ort f\u00fcr"
+                  r"|direcci\u00f3n|direcci\u00f3"
+                  r"|lloc|adre\u00e7a|sede|luogo|indirizzo|endere\u00e7o|adresse|anschrift"
+                  r"|veranstaltungsort|adres|adress|lokalizacja|miejsce"),
     re.I,
 )  # fmt: skip
 ORGANIZATION_LABELS = {
@@ -29,7 +32,10 @@ ORGANIZATION_LABELS = {
     "event": re.compile(_LABEL.format(
         r"organi[sz]ed by|organi[sz]ers?|hosted by|host|hosts|presented by|veranstalter"
         r"|veranstaltet von|organizador|organizado por|organisateur|organis\u00e9 par"
-        r"|po\u0159adatel|arrang\u00f6r|organizzatore"), re.I),
+        r"|po\u0159adatel|arrang\u00f6r|organizzatore|organiza|organizan|organizadores"
+        r"|organitza|organitzen|organitzat per|organitzador|organizzato da|organizza"
+        r"|organiza\u00e7\u00e3o|organizator|organizatorzy|arrang\u00f8r"
+        r"|j\u00e4rjest\u00e4j\u00e4"), re.I),
 }  # fmt: skip
 MAX_LINES = 200  # labels are near the top; a schedule far down has other labels
 

@@ -13,14 +13,28 @@ _REMOTE_STRONG = re.compile(
 )
 _REMOTE = re.compile(r"\b(?:remote|telecommut\w*|anywhere)\b", re.I)
 _NOT_REMOTE = re.compile(r"\b(?:not|no|non)[- ]remote\b|\bremote (?:work )?is not\b", re.I)
-_HYBRID = re.compile(r"\bhybrid\b", re.I)
+# "Hybrid" as the pages' languages write it: hybridní, hybride, hybrides Arbeiten, híbrido.
+_HYBRID_WORD = (r"\b(?:hybrid(?:n\u00ed|n\u011b|e|es|er|en)?|h\u00edbrid[oa]s?|hibrid[oa]s?"
+                r"|ibrid[oa])\b")
+_HYBRID = re.compile(_HYBRID_WORD, re.I)
+# What a hybrid arrangement is said beside: the office, days, the week, remote work.
+_HYBRID_BESIDE = (r"\b(?:office|offices|kancel\u00e1\u0159\w{0,2}|b\u00fcro|oficina|bureau|days?"
+                  r"|dn[y\u00ed]|tage?n?|d\u00edas|jours|week|t\u00fdd\w{0,4}|woche|semana|semaine"
+                  r"|onsite|on-site|remote|homeoffice|home office|z domova)\b")
 # "Home office" offered beside an office ("možnost home office", "Homeoffice möglich", "2 days
 # home office a week"): some days at home, the rest at the office.
 _PARTLY_HOME = re.compile(
     r"\b(?:mo\u017enost|option|possibility|m\u00f6glichkeit|\d\s?(?:days?|tage?|dny|dn\u00ed))"
     r"[^.\n]{0,25}\bhome[- ]?office\b|\bhome[- ]?office\b[^.\n]{0,25}\b(?:m\u00f6glich|possible"
     r"|option|mo\u017en\u00fd|mo\u017en\u00e1|days?|tage?|dny|dn\u00ed|t\u00fddn\u011b|per week"
-    r"|pro woche)",
+    r"|pro woche)"
+    # Work from home some days, in the pages' languages: "částečně z domova", "2 dny z domova",
+    # "teilweise mobiles Arbeiten", "2 jours de télétravail", "días de teletrabajo".
+    r"|\b(?:\u010d\u00e1ste\u010dn\w{0,3}|mo\u017enost\w{0,3}|\d\s?(?:dny|dn\u00ed))"
+    r"[^.\n]{0,25}\bz domova\b"
+    r"|\b(?:teilweise|anteilig|\d\s?tage?n?)[^.\n]{0,25}\b(?:mobile[sn]?\s{1,3}arbeiten|homeoffice)\b"
+    r"|\b(?:\d\s?jours?|partiel)[^.\n]{0,25}\bt\u00e9l\u00e9travail\b|\bt\u00e9l\u00e9travail\s{1,3}partiel\b"
+    r"|\b(?:\d\s?d\u00edas?)[^.\n]{0,25}\bteletrabajo\b|\bteletrabajo\s{1,3}parcial\b",
     re.I,
 )
 
@@ -30,8 +44,7 @@ def remote_hybrid_flags(title: str, location_text: str, description: str) -> tup
     head = f"{title}\n{location_text}"
     body = description[:50_000]
     hybrid = bool(_HYBRID.search(head) or re.search(
-        r"\bhybrid\b(?:\s{1,3}(?:role|position|work|working|schedule|model|setup|arrangement))?"
-        r"[^.\n]{0,60}\b(?:office|days?|week|onsite|on-site|remote)\b", body, re.I)
+        _HYBRID_WORD + r"[^.\n]{0,60}" + _HYBRID_BESIDE, body, re.I)
         or _PARTLY_HOME.search(body))  # fmt: skip
     remote = bool(_REMOTE.search(head) and not _NOT_REMOTE.search(head))
     if not remote and not hybrid:

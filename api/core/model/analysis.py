@@ -77,16 +77,28 @@ def analyse(opportunity: Opportunity) -> dict[str, Any]:
     if is_event:
         steps = _on_the_day(steps)
     formats = _formats(opportunity, lines) if is_event else []
+    page_skills = _skills(
+        title,
+        description,
+        [*(opportunity.get("skills") or []), *(_joined_names(title) if is_event else [])],
+        lines,
+        optional,
+    )
     out = {
         "kind": opportunity.get("kind") or "job",
         "title": title,
-        "role": _role(title) if not is_event else None,
-        "skills": _skills(title, description, opportunity.get("skills") or [], lines, optional),
+        # The skills the page asks for choose among the occupations its title could name.
+        "role": _role(title, tuple(s["name"] for s in page_skills if s["required"]))
+        if not is_event
+        else None,
+        "skills": page_skills,
         "interview_steps": steps,
         "quantities": quantities(opportunity, lines),
         "attendees": _attendees(lines),
         "formats": formats,
         "audience": _audience(title, lines) if is_event else [],
+        # What an event is named after ("EuroPython 2025", "Rust Belt Meetup"): its topic.
+        "topics": _topics(title) if is_event else [],
         "perks": _perks(opportunity, body),
         "breadth": _plain(found(BREADTH, body)) + _agency(opportunity, body),
         "pay": pay(opportunity, body),
@@ -143,10 +155,10 @@ def _on_the_day(steps):
 
 
 @lru_cache(maxsize=4096)
-def _role_cached(title: str):
+def _role_cached(title: str, skills: tuple[str, ...] = ()):
     from . import occupations
 
-    match = occupations.match_title(title)
+    match = occupations.match_title(title, skills=skills)
     seniority = occupations.seniority_of(title)
     if not match and not seniority:
         return None
@@ -155,11 +167,37 @@ def _role_cached(title: str):
     return out
 
 
-def _role(title: str):
+def _role(title: str, skills: tuple[str, ...] = ()):
     if not title:
         return None
-    found = _role_cached(title)
+    found = _role_cached(title, skills)
     return {**found, "evidence": "title"} if found else None
+
+
+def _topics(title: str) -> list[str]:
+    """Skills an event's name names, whole or run into one word, canonical."""
+    from . import skills as skill_lib
+
+    names = [*skill_lib.find_skills(title), *_joined_names(title)]
+    return list(dict.fromkeys(skill_lib.canonical(n) for n in names))
+
+
+def _joined_names(title: str) -> list[str]:
+    """Skills an event's name runs into one word ("EuroPython", "BcnRust"): Python, Rust.
+
+    Only a word that is not a skill itself is cut at its capitals ("JavaScript" stays whole).
+    """
+    from . import skills as skill_lib
+
+    out: list[str] = []
+    for word in title.split():
+        word = word.strip(".,:;!?()[]\"'")
+        cuts = [i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()]
+        if not cuts or skill_lib.find_skills(word):
+            continue
+        pieces = [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
+        out += [name for name in skill_lib.find_skills(" ".join(pieces)) if name not in out]
+    return out
 
 
 def _skills(title, description, listed, lines, optional):

@@ -162,6 +162,9 @@ def _km(km: float) -> str:
     return f"{round(km):,} km" if km >= 10 else "a few km"
 
 
+BEYOND_ANY_TICKET = 20_000.0  # USD: the dearest conference passes cost a tenth of this
+
+
 def _price(ctx):
     price = ctx.opportunity.get("price") or {}
     amount = price.get("min") if price.get("min") is not None else price.get("max")
@@ -172,6 +175,10 @@ def _price(ctx):
         return None
     cur = (price.get("currency") or "USD").upper()
     usd = amount * USD_PER.get(cur, 1.0)
+    if usd > BEYOND_ANY_TICKET:
+        # No ticket costs this: a figure misread (two prices run together) or not a ticket.
+        text = f"{cur} {amount:,.0f} is beyond any ticket: check the price on the page"
+        return _cost("price", text, said or f"Price: {cur} {amount:,.0f}", 0.0)
     formats = [f["id"] for f in ctx.analysis.get("formats") or []]
     ref = max((PRICE_REFERENCE.get(f, 50.0) for f in formats), default=50.0)
     # Convex: a ticket under the usual price barely counts; many times over it weighs.
@@ -240,8 +247,13 @@ def ended_reason(opp, today: date) -> tuple[str, str] | None:
             f"Applications closed on {through:%d %B %Y}",
             said.get("valid_through") or f"Apply by {through:%d %B %Y}",
         )
-    if status in ("closed", "past"):
-        what = "It no longer takes applications" if opp.get("kind") == "job" else "It is over"
+    # "Closed" and "took place" were said of the page's own dates: a posting that no longer takes
+    # applications is over, but an event closed to registration is full (a cost and a question,
+    # see eligibility), and one whose dates lie ahead is another run of it, not the one that was.
+    is_job = opp.get("kind") == "job"
+    ahead = (end and end >= today) or later
+    if (status == "closed" and is_job) or (status == "past" and not ahead):
+        what = "It no longer takes applications" if is_job else "It is over"
         when = f" (dated {end:%d %B %Y})" if end else ""
         return f"{what}{when}", said.get("status") or (
             "The page says it is closed" if status == "closed" else "The page says it took place"

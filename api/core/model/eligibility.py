@@ -112,7 +112,7 @@ def judge(
         found += _credentials(by_id, me)
         found += _students(by_id, me)
     else:
-        found += _event_access(by_id, analysis, me)
+        found += _event_access(by_id, opportunity, me)
     found.sort(key=lambda f: _ORDER.get(f.status, 9))
     return Eligibility(found)
 
@@ -163,17 +163,43 @@ def _scope(opportunity, by_id) -> tuple[set[str], str] | None:
     return None
 
 
+def _other_scope(opportunity, by_id, scope) -> tuple[set[str], str] | None:
+    """A second area the page's own words give applicants, when it differs from ``scope``."""
+    if not scope:
+        return None
+    for c in by_id.get("residency", []):
+        if c.get("countries") and set(c["countries"]) != scope[0]:
+            return set(c["countries"]), c["evidence"]
+    return None
+
+
 def _place(opportunity, by_id, me: Person, km, is_event) -> list[Finding]:
     out: list[Finding] = []
     remote = _is_remote(opportunity)
     where = _where(opportunity)
     if remote and not is_event:
         scope = _scope(opportunity, by_id)
+        other = _other_scope(opportunity, by_id, scope)
         if scope and me.country:
             countries, evidence = scope
-            if me.country not in countries and not (
+            inside = me.country in countries or bool(
                 me.authorization_said and me.authorized & countries
-            ):
+            )
+            if not inside and other and me.country in other[0]:
+                # The page names two areas ("Remote (United States)" and "you are located in
+                # the Americas") and the person is in one: quote both and ask which holds.
+                out.append(
+                    Finding(
+                        "remote_scope",
+                        CONTRADICTION,
+                        f"The page says remote in {_names(countries)}, and also in "
+                        f"{_names(other[0])}",
+                        f"“{evidence}” … “{other[1]}”",
+                        f"Ask {_org(opportunity)} whether someone in "
+                        f"{_country_name(me.country)} can be hired.",
+                    )
+                )
+            elif not inside:
                 out.append(
                     Finding(
                         "remote_scope",
@@ -389,6 +415,9 @@ def job_country(opportunity) -> str | None:
     return found["country"] if found else None
 
 
+LINGUA_FRANCA = "en"
+
+
 def _languages(opportunity, by_id, me: Person, is_event) -> list[Finding]:
     if not me.languages:
         return []
@@ -406,17 +435,29 @@ def _languages(opportunity, by_id, me: Person, is_event) -> list[Finding]:
             )
         )
         return out
+    # A page asks for its own language too (reading it is the first test); another language
+    # it asks beside ("English at a communicative level" on a Czech page) does not replace it.
     page = (opportunity.get("language") or "").split("-")[0].lower()
-    asked = {c["value"] for c in by_id.get("language", [])}
-    if page and page not in me.languages and not (asked & me.languages):
+    if page and page not in me.languages:
+        # The page's own language blocks someone who listed their languages without it. When
+        # we guessed them from where one lives, a listing's language is a question (the team
+        # may work in another), and so is an event in English, the second working language of
+        # most professionals; an event in another language still blocks.
         what = "The event runs" if is_event else "The listing is written"
+        name = _language_name(page)
+        guessed = not me.languages_said and (page == LINGUA_FRANCA or not is_event)
+        ask = (
+            f"Check that you can follow a session in {name}."
+            if is_event
+            else f"Ask {_org(opportunity)} which language the team works in."
+        )
         out.append(
             Finding(
                 "language",
-                BLOCKS if is_event or me.languages_said else UNKNOWN,
-                f"{what} in {_language_name(page)}, not among your languages",
-                f"The page is in {_language_name(page)}: “{_first_words(opportunity)}”",
-                None if is_event else f"Ask {_org(opportunity)} which language the team works in.",
+                UNKNOWN if guessed else BLOCKS,
+                f"{what} in {name}, not among your languages",
+                f"The page is in {name}: “{_first_words(opportunity)}”",
+                ask if guessed else None,
             )
         )
     return out
@@ -549,7 +590,7 @@ def _students(by_id, me: Person) -> list[Finding]:
     return []
 
 
-def _event_access(by_id, analysis, me: Person) -> list[Finding]:
+def _event_access(by_id, opportunity, me: Person) -> list[Finding]:
     out: list[Finding] = []
     for c in by_id.get("approval", [])[:1]:
         out.append(
@@ -561,7 +602,12 @@ def _event_access(by_id, analysis, me: Person) -> list[Finding]:
                 "Register early and ask the organizers what gets a place confirmed.",
             )
         )
-    for c in by_id.get("sold_out", [])[:1]:
+    full = by_id.get("sold_out", [])[:1]
+    if not full and opportunity.get("status") == "closed":
+        # Registration closed: a question for the organizers, not the end of the event.
+        said = (opportunity.get("evidence") or {}).get("status") or "Registration is closed"
+        full = [{"evidence": said}]
+    for c in full:
         out.append(
             Finding(
                 "sold_out",
@@ -581,9 +627,10 @@ def _org(opportunity) -> str:
 def _names(countries: set[str]) -> str:
     from . import places
 
-    for region in ("EU", "EEA", "North America"):
+    for region in ("EU", "EEA", "North America", "Americas", "Latin America", "APAC", "Africa"):
         if set(countries) == set(places.region_countries(region) or ()):
-            return f"the {region}" if region != "North America" else region
+            bare = region in ("North America", "Latin America", "Africa")
+            return region if bare else f"the {region}"
     shown = sorted(_country_name(c) for c in countries)
     if len(shown) > 4:
         return f"{len(shown)} countries ({', '.join(shown[:3])}, …)"

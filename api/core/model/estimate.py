@@ -118,7 +118,11 @@ def _field(rel, me: Person) -> float:
     """How far an event's subject and hosts touch the person's field (targets, industries)."""
     if not me.given:
         return 0.3
-    parts = [rel.role_word or 0.0, 0.8 if rel.industry else 0.0, rel.skill_rel or 0.0]
+    parts = [
+        rel.role_word or 0.0,
+        0.8 if rel.industry or rel.topic else 0.0,
+        rel.skill_rel or 0.0,
+    ]
     return max(parts)
 
 

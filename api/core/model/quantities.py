@@ -53,6 +53,14 @@ _GOING_AFTER = re.compile(
     r"(?:attending|attend|registered|going|signed up|expected)\b"
 )
 _HIRING_BEFORE = re.compile(r"\b(?:hiring|hire|adding|recruiting)\s+(?:for\s+|up to\s+)?$")
+# A count of countries or cities is where an organization is present only when its own clause
+# says so ("offices in 30 countries", "operations in more than 40 countries"); "sold in 180
+# countries" and "customers in 195 countries" are markets, not places that hire.
+_PRESENCE_BEFORE = re.compile(
+    r"\b(?:offices?|teams?|employees|staff|colleagues|operations|operating|operate|presence"
+    r"|locations|hubs|studios|branches|subsidiaries|sites)\b[^.;,]{0,25}$"
+)
+_PLACES_COUNTED = ("countr", "cit")
 
 
 def quantities(opportunity: dict, lines: Text) -> dict[str, dict]:
@@ -89,6 +97,9 @@ def quantities(opportunity: dict, lines: Text) -> dict[str, dict]:
                 continue
             nearest = ("attendees", going.end())
         key, end = nearest
+        if key == "sites" and any(w in lines.low[m.end() : end] for w in _PLACES_COUNTED):
+            if not _PRESENCE_BEFORE.search(lines.low, max(0, m.start() - 40), m.start()):
+                continue
         n = to_number(m.group("n"))
         if n and (key not in best or n > best[key][0]):
             best[key] = (n, lines.evidence(m.start(), end), m.group("n").strip())

@@ -15,6 +15,7 @@ from .profile import Person, role_words, stem
 
 NEUTRAL = 0.55  # relevance assumed when there is no profile to compare with
 HIRING_FOR_YOUR_LEVEL = 0.6
+OWN_TOPIC = 0.6  # an event named after one of the person's own skills (as an industry named)
 # A target occupation's match is trusted for "skills every holder has" only from this confidence.
 COMMON_TRUST = 0.5
 # Abilities every page asks for and every candidate claims: never a named gap.
@@ -60,6 +61,7 @@ class Relation:
     avoid_head: list[str] = field(default_factory=list)
     avoid_body: list[str] = field(default_factory=list)
     seniority_gap: int | None = None  # the role's level minus the person's
+    topic: list[str] = field(default_factory=list)  # skills of theirs an event is named after
     level: bool = False  # an event names the person's level as its audience
     hiring: bool = False  # recruiters, employers or hiring managers attend the event
     level_mismatch: bool = False  # an event's audience is two or more levels away
@@ -116,8 +118,25 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
         and len(s) >= OWN_WORDS_MIN
         and (find_term(s, text, None) or _in_a_name(s, title))
     ]
+    # As the person wrote them too: the index may file a skill under a broader name ("3d
+    # animation" under video production) that the page never uses.
+    from . import skills as skill_lib
+
+    lowered = {s.lower() for s in known}
+    known += [
+        w
+        for w in me.credentials
+        if w not in lowered
+        and skill_lib.canonical(w, cached=False).lower() not in lowered
+        and len(w) >= OWN_WORDS_MIN
+        and find_term(w, text, None)
+    ]
     rel.skill_known, rel.skill_new, rel.skill_common = known, new, shared
-    rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, set(known) | set(shared))
+    if is_event:
+        rel.topic = [t for t in analysis.get("topics") or [] if t in known]
+    else:
+        # An event asks nothing of who comes (who may come is eligibility): only a job has gaps.
+        rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, set(known) | set(shared))
     if me.skills and page_skills:
         near = [n for _, n in new]
         counted = len(known) + 0.8 * len(shared)
@@ -213,6 +232,8 @@ def _relevance(rel: Relation, me: Person, is_event: bool) -> float:
         parts.append(0.85 * rel.skill_rel)
     if rel.industry:
         parts.append(0.6 if is_event else 0.3)
+    if rel.topic:
+        parts.append(OWN_TOPIC)  # "EuroPython" for a Python developer: the event is about it
     if not parts:
         return NEUTRAL
     miss = 1.0

@@ -91,6 +91,8 @@ CLEARANCE = re.compile(
     r"|\bpolygraph\b",
     re.I,
 )
+# A clearance named by its own compartment, without the word ("An active TS/SCI is required").
+CLEARANCE_NAMED = re.compile(r"\b(?:ts|top secret)/sci\b", re.I)
 NO_SPONSORSHIP = re.compile(
     r"\b(?:unable|not able|cannot|can't|can not|will not|won't|do not|don't|does not|doesn't|is not"
     r"|are not)\s+(?:able\s+)?(?:to\s+)?(?:currently\s+)?(?:offer\s+|provide\s+"
@@ -130,7 +132,7 @@ RESIDENCY = re.compile(
     + _PLACE.replace("where", "where3")
     + r"|\b(?P<where4>[A-Z][\w]+) (?:residents|applicants|candidates) only\b"
     + r"|\bremote\s*\((?P<where5>[A-Z][\w .]+?)(?: only)?\)"
-    + r"|\byou(?:'re| are) (?:located|based|living|residing) in (?:the )?"
+    + r"|\b[Yy]ou(?:'re| are) (?:located|based|living|residing) in (?:the )?"
     r"(?P<where6>[A-Z][\w.]*(?: [A-Z]\w*)?)",
 )
 STUDENTS = re.compile(
@@ -266,6 +268,7 @@ _NEEDS = {
         "accredit",
         "clearance",
         "polygraph",
+        "/sci",
         "professional",
     ),
     "authorisation": (
@@ -405,7 +408,7 @@ def _degree(sentence: str, optional: bool) -> list[dict]:
 
 def _credentials(sentence: str, optional: bool) -> list[dict]:
     out = []
-    if m := CLEARANCE.search(sentence):
+    if m := CLEARANCE.search(sentence) or CLEARANCE_NAMED.search(sentence):
         out.append(
             {
                 "id": "clearance",
@@ -484,7 +487,9 @@ def _residency(sentence: str) -> list[dict]:
     if not m:
         return []
     where = next(
-        g for g in (m.group(k) for k in ("where", "where2", "where3", "where4", "where5")) if g
+        g
+        for g in (m.group(k) for k in ("where", "where2", "where3", "where4", "where5", "where6"))
+        if g
     )
     countries = countries_named(where)
     place = None if countries else _city(where)

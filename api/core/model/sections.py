@@ -364,11 +364,23 @@ def split(description: str) -> list[Line]:
                 continue
             if run_in:
                 part, heading = run_in, piece.split(None, 3)[0]
-            if part == LOGISTICS and len(piece) > LOGISTICS_LINE:
+            if part == LOGISTICS and (len(piece) > LOGISTICS_LINE or _is_prose(piece)):
                 # "Location" names a value or two; prose after it is the page's own account.
                 part, heading = BODY, None
             out.append(Line(piece, part, heading))
     return out
+
+
+# Words of running prose, not of a place, a time or a price ("we have been collaborating with").
+_PROSE_WORDS = frozenset(
+    "we you our your have has been will is are was were with this that and the to of it".split()
+)
+PROSE_WORDS = 3  # distinct such words that make a line prose, however it is wrapped
+
+
+def _is_prose(piece: str) -> bool:
+    """True for a line of sentences (wrapped short or not), not a value or two."""
+    return len(_PROSE_WORDS.intersection(piece.lower().split())) >= PROSE_WORDS
 
 
 def _run_in_pieces(line: str) -> list[tuple[str, str | None]]:

@@ -255,7 +255,10 @@ def _judge(text, toks, lowered, sure, doubtful) -> list[tuple[int, int, int]]:
             continue
         if after in "-&'\u2019" and end + 1 < len(text) and text[end + 1].isalpha():
             continue
-        nxt = lowered[i + n] if i + n < len(lowered) else ""
+        # The next word continues the phrase only when nothing stands between ("Rust, a
+        # language" and "Rust — a language" name it; "rust a pipe" does not).
+        joined = after.isspace() or end >= len(text)
+        nxt = lowered[i + n] if i + n < len(lowered) and joined else ""
         prev = lowered[i - 1] if i else ""
         if nxt in _NEGATIVE_AFTER or (prev in _NEGATIVE_BEFORE and nxt not in _CUES_AFTER):
             continue

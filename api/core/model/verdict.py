@@ -56,10 +56,12 @@ def verdict(
     if not eligible:
         kept = max(INELIGIBLE_KEPT * v, FIT_KEPT * (fit or 0.0) / 100)
         return "skip", int(round(100 * min(score, kept, MAYBE - 0.01)))
-    if score >= WORTH_A_LOOK:
+    shown = int(round(100 * score))
+    # The verdict follows the score as shown: a 55 is worth a look, as the card says.
+    if shown >= round(100 * WORTH_A_LOOK):
         label = "worth_a_look"
-    elif score >= MAYBE:
+    elif shown >= round(100 * MAYBE):
         label = "maybe"
     else:
         label = "skip"
-    return label, int(round(100 * score))
+    return label, shown

@@ -2,7 +2,7 @@
 // block's text, the URL, and the HTML of the main block when structured markup is missing.
 // Reads the DOM only; never writes to it.
 
-export const LIMITS = { text: 30000, html: 250000, jsonld: 40, meta: 60 };
+export const LIMITS = { text: 30000, html: 250000, jsonld: 40, meta: 60, state: 1000000, stateScripts: 10 };
 
 /** Parsed JSON-LD objects of the page; blocks that do not parse are skipped. */
 export function jsonLdObjects(doc = document) {
@@ -161,9 +161,36 @@ export function mainHtml(block, { links = true } = {}) {
   return clone.outerHTML.slice(0, LIMITS.html);
 }
 
+// A single-page app's state as its framework ships it (Next.js, Nuxt, Apollo, Redux, Remix): on
+// a page drawn by script, the posting or the event may live only there. The API reads these
+// scripts (api/core/extraction/embedded.py); nothing else of the page's scripts is sent.
+const STATE_ASSIGNMENT = /(?:(?:window|self)\.)?(?:__NEXT_DATA__|__NUXT__|__APOLLO_STATE__|__INITIAL_STATE__|__PRELOADED_STATE__|__INITIAL_DATA__|__DATA__|__STATE__|__remixContext)\s*=/;
+
+/** The page's JSON state scripts as HTML (`<script id type>…</script>`), bounded in size. */
+export function stateScripts(doc = document) {
+  const kept = [];
+  let size = 0;
+  for (const script of doc.querySelectorAll('script')) {
+    const type = (script.getAttribute('type') || '').toLowerCase().trim();
+    const text = script.textContent || '';
+    const json = type.includes('json') && !type.includes('ld+json');
+    if (!text.trim() || !(json || script.id === '__NEXT_DATA__' || STATE_ASSIGNMENT.test(text.slice(0, 5000)))) continue;
+    if (size + text.length > LIMITS.state) continue;
+    const clone = doc.createElement('script');
+    if (script.id) clone.id = script.id;
+    if (type) clone.setAttribute('type', type);
+    clone.textContent = text;
+    kept.push(clone.outerHTML);
+    size += text.length;
+    if (kept.length >= LIMITS.stateScripts) break;
+  }
+  return kept.join('');
+}
+
 /**
  * The page as the API's `page` object: {url, title, jsonld, meta, text, html?}.
- * HTML is sent only when no JSON-LD or microdata describes a listing.
+ * HTML is sent only when no JSON-LD or microdata describes a listing: the main block without
+ * scripts, then the page's JSON state scripts, if any.
  */
 export function collectPage(doc = document, url = doc.location.href, { hasListingMarkup } = {}) {
   const jsonld = [...jsonLdObjects(doc), ...microdataObjects(doc)];
@@ -177,7 +204,7 @@ export function collectPage(doc = document, url = doc.location.href, { hasListin
   };
   if (!hasListingMarkup) {
     const withH1 = block && !block.querySelector('h1') && doc.querySelector('h1');
-    page.html = mainHtml(withH1 ? (block.closest('main, article, [role="main"]') || doc.body) : block);
+    page.html = mainHtml(withH1 ? (block.closest('main, article, [role="main"]') || doc.body) : block) + stateScripts(doc);
   }
   return page;
 }

@@ -240,3 +240,21 @@ def test_a_career_fair_page_that_also_marks_up_postings_is_the_fair():
     result = read_page({"url": "https://example.org/fair", "html": html})
     assert result["page_kind"] == "event"
     assert result["opportunities"][0]["counts"]["employers"] == 85
+
+
+def test_a_cut_off_description_gives_way_to_the_whole_text_on_the_page():
+    whole = (
+        "This time we have been collaborating with two studios to prepare this special online "
+        "event. We will have two talks: one on ownership and borrowing for self-taught "
+        "programmers, one on writing smart contracts. Questions and drinks after the talks."
+    )
+    html = (
+        "<html><head><title>Python Meetup</title>"
+        '<script type="application/ld+json">'
+        + json.dumps(_event(description=whole[:60]))
+        + "</script></head><body><h1>Python Meetup</h1><h2>Details</h2><p>"
+        + whole
+        + "</p></body></html>"
+    )
+    result = read_page({"url": "https://example.org/x", "html": html})
+    assert "smart contracts" in result["opportunities"][0]["description"]

@@ -158,3 +158,57 @@ def test_on_site_interviews_at_an_event_are_held_on_the_day_not_a_final_round():
     for_job = analyse(_job("The last step is an on-site interview with the team."))
     assert [s["id"] for s in at_event["interview_steps"]] == ["on_the_spot"]
     assert [s["id"] for s in for_job["interview_steps"]] == ["onsite"]
+
+
+def test_an_event_is_about_the_skills_its_name_names_even_run_into_one_word():
+    def topics(title):
+        return analyse(complete({"kind": "event", "title": title, "description": ""}))["topics"]
+
+    assert "Python" in topics("EuroPython 2025")
+    assert "JavaScript" in topics("JavaScript Day") and "Java" not in topics("JavaScript Day")
+    assert topics("LinkedIn Local") == []
+
+
+def test_countries_are_places_it_works_from_only_when_the_clause_says_so():
+    def sites(text):
+        return analyse(complete({"kind": "job", "title": "Engineer", "description": text}))[
+            "quantities"
+        ].get("sites")
+
+    assert sites("We have offices in 30 countries.")["value"] == 30
+    assert sites("Our brands are sold in more than 180 countries.") is None
+    assert sites("Customers in 195 countries use our app.") is None
+
+
+def test_a_partner_organization_is_not_an_executive_in_the_room():
+    def attendees(text):
+        event = complete({"kind": "event", "title": "Seminar", "description": text})
+        return {a["id"] for a in analyse(event)["attendees"]}
+
+    assert "executives" not in attendees("Partner ist das Journalistenzentrum Herne.")
+    assert "executives" not in attendees("Run with our partner, the city library.")
+    assert "executives" in attendees("Meet managing partners from six law firms.")
+
+
+def test_a_career_event_in_a_room_has_conversations_even_when_its_format_is_unstated():
+    from api.core.model.lenses.network_reach import conversations
+
+    fair = complete(
+        {"kind": "event", "title": "Career Evening", "description": "Employers meet graduates."}
+    )
+    analysis = {**analyse(fair), "formats": []}
+    talks, basis = conversations(analysis, fair)
+    assert talks > 0 and "format not stated" in basis
+    online = {**fair, "attendance_mode": "online"}
+    assert conversations(analysis, online)[0] == 0
+
+
+def test_the_skills_a_posting_asks_for_choose_among_the_occupations_its_title_could_name():
+    job = complete(
+        {
+            "kind": "job",
+            "title": "QA Packaging Engineer",
+            "description": "Requirements:\nExperience with FMEA, DOE and Six Sigma is required.",
+        }
+    )
+    assert analyse(job)["role"]["display_name"] == "industrial engineer"

@@ -51,8 +51,21 @@ def test_a_closed_posting_or_a_past_status_is_ended_and_says_when():
     )
     assert _costs(closed)[1]["verdict"] == "ended"
     past = _event(start="2031-05-01T18:00:00", end=None, status="past")
-    costs, result = _costs(past)
+    costs, result = _costs(past, today=date(2031, 5, 2))
     assert result["verdict"] == "ended" and "01 May 2031" in costs["ended"]["text"]
+    undated = _event(start=None, end=None, status="past")
+    assert _costs(undated)[1]["verdict"] == "ended"
+
+
+def test_a_status_holds_for_the_pages_own_dates():
+    # "Took place" or "sold out" was said of the dates the page gave: the same event held
+    # again on dates ahead is not over, and a full house is a question, not an end.
+    again = _event(start="2031-05-01T18:00:00", end=None, status="past")
+    assert _costs(again)[1]["verdict"] != "ended"
+    full = _event(status="closed")
+    costs, result = _costs(full)
+    assert result["verdict"] != "ended" and "ended" not in costs
+    assert any(f["id"] == "sold_out" for f in result["eligibility"]["findings"])
 
 
 def test_a_series_with_a_date_still_to_come_is_not_ended():
@@ -104,3 +117,12 @@ def test_an_on_site_job_is_out_of_reach_for_a_remote_only_person_and_the_first_r
     assert result["verdict"] == "skip"
     assert "remote roles only" in result["reasons"][0]["text"]
     assert result["eligibility"]["status"] == "ineligible"
+
+
+def test_a_price_beyond_any_ticket_is_questioned_not_counted():
+    # "199 <strike>249 €</strike>" flattened reads as EUR 199,249: no ticket costs that.
+    misread = _event(price={"min": 199249.0, "max": 199249.0, "currency": "EUR", "free": False})
+    costs, _ = _costs(misread)
+    assert costs["price"]["weight"] == 0.0 and "check the price" in costs["price"]["text"]
+    dear = _event(price={"min": 400.0, "max": 400.0, "currency": "USD", "free": False})
+    assert _costs(dear)[0]["price"]["weight"] > 0.3

@@ -97,6 +97,32 @@ def test_an_event_held_in_a_language_the_person_lacks_is_out_of_reach():
     assert "German" in result["reasons"][0]["text"]
 
 
+def test_a_page_asks_for_its_own_language_and_english_is_a_question_when_languages_are_guessed():
+    # A Czech posting that also asks for English still works in Czech.
+    czech = _job(
+        "Požadavky:\nAngličtina – komunikační úroveň.",
+        language="cs",
+        location={"text": "Praha, CZ", "locality": "Praha", "country": "CZ"},
+    )
+    english_only = {**ENGINEER, "location": "Prague, CZ", "languages": ["en"]}
+    assert _findings(_run(czech, english_only))["language"]["status"] == "blocks"
+    event = complete(
+        {
+            "kind": "event",
+            "title": "Hack Night",
+            "language": "en",
+            "description": "Workshops and mentors for developers.",
+            "start": "2031-03-01T18:00:00+01:00",
+            "location": {"locality": "Berlin", "country": "DE"},
+        }
+    )
+    guessed = _findings(_run(event))["language"]  # languages guessed from Berlin: German
+    assert guessed["status"] == "unknown" and "English" in guessed["ask"]
+    assert _findings(_run(event, {**ENGINEER, "languages": ["de"]}))["language"]["status"] == (
+        "blocks"
+    )
+
+
 def test_contradicting_sponsorship_statements_are_quoted_both_and_asked():
     job = _job(
         "Visa sponsorship available for the right candidate.\n"
@@ -128,6 +154,8 @@ def test_a_required_licence_or_clearance_the_person_lacks_blocks_one_they_hold_d
     assert "credential" not in _findings(holds)
     clearance = _job("Requirements:\nAn active TS/SCI clearance with polygraph is required.")
     assert _run(clearance)["verdict"] == "skip"
+    named = _job("Requirements:\nAn active TS/SCI is required to be considered.")
+    assert _findings(_run(named))["clearance"]["status"] == "blocks"
 
 
 def test_years_and_levels_far_above_the_person_block_a_little_above_is_a_stretch():
@@ -218,6 +246,16 @@ def test_a_wall_of_text_is_cut_at_its_run_in_headings():
     assert vote("We are an equal opportunity employer.") == LEGAL
 
 
+def test_prose_wrapped_in_short_lines_under_details_is_the_pages_account_not_logistics():
+    text = (
+        "Details\nThis time we have been collaborating with two studios and\n"
+        "we will have two talks on the language.\nWhere\nRoom 4, Main Street 12"
+    )
+    parts = [line.part for line in split(text)]
+    assert parts[1] != "logistics" and parts[2] != "logistics"
+    assert parts[-1] == "logistics"
+
+
 @pytest.mark.parametrize(
     ("title", "description", "kind"),
     [
@@ -263,3 +301,45 @@ def test_evidence_is_the_pages_words_or_says_the_page_is_silent():
             assert reason["evidence"] not in ("title", "description", "baseSalary (absent)")
     offer = {x["id"]: x for x in result["lenses"]}["offer_upside"]
     assert offer["reasons"][0]["evidence"] == "The page does not state the pay."
+
+
+def test_an_event_names_no_gaps_only_a_job_does():
+    event = complete(
+        {
+            "kind": "event",
+            "title": "Book Club",
+            "description": "Requirements:\nFluent French and Terraform experience required.",
+            "start": "2031-03-01T18:00:00+01:00",
+        }
+    )
+    result = _run(event)
+    assert "gaps" not in {c["id"] for c in result["costs"]}
+    job = _job("Requirements:\nTerraform and Helm experience required.")
+    assert "gaps" in {c["id"] for c in _run(job)["costs"]}
+
+
+def test_a_skill_is_found_in_the_page_as_the_person_wrote_it():
+    from api.core.model import read_profile
+    from api.core.model.relation import relate
+
+    job = _job("You have significant experience with 3D animation software.")
+    me = read_profile({**ENGINEER, "skills": ["3d animation", "presentations"]})
+    known = relate(job, analyse(job), me).skill_known
+    assert "3d animation" in known
+
+
+def test_two_remote_areas_are_quoted_both_and_asked_for_someone_in_only_one():
+    job = _job(
+        "Requirements:\nYou are located in the Americas.",
+        location={
+            "text": "Remote (United States)",
+            "country": "US",
+            "remote": True,
+            "remote_scope": {"countries": ["US"], "evidence": "Remote (United States)"},
+        },
+    )
+    toronto = {**ENGINEER, "location": "Toronto, ON, CA"}
+    found = _findings(_run(job, toronto))["remote_scope"]
+    assert found["status"] == "contradiction" and "the Americas" in found["text"]
+    assert "United States" in found["evidence"] and "Americas" in found["evidence"]
+    assert _findings(_run(job))["remote_scope"]["status"] == "blocks"  # Berlin: in neither

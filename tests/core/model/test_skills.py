@@ -203,3 +203,11 @@ def test_the_fast_ascii_reading_splits_words_as_the_general_one(text):
     from api.core.model.skills import _ASCII_TOKEN_RE, _TOKEN_RE
 
     assert _ASCII_TOKEN_RE.findall(text) == _TOKEN_RE.findall(text)
+
+
+def test_a_name_followed_by_punctuation_is_not_judged_by_the_next_word():
+    from api.core.model.skills import find_skills
+
+    assert "Rust" in find_skills("For programmers, learning Rust\u2014a systems language")
+    assert "Rust" in find_skills("learning Rust, a systems programming language")
+    assert find_skills("Leveraging rust to improve the pipe") == []

@@ -42,3 +42,11 @@ def test_a_second_lens_adds_less_than_the_first():
 def test_costs_combine_without_passing_one():
     assert total([{"weight": 0.5}, {"weight": 0.5}]) == 0.75
     assert total([]) == 0.0
+
+
+def test_the_verdict_follows_the_score_as_shown():
+    from api.core.model.verdict import verdict
+
+    lenses = [{"id": "network_reach", "score": 0.5775 / 0.95}]  # a value of 0.5775 less costs
+    label, score = verdict(lenses, cost=0.0428, ended=False)
+    assert score == 55 and label == "worth_a_look"

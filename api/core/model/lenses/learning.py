@@ -102,11 +102,16 @@ def _topic_nearness(ctx: Ctx) -> tuple[float, str]:
         value = max(0.0, 1.0 - abs(near - 0.6) / 0.6)
         if value > best:
             best, name = value, s
+    if best and ctx.is_event:
+        # A tool next to one of yours is worth learning as far as the event is in your field:
+        # Rust beside Python is a lesson for a developer, a detour for a product manager.
+        best *= TOPIC_OUTSIDE_FIELD + (1.0 - TOPIC_OUTSIDE_FIELD) * min(1.0, ctx.rel.field)
     if known and best < 0.45:
         best, name = 0.55, known[0]  # practitioners' lessons on one's own tools
     if name:
         return best, f", on {name}: {'next to' if name not in known else 'deepening'} your skills"
-    rel = relevance(ctx)
+    # An event's subject is its field (its audience's level or a format one likes is not).
+    rel = min(relevance(ctx), ctx.rel.field) if ctx.is_event else relevance(ctx)
     if (ctx.rel.role_word or 0.0) >= ROLE_NAMED:
         # The session is about the work the person wants to do: as near as a topic gets.
         return 0.85 * rel, ", on the work you want to do"
@@ -114,3 +119,4 @@ def _topic_nearness(ctx: Ctx) -> tuple[float, str]:
 
 
 ROLE_NAMED = 0.45
+TOPIC_OUTSIDE_FIELD = 0.4  # a near tool's share of its worth at an event far from one's field

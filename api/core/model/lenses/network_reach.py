@@ -128,7 +128,10 @@ ATTENDEES = (
         "executives",
         "executives",
         r"\b(?:ctos?|ceos?|cfos?|coos?|cios?|cmos?|cpos?|chief \w+ officers?|vps?"
-        r"|vice presidents?|heads of|head of|directors?|partners?|principals?|superintendents?"
+        # A partner is a person only as a title ("managing partner", "partners at"); "our
+        # partner", "Partner ist …" is an organization working with the hosts.
+        r"|vice presidents?|heads of|head of|directors?|(?:managing|senior|founding|equity) "
+        r"partners?|partners at|principals?|superintendents?"
         r"|executives?|chiefs?"
         r"|(?:engineering|product|design|general) managers?)\b",
         weight=0.25,
@@ -261,6 +264,8 @@ def conversations(analysis: dict, opportunity: dict) -> tuple[float, str]:
         rate = max(f["rate"] for f in hosts)
     elif not interactive:
         rate = max((f["rate"] for f in formats.values()), default=0.0)
+        if not formats and _in_person_career(analysis, opportunity):
+            rate = UNSTATED_MINGLING  # a career event in a room: people talk, whatever the form
     elif {"talk", "panel"} & set(formats):
         mixing_hours *= 0.6  # part of the evening is spent listening
     if opportunity.get("attendance_mode") == "online":
@@ -277,6 +282,15 @@ def conversations(analysis: dict, opportunity: dict) -> tuple[float, str]:
     size = f" of {crowd:,}" if crowd else ""
     length = f"{_hours_text(hours, days)} " if hours else ""
     return talks, f"{length}{kind}{size}"
+
+
+UNSTATED_MINGLING = 1.0  # an hour at a career event whose format is unstated: as at talks
+
+
+def _in_person_career(analysis: dict, opportunity: dict) -> bool:
+    loc = opportunity.get("location") or {}
+    online = opportunity.get("attendance_mode") == "online" or loc.get("online")
+    return (analysis.get("event_kind") or {}).get("id") == "career" and not online
 
 
 def _default_hours(formats) -> float:
