@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin
 
-from .content import body_of, inside_chrome, is_chrome
+from .content import body_of, inside_chrome
 from .cues import DATE, JOB_CUES, PRICE, RELATIVE_POSTED, TIME, WEEKDAY
 from .dates import iso_date, written_moment
 from .text import squash

@@ -11,7 +11,9 @@ def _deep(levels: int, inner: str) -> str:
 
 PAGE = (
     "<html><body>"
-    "<nav><ul><li><a href='/'>Home</a></li><li>" + _deep(70, "<p>deep in the nav</p>") + "</li></ul></nav>"
+    "<nav><ul><li><a href='/'>Home</a></li><li>"
+    + _deep(70, "<p>deep in the nav</p>")
+    + "</li></ul></nav>"
     "<div class='content'><div class='sidebar'>" + _deep(5, "<span>side</span>") + "</div>"
     "<article><p>The posting.</p>" + _deep(65, "<p>deep in the article</p>") + "</article></div>"
     "<div class='footer' hidden>" + _deep(3, "<p>small print</p>") + "</div>"
