@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
 
@@ -29,8 +32,43 @@ _TITLE_SPLIT = re.compile(r"\s{1,3}[|\u2013\u2014\u00b7\u2022:-]\s{1,3}|(?<=\w):
 KEEP = "data-wal-content"
 
 
+class _Judged:
+    """What one reading has judged of its page's elements: chrome or not, and how many steps
+    from chrome (see ``inside_chrome``). Each element is judged once, not once per walk."""
+
+    def __init__(self) -> None:
+        self.chrome: dict[Any, bool] = {}
+        self.steps: dict[Any, dict[Any, float]] = {}
+
+
+# Set by ``judging_once`` for one reading of one page and dropped after it: nothing outlives
+# the reading, and a call outside one judges every element afresh.
+_JUDGED: ContextVar[_Judged | None] = ContextVar("judged", default=None)
+
+
+@contextmanager
+def judging_once() -> Iterator[None]:
+    """Within it, an element's chrome is judged once. The page's tree must not change under
+    it except by ``keep_oversized_chrome``, which judges afresh."""
+    token = _JUDGED.set(_Judged())
+    try:
+        yield
+    finally:
+        _JUDGED.reset(token)
+
+
 def is_chrome(element) -> bool:
     """True for navigation, banners, sidebars and other page furniture."""
+    judged = _JUDGED.get()
+    if judged is None:
+        return _is_chrome(element)
+    known = judged.chrome.get(element)
+    if known is None:
+        known = judged.chrome[element] = _is_chrome(element)
+    return known
+
+
+def _is_chrome(element) -> bool:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in ("body", "html", "main", "article") or not tag or element.get(KEEP):
         return False
@@ -64,7 +102,7 @@ def keep_oversized_chrome(root) -> None:
         count += 1
         if count > MAX_ELEMENTS:
             break
-        if isinstance(node.tag, str) and is_chrome(node):
+        if isinstance(node.tag, str) and _is_chrome(node):
             if len(node.text_content()) > 0.4 * total:
                 node.set(KEEP, "1")
 
@@ -146,7 +184,7 @@ def main_block(root):
         count += 1
         if count > MAX_ELEMENTS:
             break
-        if _inside_chrome(node, body):
+        if inside_chrome(node, body):
             continue
         if node.tag in ("div", "span", "section") and any(
             isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node
@@ -195,14 +233,38 @@ def _inside_furniture(node, stop) -> bool:
     return False
 
 
-def _inside_chrome(node, stop) -> bool:
-    depth = 0
-    while node is not None and node is not stop and depth < 60:
-        if is_chrome(node):
-            return True
-        node = node.getparent()
-        depth += 1
-    return False
+def inside_chrome(node, stop) -> bool:
+    """True when the node or one of its 59 nearest ancestors below ``stop`` is chrome."""
+    judged = _JUDGED.get()
+    if judged is None:
+        depth = 0
+        while node is not None and node is not stop and depth < 60:
+            if is_chrome(node):
+                return True
+            node = node.getparent()
+            depth += 1
+        return False
+    # Within a reading, each element's steps up to the nearest chrome are counted once: a
+    # walk stops at the first element whose count is known.
+    steps = judged.steps.setdefault(stop, {})
+    chain = []
+    current = node
+    while True:
+        if current is None or current is stop:
+            base = float("inf")
+            break
+        known = steps.get(current)
+        if known is not None:
+            base = known
+            break
+        if is_chrome(current):
+            base = steps[current] = 0
+            break
+        chain.append(current)
+        current = current.getparent()
+    for count, element in enumerate(reversed(chain), 1):
+        steps[element] = base + count
+    return base + len(chain) < 60
 
 
 def headings(root, tags=("h1",)) -> list[str]:

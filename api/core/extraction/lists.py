@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin
 
-from .content import body_of, is_chrome
+from .content import body_of, inside_chrome
 from .cues import DATE, JOB_CUES, PRICE, RELATIVE_POSTED, TIME, WEEKDAY
 from .dates import iso_date, written_moment
 from .text import squash
@@ -37,16 +38,6 @@ def _signature(element) -> str:
     classes = sorted(_DIGITS.sub("", c) for c in (element.get("class") or "").split())
     kept = [c for c in classes if c and not c.startswith(("is-", "active"))]
     return element.tag + "." + ".".join(kept)
-
-
-def _inside_chrome(element, stop) -> bool:
-    depth = 0
-    while element is not None and element is not stop and depth < 60:
-        if is_chrome(element):
-            return True
-        element = element.getparent()
-        depth += 1
-    return False
 
 
 def _first_block_text(anchor) -> str:
@@ -82,19 +73,41 @@ class Card:
             self.title = squash(heading.text_content())
         elif not self.title:
             self.title = self._by_class(_TITLE_CLASS) or self._first_words()
-        self.has_time = bool(TIME.search(self.text))
-        self.has_date = bool(
-            DATE.search(self.text) or element.find(".//time") is not None
+
+    # What else a card says is read when asked: most blocks are dropped (too short or long, no
+    # title or link) before anyone asks.
+    @cached_property
+    def has_time(self) -> bool:
+        return bool(TIME.search(self.text))
+
+    @cached_property
+    def has_date(self) -> bool:
+        return bool(
+            DATE.search(self.text) or self.element.find(".//time") is not None
             or (self.has_time and WEEKDAY.search(self.text))
         )
-        self.posted = bool(RELATIVE_POSTED.search(self.text))
-        self.has_price = bool(PRICE.search(self.text))
-        self.job_cues = len(JOB_CUES.findall(self.text))
-        # A calendar line: a short entry that opens with its date ("02.11.2022 - Band - Venue").
-        opening = DATE.match(self.text)
-        self.is_calendar_line = bool(opening) and len(self.text) <= 160
-        # Beyond its title a job card shows where, who, when or how much.
-        self.has_detail = bool(
+
+    @cached_property
+    def posted(self) -> bool:
+        return bool(RELATIVE_POSTED.search(self.text))
+
+    @cached_property
+    def has_price(self) -> bool:
+        return bool(PRICE.search(self.text))
+
+    @cached_property
+    def job_cues(self) -> int:
+        return len(JOB_CUES.findall(self.text))
+
+    @cached_property
+    def is_calendar_line(self) -> bool:
+        """A short entry that opens with its date ("02.11.2022 - Band - Venue")."""
+        return bool(DATE.match(self.text)) and len(self.text) <= 160
+
+    @cached_property
+    def has_detail(self) -> bool:
+        """Beyond its title a job card shows where, who, when or how much."""
+        return bool(
             self.posted or self.has_date or self.has_price or self._by_class(_ORG_CLASS)
             or self._by_class(_PLACE_CLASS) or self.job_cues
         )
@@ -153,7 +166,7 @@ def card_groups(root) -> list[list[Card]]:
             if isinstance(child.tag, str):
                 by_signature[_signature(child)].append(child)
         for members in by_signature.values():
-            if len(members) < MIN_CARDS or _inside_chrome(parent, body):
+            if len(members) < MIN_CARDS or inside_chrome(parent, body):
                 continue
             cards = [Card(m) for m in members[:300]]
             # A card links to its posting or event; a block with no link is only text.

@@ -23,6 +23,12 @@ _EVENT_CLASS = re.compile(r"(?:^|\s)(?:vevent|h-event)(?:\s|$)")
 _HAS_MICRODATA = re.compile(r"\bitemscope\b", re.I)
 _HAS_HCALENDAR = re.compile(r"""class\s*=\s*["'][^"']*\b(?:vevent|h-event)\b""", re.I)
 _HAS_VCALENDAR = re.compile(r"""class\s*=\s*["'][^"']*\b(?:vcalendar|vfreebusy)\b""", re.I)
+# The gates above ignore case, which makes each one a slow scan of a large page. Each needs a
+# word that, lowercased, is in the lowercased HTML, unless one of the three letters that match
+# an ASCII letter when case is ignored without lowering to it is on the page ("İ", "ı", "ſ").
+_GATE_WORDS = {_HAS_MICRODATA: ("itemscope",), _HAS_RDFA: ("typeof",),
+               _HAS_HCALENDAR: ("vevent", "h-event"), _HAS_VCALENDAR: ("vcalendar", "vfreebusy")}
+_ODD_CASE = "\u0130\u0131\u017f"
 
 
 def _in_stable_order(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -140,6 +146,18 @@ class Document:
         self._state_scripts: list[tuple[str, str, str]] = []
 
     @cached_property
+    def _lowered(self) -> str:
+        """The HTML lowercased, or "" when a letter on it may match a gate's word otherwise."""
+        return "" if any(c in self.html for c in _ODD_CASE) else self.html.lower()
+
+    def _has(self, gate: re.Pattern) -> bool:
+        """``gate.search(self.html)``, skipped on a page without any of the gate's words."""
+        lowered = self._lowered
+        if lowered and not any(word in lowered for word in _GATE_WORDS[gate]):
+            return False
+        return bool(gate.search(self.html))
+
+    @cached_property
     def root(self):
         """The lxml root element without scripts and styles, or None when there is no HTML."""
         if not self.html.strip():
@@ -185,7 +203,7 @@ class Document:
 
     def microdata(self) -> list[dict[str, Any]]:
         """schema.org items written as microdata, in the JSON-LD shape."""
-        if self.root is None or not _HAS_MICRODATA.search(self.html):
+        if self.root is None or not self._has(_HAS_MICRODATA):
             return []
         from extruct.w3cmicrodata import MicrodataExtractor
 
@@ -197,7 +215,7 @@ class Document:
 
     def rdfa(self) -> list[dict[str, Any]]:
         """schema.org items written as RDFa, as expanded JSON-LD nodes."""
-        if self.root is None or not _HAS_RDFA.search(self.html):
+        if self.root is None or not self._has(_HAS_RDFA):
             return []
         snippet = self._item_snippet(
             lambda e: bool(_RDFA_TYPE.search(e.get("typeof", ""))), MAX_RDFA_CHARS
@@ -245,7 +263,7 @@ class Document:
     def microformats(self) -> list[dict[str, Any]]:
         """Events written as hCalendar / h-event, as schema.org Event nodes."""
         nodes: list[dict[str, Any]] = []
-        if _HAS_HCALENDAR.search(self.html) and self.root is not None:
+        if self._has(_HAS_HCALENDAR) and self.root is not None:
             from extruct.microformat import MicroformatExtractor
 
             snippet = self._item_snippet(
@@ -256,7 +274,7 @@ class Document:
             except Exception:  # mf2py on hostile input
                 items = []
             nodes = [n for n in map(_schema_from_microformat, items[:500]) if n]
-        if not nodes and _HAS_VCALENDAR.search(self.html) and self.root is not None:
+        if not nodes and self._has(_HAS_VCALENDAR) and self.root is not None:
             nodes = self._calendar_entries()
         return nodes
 

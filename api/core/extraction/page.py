@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .content import judging_once
 from .details import complete
 from .errors import PageError
 from .evidence import Evidence
@@ -28,8 +29,9 @@ def _check(page: Any) -> dict[str, Any]:
 
 def read_page(page: dict[str, Any]) -> dict[str, Any]:
     """Read a page into its kind and the opportunities on it."""
-    evidence = Evidence(_check(page))
-    kind, opportunities = decide(evidence)
-    if kind in ("job", "event") and opportunities:
-        opportunities[0] = complete(opportunities[0], evidence)
+    with judging_once():  # the page's elements are judged chrome or not once a reading
+        evidence = Evidence(_check(page))
+        kind, opportunities = decide(evidence)
+        if kind in ("job", "event") and opportunities:
+            opportunities[0] = complete(opportunities[0], evidence)
     return {"page_kind": kind, "opportunities": opportunities}

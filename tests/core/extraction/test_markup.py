@@ -162,6 +162,25 @@ def test_a_utf16_page_with_its_byte_order_mark():
     assert result["opportunities"][0]["title"] == "Café Meetup"
 
 
+def test_the_markup_gates_answer_as_their_patterns_whatever_the_case():
+    from api.core.extraction.markup import _GATE_WORDS, Document
+
+    pages = [
+        '<div ITEMSCOPE itemtype="https://schema.org/Event"></div>',
+        '<div class="VEVENT"><span class="summary">A</span></div>',
+        '<div class="h-Event"></div><div class="vcalendar vfreebusy"></div>',
+        '<div typeof="schema:Event"></div>',
+        '<div class="vevent">',  # no closing quote: no gate opens
+        "<p>item scope, v event, type of</p>",
+        '<div \u0130TEMSCOPE class="vcalendar vfreebu\u017fy"></div>',  # letters that match i and s
+        "<div \u0131temscope></div>",
+    ]
+    for page in pages:
+        document = Document(page)
+        for gate in _GATE_WORDS:
+            assert document._has(gate) == bool(gate.search(document.html)), (page, gate)
+
+
 RDFA_PERFORMERS = """<html><body vocab="http://schema.org/"><div typeof="MusicEvent">
 <h1 property="name">Symphony night</h1><time property="startDate" datetime="2031-05-02T19:30">
 May 2</time><div property="performer" typeof="Person"><span property="name">Ana Ruiz</span></div>
