@@ -59,6 +59,18 @@ ALTERNATIVES = re.compile(
     r"|\b(?:like|including)\b|\b\w+,? or \w+",  # a word read from its start, not every letter
     re.I,
 )
+# "A degree in Accounting, Finance or a related field": the subjects of a degree, which
+# eligibility weighs as a degree, not skills asked. The list runs to where the sentence goes on.
+DEGREE_SUBJECTS = re.compile(
+    r"\b(?:degrees?|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|diploma|b\.?sc|m\.?sc|ph\.?d|mba"
+    r"|studies|major)(?: degree)? (?:in|of) (?P<subjects>[^.;:]{1,120})",
+    re.I,
+)
+_SUBJECTS_END = re.compile(
+    r"\b(?:is|are|required|preferred|with|plus|and (?:at least|\d|a |an |experience|strong)"
+    r"|experience|years?)\b",
+    re.I,
+)
 # A skill named only in these parts is not asked of the candidate.
 NOT_ASKED = frozenset({sections.LEGAL, sections.BENEFITS, sections.LOGISTICS})
 
@@ -238,6 +250,7 @@ def _skills(title, description, listed, lines, optional):
             if lines.parts[i] & asking
             and not optional[i]
             and not NOT_ASKED_HERE.search(lines.lines[i])
+            and not _a_subject(name, lines.lines[i])
         ]
         i = asked[0] if asked else named[0][0]
         alternatives = bool(asked) and bool(ALTERNATIVES.search(lines.lines[i]))
@@ -252,6 +265,24 @@ def _skills(title, description, listed, lines, optional):
             }
         )
     return out
+
+
+def _a_subject(name: str, sentence: str) -> bool:
+    """Whether ``name`` is named in ``sentence`` only as a degree's subject."""
+    needle = name.lower()
+    low = sentence.lower()
+    spans = []
+    for m in DEGREE_SUBJECTS.finditer(sentence):
+        end = _SUBJECTS_END.search(m.group("subjects"))
+        spans.append((m.start("subjects"), m.start("subjects") + (end.start() if end else 120)))
+    if not spans:
+        return False
+    at, found = low.find(needle), False
+    while at >= 0:
+        if not any(a <= at < b for a, b in spans):
+            return False
+        at, found = low.find(needle, at + 1), True
+    return found
 
 
 def _mentions(name: str, text: Text) -> list[tuple[int, str]] | None:

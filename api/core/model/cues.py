@@ -118,6 +118,7 @@ INDUSTRY_ALIASES = {
     "logistics": r"logistics|freight|warehous\w+|supply chain",
     "aerospace": r"aerospace|aviation|avionics|satellites?|space (?:agency|projects?|systems?)",
     "space": r"space (?:agency|projects?|systems?|electronics)|satellites?|aerospace",
+    "pharma": r"pharma\w*|biotech\w*|life sciences|drug (?:development|discovery)",
     "medical devices": r"medical (?:devices?|robotics|technology)|medtech",
     "automotive": r"automotive|vehicles?\b|car makers?",
     "heritage": r"heritage|historic\w*|museums?",

@@ -16,7 +16,7 @@ from .fit import fit
 from .plan import plan
 from .profile import Person, read
 from .relation import relate
-from .verdict import FIT_KEPT, verdict
+from .verdict import FIT_KEPT, FIT_WEIGHT, verdict
 
 SHARPEN = (
     "Add a profile to sharpen this: target roles (for practice and fit), skills (for "
@@ -76,8 +76,16 @@ def estimate(
     # Fit counts for someone who could get it, as far as they could (and for a job: an event's
     # fit is how near its field is, which the lenses already weigh).
     obvious = fitness * rel.reach if me.given and not ctx.is_event else None
+    # Landing a job is a goal like the others, and the obvious value of a role they want its lens.
+    wanted = "land" in me.goals and (rel.role_sim or 0.0) >= SAME_ROLE
+    weight = FIT_WEIGHT * (GOAL_RAISE if wanted else 1.0)
     label, score = verdict(
-        lens_out, total(cost_items), bool(ended), eligible=blocked is None, fit=obvious
+        lens_out,
+        total(cost_items),
+        bool(ended),
+        eligible=blocked is None,
+        fit=obvious,
+        fit_weight=weight,
     )
     if obvious is None and label == "skip":
         # For an event (or no profile), fit still breaks ties among the skips.
@@ -159,10 +167,14 @@ def _reasons(ended, blocked, rel, lens_out, label) -> list[dict[str, str]]:
     return out[:4]
 
 
+GOAL_RAISE = 1.15  # a goal raises the gate of its lens (and "land" the obvious value) this much
+SAME_ROLE = 0.85  # role similarity from which a job is the kind the person wants to land
+
+
 def _apply_goals(found, goals):
     for goal in goals:
         for lens_id in lens_lib.GOAL_BOOST.get(goal, ()):
-            found[lens_id].gate = min(1.0, found[lens_id].gate * 1.15)
+            found[lens_id].gate = min(1.0, found[lens_id].gate * GOAL_RAISE)
 
 
 def _distance(opportunity, me: Person) -> float | None:

@@ -122,6 +122,7 @@ _LEADING_QUALIFIERS = frozenset(
     associate new grad graduate adjunct visiting
     """.split()
 )
+_DEPUTY = frozenset({"deputy"})
 _TRAILING_QUALIFIERS = frozenset(
     {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5", "intern", "internship", "trainee",
      "level", "senior", "junior"}  # "Audit Senior"
@@ -150,7 +151,11 @@ def strip_qualifiers(words: list[str]) -> list[str]:
             kept.append(w)
     words = kept
     start, end = 0, len(words)
-    while start < end and words[start] in _LEADING_QUALIFIERS:
+    while start < end and (
+        words[start] in _LEADING_QUALIFIERS
+        # "Deputy Director", "Deputy Manager": a rank's stand-in ("Deputy Sheriff" stays)
+        or (words[start] in _DEPUTY and start + 1 < end and words[start + 1] in _RANK_WORDS)
+    ):
         start += 1
     while end > start and words[end - 1] in _TRAILING_QUALIFIERS:
         end -= 1
@@ -492,7 +497,7 @@ def _reorder(d: _Occupations, segment: str) -> tuple[list[str], list[str]]:
     if link[1].lower() in ("for", "to"):
         return left, right
     # "Head of Engineering", "VP of Sales", "Director of Nursing", "Professor of Chemistry"
-    if set(left) <= _RANK_WORDS:
+    if set(strip_qualifiers(left)) <= _RANK_WORDS:
         left = [_OF_ROLE.get(left[-1], left[-1])]
     return right + left[:-1] + [_OF_ROLE.get(left[-1], left[-1])], []
 

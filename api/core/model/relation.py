@@ -111,12 +111,15 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
     rel.goal = _goal_fit(me.goals, analysis)
     common = _common_skills(me)
     known, new, shared = _skill_split(tuple(page_skills), me.skills, common)
+    # Abilities every candidate claims are not skills one lacks ("leadership", "problem solving").
+    new = [(n, near) for n, near in new if n.lower() not in GENERAL_ABILITIES]
     known += [
         s
         for s in me.skills
         if s not in known
         and len(s) >= OWN_WORDS_MIN
         and (find_term(s, text, None) or _in_a_name(s, title))
+        or _spelled_out(s, text)
     ]
     # As the person wrote them too: the index may file a skill under a broader name ("3d
     # animation" under video production) that the page never uses.
@@ -174,6 +177,31 @@ def _zone_below(role: dict, me: Person) -> bool:
     if not zone or not zones or trust(role.get("confidence")) < COMMON_TRUST:
         return False
     return zone < min(zones)
+
+
+ACRONYM = (3, 6)  # letters of a skill the person wrote as an acronym ("OEE", "TPM")
+_CAPITALISED = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _spelled_out(skill: str, text: str) -> bool:
+    """A skill the person wrote as an acronym that the page spells out in capitalised words
+    ("OEE": "Overall Equipment Effectiveness"). Only for acronyms the skill index does not
+    know (it finds those itself). Nothing of the skill is kept."""
+    from . import skills as skill_lib
+
+    letters = skill.strip().upper()
+    if not (ACRONYM[0] <= len(letters) <= ACRONYM[1] and letters.isalpha()):
+        return False
+    if skill_lib.indices([skill]):
+        return False
+    n = len(letters)
+    run: list[str] = []  # initials of the capitalised words just read, the last n at most
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0)
+        run = [*run[-(n - 1) :], word[0]] if word[0].isupper() and n > 1 else []
+        if "".join(run) == letters:
+            return True
+    return False
 
 
 def _in_a_name(skill: str, title: str) -> bool:

@@ -299,7 +299,10 @@ _VOTES = (
     ),
     (
         REQUIREMENTS,
-        r"\byears?(?:'|’)? (?:of )?(?:\w+ ){0,3}experience\b|\brequired\b|\brequirements?\b"
+        # "requirements" alone is often the work's ("governance requirements", "gather
+        # business requirements"): it votes only when it introduces what is asked.
+        r"\byears?(?:'|’)? (?:of )?(?:\w+ ){0,3}experience\b|\brequired\b"
+        r"|\brequirements? (?:are|is|include)\b|\brequirements?:"
         r"|\bmust (?:have|be|hold)\b"
         r"|\bdegree\b|\bqualifications?\b|\bproficien(?:t|cy)\b|\bfluen(?:t|cy)\b|\bknowledge of\b"
         r"|\bexperience (?:with|in)\b|\bpreferred\b|\bnice to have\b|\bideally\b|\bcertifi(?:ed"

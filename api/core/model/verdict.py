@@ -31,11 +31,11 @@ FIT_KEPT = 0.05
 INELIGIBLE_KEPT = 0.3
 
 
-def value(lenses: list[dict], fit: float | None = None) -> float:
+def value(lenses: list[dict], fit: float | None = None, fit_weight: float = FIT_WEIGHT) -> float:
     """Combine lens scores (and a strong fit): the strongest counts fully, the next two add."""
     parts = [LENS_WEIGHT[lens["id"]] * lens["score"] for lens in lenses]
     if fit is not None:
-        parts.append(FIT_WEIGHT * max(0.0, (fit - FIT_FLOOR) / (100 - FIT_FLOOR)))
+        parts.append(fit_weight * max(0.0, (fit - FIT_FLOOR) / (100 - FIT_FLOOR)))
     parts.sort(reverse=True)
     if not parts:
         return 0.0
@@ -45,12 +45,18 @@ def value(lenses: list[dict], fit: float | None = None) -> float:
 
 
 def verdict(
-    lenses: list[dict], cost: float, ended: bool, eligible: bool = True, fit: float | None = None
+    lenses: list[dict],
+    cost: float,
+    ended: bool,
+    eligible: bool = True,
+    fit: float | None = None,
+    fit_weight: float = FIT_WEIGHT,
 ) -> tuple[str, int]:
-    """Return (verdict, score 0..100). ``fit``: the obvious value, for someone in reach."""
+    """Return (verdict, score 0..100). ``fit``: the obvious value, for someone in reach, worth
+    ``fit_weight`` at 100 (more to someone whose goal is to land a job)."""
     if ended:
         return "ended", 0
-    v = value(lenses, fit)
+    v = value(lenses, fit, fit_weight)
     floor = max(VALUE_KEPT * v, FIT_KEPT * (fit or 0.0) / 100)
     score = max(floor, min(1.0, v - COST_PULL * cost))
     if not eligible:

@@ -343,3 +343,39 @@ def test_two_remote_areas_are_quoted_both_and_asked_for_someone_in_only_one():
     assert found["status"] == "contradiction" and "the Americas" in found["text"]
     assert "United States" in found["evidence"] and "Americas" in found["evidence"]
     assert _findings(_run(job))["remote_scope"]["status"] == "blocks"  # Berlin: in neither
+
+
+def test_a_degrees_subjects_and_the_works_requirements_are_not_skills_asked():
+    job = _job(
+        "Responsibilities:\nEnsure compliance with governance requirements in project management."
+        "\nRequirements:\nA bachelor's degree in Accounting, Finance or a related field is "
+        "required.\nFive years of experience with Terraform."
+    )
+    asked = {s["name"]: s["required"] for s in analyse(job)["skills"]}
+    assert asked.get("Terraform") is True
+    assert asked["accounting"] is False and asked["project management"] is False
+
+
+def test_an_acronym_the_page_spells_out_is_the_persons_and_abilities_are_not_lacked():
+    from api.core.model import read_profile
+    from api.core.model.relation import relate
+
+    job = _job(
+        "Requirements:\nYou raise Overall Equipment Effectiveness on the line. Leadership and "
+        "problem solving."
+    )
+    me = read_profile({**ENGINEER, "skills": ["oee", "python"]})
+    rel = relate(job, analyse(job), me)
+    assert "oee" in rel.skill_known
+    assert not {n.lower() for n, _ in rel.skill_new} & {"leadership", "problem solving"}
+    other = relate(job, analyse(job), read_profile({**ENGINEER, "skills": ["tpm"]}))
+    assert "tpm" not in other.skill_known
+
+
+def test_landing_a_job_raises_the_obvious_value_of_a_role_one_wants():
+    job = _job(
+        "Requirements:\nPython, PostgreSQL and Kubernetes.",
+        location={"text": "Berlin, DE", "locality": "Berlin", "country": "DE"},
+    )
+    landing = _run(job, {**ENGINEER, "goals": ["land"]})["score"]
+    assert landing > _run(job, {**ENGINEER, "goals": []})["score"]

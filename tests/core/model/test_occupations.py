@@ -46,6 +46,9 @@ def code(title: str) -> str:
         ("Vice President of Sales", "11-2022.00"),
         ("Manager, Sales", "11-2022.00"),
         ("Director of Nursing", "11-9111.00"),
+        ("Deputy Director of Nursing", "11-9111.00"),  # a rank's stand-in...
+        ("Deputy Manager, Finance", "11-3031.00"),
+        ("Deputy Sheriff", "33-3051.00"),  # ...but "Deputy Sheriff" is a role of its own
         ("Registered Nurse (RN) - Night Shift - $10k Sign-on Bonus", "29-1141.00"),
         ("Welder - 2nd Shift - $25/hr", "51-4121.00"),
         ("Part-Time Cashier", "41-2011.00"),
