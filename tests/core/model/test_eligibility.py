@@ -391,3 +391,20 @@ def test_landing_a_job_raises_the_obvious_value_of_a_role_one_wants():
     )
     landing = _run(job, {**ENGINEER, "goals": ["land"]})["score"]
     assert landing > _run(job, {**ENGINEER, "goals": []})["score"]
+
+
+def test_a_skip_far_from_ones_aims_says_so_first_and_a_near_one_does_not():
+    job = _job(
+        "Requirements:\nExperience with Cisco routing, BGP and firewalls.\n"
+        "Benefits:\nMeal vouchers and a yearly bonus.",
+        title="Network Reliability Engineer",
+    )
+    nurse = {"target_roles": ["registered nurse"], "skills": ["patient care"],
+             "seniority": "entry", "location": "Berlin, DE"}  # fmt: skip
+    result = _run(job, nurse)
+    assert result["verdict"] == "skip"
+    first = result["reasons"][0]
+    assert first["text"].startswith("Far from what you aim for (registered nurse)")
+    assert first["evidence"] == "Network Reliability Engineer"  # the page's words
+    near = _run(job, {**ENGINEER, "target_roles": ["site reliability engineer"]})
+    assert not any(r["text"].startswith("Far from") for r in near["reasons"])
