@@ -408,3 +408,20 @@ def test_a_skip_far_from_ones_aims_says_so_first_and_a_near_one_does_not():
     assert first["evidence"] == "Network Reliability Engineer"  # the page's words
     near = _run(job, {**ENGINEER, "target_roles": ["site reliability engineer"]})
     assert not any(r["text"].startswith("Far from") for r in near["reasons"])
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [("Rust Meetup", True), ("Ignite Portland 4", False),
+     ("Board Meeting – November 13, 2018", False),
+     ("Do You Know How To Read Jamaican? A First-Ever Webinar on Reading It", False)],
+)  # fmt: skip
+def test_an_ended_events_plan_names_the_next_one_only_by_a_title_that_fits_it(title, named):
+    event = complete({"kind": "event", "title": title, "organization": "Harbor Guild",
+                      "description": "Talks and conversation.", "start": "2019-03-01T18:00:00",
+                      "status": "past"})  # fmt: skip
+    result = _run(event)
+    assert result["verdict"] == "ended"
+    first = result["plan"][0]
+    assert (title in first) is named
+    assert first.endswith("from Harbor Guild.")
