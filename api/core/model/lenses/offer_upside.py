@@ -50,6 +50,7 @@ _FOR_PLACE = re.compile(
 )
 # Pay the page does not state is unknown, not upside: a trace only.
 PAY_UNSTATED = 0.06
+PAY_SILENT = "The page does not state the pay."  # evidence of a silence, not a reason to go
 
 
 def offer_upside(ctx: Ctx) -> Lens:
@@ -121,7 +122,7 @@ def offer_upside(ctx: Ctx) -> Lens:
         lens.add(
             PAY_UNSTATED,
             "Pay is not stated: unknown, not an upside yet",
-            "The page does not state the pay.",
+            PAY_SILENT,
         )
         lens.plan.append(
             f"Ask {ctx.org} for the pay range of {ctx.title} in the first call, before you "
