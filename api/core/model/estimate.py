@@ -164,6 +164,11 @@ def _reasons(ended, blocked, rel, lens_out, label) -> list[dict[str, str]]:
     if not blocked:
         top = [lens for lens in lens_out if lens["score"] > 0 and lens["reasons"]][:2]
         out[:0] = [lens["reasons"][0] for lens in top]
+        if rel.below:
+            # A role far below the person: the doubt that decides a Skip or a Maybe, else a
+            # doubt beside what makes it worth a look.
+            doubt = {"text": f"{rel.below[0]}: not what you aim for", "evidence": rel.below[1]}
+            out.insert(0 if label != "worth_a_look" else len(top), doubt)
     return out[:4]
 
 
