@@ -175,7 +175,7 @@ def read(text: Text, conditions: list[dict[str, Any]]) -> dict[str, Any] | None:
     ] + _said(ENTRY_WORDS, text, None)
     if entry:
         return _level(entry)
-    basic = _said(BASIC_WORDS, text, asking)
+    basic = _said(BASIC_WORDS, text, asking, enough=2)
     if not basic or years >= BASIC_YEARS:
         return None
     learner = _said(LEARNER_WORDS, text, None)
@@ -184,14 +184,16 @@ def read(text: Text, conditions: list[dict[str, Any]]) -> dict[str, Any] | None:
     return None
 
 
-def _said(cues, text: Text, where) -> list[dict[str, Any]]:
-    """Each sentence that holds one of the cues (the first cue it holds), in page order; not a
-    sentence about a language ("basic English")."""
+def _said(cues, text: Text, where, enough: int = 1) -> list[dict[str, Any]]:
+    """Sentences that hold one of the cues (the first cue each holds), up to ``enough`` of them;
+    not a sentence about a language ("basic English")."""
     from .requirements import names_language
 
     hits: dict[int, dict[str, Any]] = {}
     for cue in cues:
         for m, i in cue.matcher.matches(text, where or cue.where):
+            if len(hits) >= enough:
+                break
             if i not in hits and not names_language(text.lines[i]):
                 hits[i] = {
                     "label": cue.label,
