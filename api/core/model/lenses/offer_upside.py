@@ -11,7 +11,7 @@ import re
 
 from ..cues import Cue
 from ..sections import BENEFITS, BODY, ROLE
-from .base import Ctx, Lens, are, joined, relevance
+from .base import Ctx, Lens, are, below_level, joined, relevance
 
 WHERE_PAY_IS = frozenset({BENEFITS, ROLE, BODY})
 COMP_EXTRAS = (
@@ -138,7 +138,7 @@ def offer_upside(ctx: Ctx) -> Lens:
         )
     sim = ctx.rel.role_sim
     would_do = max(relevance(ctx), sim or 0.0) if ctx.me.given else 0.6
-    lens.gate = (0.2 + 0.8 * would_do) * ctx.rel.reach
+    lens.gate = (0.2 + 0.8 * would_do) * ctx.rel.reach * below_level(ctx, lens)
     return lens
 
 
