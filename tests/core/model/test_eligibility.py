@@ -438,3 +438,17 @@ def test_the_pays_silence_is_a_question_in_its_lens_never_a_top_reason():
     assert any("not stated" in r["text"] for r in upside["reasons"])  # kept where it belongs
     assert result["reasons"]  # the answer still has its reasons…
     assert not any("not stated" in r["text"] for r in result["reasons"])  # …none a silence
+
+
+def test_hiring_across_teams_said_in_the_sentence_that_counts_the_roles_is_one_door():
+    job = _job("We are hiring for 25 open positions across platform and data teams.\n"
+               "Requirements:\nPython, PostgreSQL.")  # fmt: skip
+    doors = next(lens for lens in _run(job)["lenses"] if lens["id"] == "other_openings")
+    assert doors["reasons"][0]["text"].startswith("25 open roles")
+    assert [r["text"] for r in doors["reasons"]].count("Hiring across teams") == 0
+    elsewhere = _job(
+        "We are hiring for 25 open positions.\n"
+        "Roles are open across many teams and offices.\nRequirements:\nPython."
+    )
+    doors = next(lens for lens in _run(elsewhere)["lenses"] if lens["id"] == "other_openings")
+    assert any(r["text"] == "Hiring across teams" for r in doors["reasons"])

@@ -91,10 +91,11 @@ def other_openings(ctx: Ctx) -> Lens:
             f"Tell the recruiter you are aiming for {ctx.target} roles and ask "
             f"which of their other clients hire for them."
         )
+    # "Across teams" said in the sentence that already counts the roles or the sites is the
+    # same finding, not a second door.
     sites = ctx.q("sites")
-    if "across_teams" in breadth and not (
-        sites and sites["evidence"] == breadth["across_teams"]["evidence"]
-    ):
+    counted = {found["evidence"] for found in (roles, sites) if found}
+    if "across_teams" in breadth and breadth["across_teams"]["evidence"] not in counted:
         lens.add(0.35, "Hiring across teams", breadth["across_teams"]["evidence"])
         lens.plan.append(f"Ask which other teams at {ctx.org} are hiring now, and who leads them.")
         mention = max(mention, _mentions_target(ctx, breadth["across_teams"]["evidence"]))
