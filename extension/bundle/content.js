@@ -250,7 +250,7 @@ iframe { display: block; width: 100%; height: 100%; border: 0; color-scheme: lig
       init_popover();
       BADGE_TAG = "wal-badge";
       CSS = `
-:host { all: initial; display: inline-block !important; box-sizing: border-box !important; width: 124px !important;
+:host { all: initial; display: inline-block !important; box-sizing: border-box !important; width: 148px !important;
   height: 22px !important; contain: strict !important; overflow: hidden !important; vertical-align: middle; margin: 0 4px;
   position: relative; z-index: 3; }
 button.chip { all: initial; box-sizing: border-box; display: flex; align-items: center; width: 100%; height: 100%;

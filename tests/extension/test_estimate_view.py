@@ -32,12 +32,14 @@ def test_the_first_reason_shown_is_the_apis_deciding_one(module_page, static_ser
     assert len(shown) == len(set(shown)) <= 3
 
 
-def test_one_reason_per_lens_before_a_lenss_second(module_page, static_server):
+def test_one_reason_per_strong_lens_before_a_lenss_second(module_page, static_server):
     estimate = {"reasons": [], "lenses": [
         {"id": "other_openings", "label": "Other doors", "score": 0.9,
          "reasons": [{"text": "40+ open roles"}, {"text": "Hiring across teams"}]},
         {"id": "second_look", "label": "You may change your mind", "score": 0.5,
          "reasons": [{"text": "Your skills are in the body"}]},
+        {"id": "offer_upside", "label": "An offer", "score": 0.06,
+         "reasons": [{"text": "Pay is not stated"}]},  # too weak to be among the top
         {"id": "learning", "label": "Learning", "score": 0, "reasons": [{"text": "not shown"}]},
     ]}  # fmt: skip
     assert top(module_page, static_server, estimate) == [

@@ -13,7 +13,7 @@ export const BADGE_TAG = 'wal-badge';
 // The host's size is fixed and its content cannot change it (contain: strict): a badge reading
 // "Skip 12" and one reading "Worth a look 87" take the same room.
 const CSS = `
-:host { all: initial; display: inline-block !important; box-sizing: border-box !important; width: 124px !important;
+:host { all: initial; display: inline-block !important; box-sizing: border-box !important; width: 148px !important;
   height: 22px !important; contain: strict !important; overflow: hidden !important; vertical-align: middle; margin: 0 4px;
   position: relative; z-index: 3; }
 button.chip { all: initial; box-sizing: border-box; display: flex; align-items: center; width: 100%; height: 100%;

@@ -43,6 +43,8 @@ export function rankedLenses(estimate) {
   return [...(estimate.lenses || [])].sort((a, b) => (b.score || 0) - (a.score || 0));
 }
 
+const STRONG_LENS = 0.15; // the model's own bar for a lens worth a plan step
+
 /**
  * The top reasons, as plain strings, for the popup and a badge's details: the API's deciding
  * reasons first (why one cannot be considered, what to ask, the strongest lenses), then one
@@ -67,8 +69,10 @@ export function topReasons(estimate, count = 3) {
     reasons.push(labelOf.has(text) ? `${labelOf.get(text)}: ${text}` : text);
   };
   for (const reason of estimate.reasons || []) add(reason);
-  for (const lens of ranked) add((lens.reasons || [])[0] || '');
-  for (const lens of ranked) for (const reason of (lens.reasons || []).slice(1)) add(reason);
+  // A lens this weak ("pay is not stated") has nothing that belongs among the top reasons.
+  const strong = ranked.filter((lens) => lens.score >= STRONG_LENS);
+  for (const lens of strong) add((lens.reasons || [])[0] || '');
+  for (const lens of strong) for (const reason of (lens.reasons || []).slice(1)) add(reason);
   return reasons;
 }
 
