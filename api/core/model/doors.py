@@ -102,7 +102,7 @@ def _nearest(ctx: Ctx) -> list[Opening]:
     board = ctx.board
     if board is None or board.pending or not ctx.me.targets:
         return []
-    targets = [(set(role_words(t.text)), t.code) for t in ctx.me.targets]
+    targets = [(set(t.words), t.code) for t in ctx.me.targets]
     scored = []
     for opening in board.openings:
         if _is_this(opening, ctx):

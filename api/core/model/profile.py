@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .cues import SENIORITY
@@ -50,6 +51,11 @@ class Target:
     @property
     def code(self) -> str | None:
         return (self.occupation or {}).get("code")
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """The words that say what the role is, stemmed once a request, not once a card."""
+        return tuple(role_words(self.text))
 
     @property
     def confidence(self) -> float | None:
@@ -140,7 +146,7 @@ def read(profile: dict[str, Any] | None) -> Person:
     return Person(
         given=True,
         targets=tuple(targets),
-        target_words=tuple(sorted({w for t in targets for w in role_words(t.text)})),
+        target_words=tuple(sorted({w for t in targets for w in t.words})),
         skills=tuple(own_skills),
         credentials=tuple(s.lower() for s in written),
         industries=tuple(s.lower() for s in _strings(p.get("industries"))),

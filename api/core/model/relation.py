@@ -302,7 +302,7 @@ def _role_sim(me: Person, role, title, text):
     code = role.get("code")
     best = None
     for t in me.targets:
-        words = title_similarity(role_words(t.text), title, text)
+        words = title_similarity(list(t.words), title, text)
         if code and t.code:
             sure = trust(t.confidence) * trust(role.get("confidence"))
             words = max(words, sure * occupations.similarity(t.code, code))
@@ -334,7 +334,7 @@ def title_similarity(words: list[str], title: str, text: str) -> float:
 def _role_in_text(me: Person, text):
     if not me.targets:
         return None
-    return max(title_similarity(role_words(t.text), text, text) for t in me.targets)
+    return max(title_similarity(list(t.words), text, text) for t in me.targets)
 
 
 def _audience_sim(me: Person, analysis, text) -> float:
@@ -348,7 +348,7 @@ def _audience_sim(me: Person, analysis, text) -> float:
                 sure = trust(t.confidence)
                 best = max(best, sure * occupations.similarity(t.code, who["code"]))
         # The field named without the role ("climate policy" for a policy analyst) counts some.
-        mods = role_words(t.text)[:-1]
+        mods = t.words[:-1]
         if mods:
             stems = _stems(text)
             best = max(best, 0.45 * sum(m in stems for m in mods) / len(mods))
@@ -383,6 +383,14 @@ def _stems(text: str) -> frozenset:
 
 
 _stem = lru_cache(maxsize=65536)(stem)
+
+
+@lru_cache(maxsize=64)
+def _tokenised(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each line of a page's text with its stemmed words, once for every term looked up in it
+    (the text is the page's; the terms, the person's, are never cached)."""
+    return tuple((line, tuple(_stem(w) for w in re.findall(r"[a-z][a-z+#/]*", line.lower())))
+                 for line in text.splitlines())  # fmt: skip
 
 
 def _common_skills(me: Person) -> frozenset[str]:
@@ -423,12 +431,11 @@ def find_term(term: str, text: str, analysis: dict | None, prefix: bool = False)
                 return hit["evidence"]
     alias = _alias(term.lower())
     words = role_words(term) or [term.lower()]
-    for line in text.splitlines():
+    for line, tokens in _tokenised(text):
         if alias is not None:
             m = alias.search(line)
             if m:
                 return _around(line, m.start(), m.end())
-        tokens = [_stem(w) for w in re.findall(r"[a-z][a-z+#/]*", line.lower())]
         for i in range(len(tokens) - len(words) + 1):
             if all(
                 tokens[i + k] == w or (prefix and len(w) >= 5 and tokens[i + k].startswith(w))
