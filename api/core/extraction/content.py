@@ -339,7 +339,30 @@ def main_block(root):
         0.6 * scores[best]
     ):
         best = parent
-    return _widened(best)
+    return _widened(_all_panels(best))
+
+
+PANEL_WORDS = frozenset("tab tabs panel panels pane accordion collapse".split())
+
+
+def _all_panels(block):
+    """The block of all of a set of tabs or accordion panels when the chosen block is one of
+    them: the event's parts are spread over the panels, and the one with the most text is
+    only one part (one kind of board action, one day of a programme)."""
+    node = block
+    for _ in range(8):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        marks = node.get("class") or ""
+        if _marks_name(marks, PANEL_WORDS):
+            shape = (node.tag, marks.split()[:1])
+            alike = sum(1 for sibling in parent
+                        if (sibling.tag, (sibling.get("class") or "").split()[:1]) == shape)
+            if alike >= 2:
+                return parent
+        node = parent
+    return block
 
 
 THIN_BLOCK = 400  # characters: a block this short is a part of the event's block (an address,

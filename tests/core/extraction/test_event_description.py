@@ -110,3 +110,22 @@ def test_a_day_in_the_title_takes_the_hours_written_with_the_same_day_below():
     other = ("Board Meeting - November 13, 2031\nThe board meets monthly in the Daley Center."
              "\nNext: December 11, 2031 2:30 pm - 3:30 pm")
     assert written_span(other) == ("2031-11-13", None)
+
+
+def test_one_tab_of_a_meetings_panels_widens_to_all_of_them():
+    def panel(kind: str, work: str, rows: int) -> str:
+        row = (f"<tr><td>Project: {work} School Annex, Company: Terracon Engineers, "
+               f"Amount: $129,164.75, Notes: {work} Services</td></tr>")
+        return (f"<div class='tab-panel'><div class='panel-body'><h4>{kind}</h4>"
+                f"<table><tbody>{row * rows}</tbody></table></div></div>")
+
+    body = (
+        "<h1>Board Meeting - November 13, 2031</h1><p>November 13, 2031 2:30 pm - 3:30 pm</p>"
+        "<div class='tabs'>" + panel("Task Order Awarded", "Environmental Engineering", 3)
+        + panel("Change Order Approved", "Construction", 5)
+        + "<p class='tabs-note'>Board actions approved at the meeting.</p></div>"
+    )
+    event = read(body)
+    assert "Environmental Engineering Services" in event["description"]
+    assert "Construction Services" in event["description"]
+    assert event["end"] == "2031-11-13T15:30:00"
