@@ -148,9 +148,17 @@ def place_by_class(root) -> str | None:
             break
         if isinstance(node.tag, str) and _PLACE_MARK.search(node.get("class") or ""):
             text = squash(node.text_content())
-            if 2 <= len(text) <= 150 and not is_furniture(node):
+            if 2 <= len(text) <= 150 and not is_furniture(node) and not _in_form(node):
                 return text
     return None
+
+
+# Where a reader types or clicks: a search box's "location" field is not the page's place.
+_FORM_TAGS = frozenset({"form", "button", "input", "select", "option", "textarea"})
+
+
+def _in_form(node) -> bool:
+    return node.tag in _FORM_TAGS or any(a.tag in _FORM_TAGS for a in node.iterancestors())
 
 
 # Marks of a post's own date (WordPress "entry-date", "posted-on", schema datePublished): a

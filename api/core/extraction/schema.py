@@ -115,7 +115,10 @@ def names_of(value: Any, resolve=lambda v: v) -> list[str]:
 
 def _address_parts(address: Any) -> dict[str, str | None]:
     if isinstance(address, str):
-        return {"text": squash(address), "locality": None, "region": None, "country": None}
+        # Microdata gives a link's address, not its words, for a property on an <a>: an
+        # address that is a URL says nothing of where.
+        text = None if address.lower().startswith(("http://", "https://")) else squash(address)
+        return {"text": text, "locality": None, "region": None, "country": None}
     if not isinstance(address, dict):
         return {"text": None, "locality": None, "region": None, "country": None}
     parts = {

@@ -426,11 +426,24 @@ def _languages(opportunity, by_id, me: Person, is_event) -> list[Finding]:
         if not c.get("required") or c["value"] in me.languages:
             continue
         level = f" at {c['level']} level" if c.get("level") else ""
+        name = _language_name(c["value"])
+        if not me.languages_said:  # languages guessed from where one lives: a question
+            out.append(
+                Finding(
+                    "language",
+                    UNKNOWN,
+                    f"It asks for {name}{level}; your profile lists no languages",
+                    c["evidence"],
+                    f"Check that you work in {name}{level}, and add your languages to your "
+                    "profile.",
+                )
+            )
+            continue
         out.append(
             Finding(
                 "language",
                 BLOCKS,
-                f"It asks for {_language_name(c['value'])}{level}, not among your languages",
+                f"It asks for {name}{level}, not among your languages",
                 c["evidence"],
             )
         )
@@ -455,7 +468,9 @@ def _languages(opportunity, by_id, me: Person, is_event) -> list[Finding]:
             Finding(
                 "language",
                 UNKNOWN if guessed else BLOCKS,
-                f"{what} in {name}, not among your languages",
+                f"{what} in {name}; your profile lists no languages"
+                if guessed
+                else f"{what} in {name}, not among your languages",
                 f"The page is in {name}: “{_first_words(opportunity)}”",
                 ask if guessed else None,
             )

@@ -13,6 +13,7 @@ from . import lenses as lens_lib
 from .costs import costs, ended_reason, total
 from .eligibility import judge
 from .fit import fit
+from .lenses.base import joined
 from .plan import plan
 from .profile import Person, read
 from .relation import relate
@@ -95,7 +96,7 @@ def estimate(
         "verdict": label,
         "score": score,
         "fit": fitness,
-        "reasons": _reasons(ended, blocked, rel, lens_out, label),
+        "reasons": _reasons(ended, blocked, rel, lens_out, label, me, opportunity),
         "eligibility": rel.eligibility.as_json(),
         "lenses": lens_out,
         "costs": cost_items,
@@ -151,19 +152,31 @@ def _lens_output(ranked) -> list[dict[str, Any]]:
     return out
 
 
-def _reasons(ended, blocked, rel, lens_out, label) -> list[dict[str, str]]:
+FAR_FROM_AIMS = 0.2  # relevance under which a skip is first explained by that distance
+
+
+def _reasons(ended, blocked, rel, lens_out, label, me, opportunity) -> list[dict[str, str]]:
     """The reasons that decide the verdict, the deciding one first."""
     if ended:
         return [{"text": ended[0], "evidence": ended[1]}]
     out = []
     if blocked:
         out.append({"text": blocked.text, "evidence": blocked.evidence})
+    far = not blocked and label == "skip" and me.targets and rel.relevance < FAR_FROM_AIMS
+    if far:
+        # A skip nothing blocks: the page is far from what they aim for, and that comes first
+        # (a weak lens's reason would read as praise of a page they should pass over).
+        aims = joined([target.text for target in me.targets])
+        what = opportunity.get("title") or "This one"
+        out.append({"text": f"Far from what you aim for ({aims}): little here bears on it",
+                    "evidence": what})  # fmt: skip
     for finding in rel.eligibility.findings:
         if finding is not blocked and finding.status in ("contradiction", "unknown", "stretch"):
             out.append({"text": finding.text, "evidence": finding.evidence})
     if not blocked:
         top = [lens for lens in lens_out if lens["score"] > 0 and lens["reasons"]][:2]
-        out[:0] = [lens["reasons"][0] for lens in top]
+        at = 1 if far else 0  # the distance from their aims stays first
+        out[at:at] = [lens["reasons"][0] for lens in top]
     return out[:4]
 
 

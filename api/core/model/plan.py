@@ -16,8 +16,13 @@ def plan(ctx, ranked: list, ended: tuple[str, str] | None) -> list[str]:
     org = ctx.opportunity.get("organization")
     if ended:
         who = org or "the organizers"
+        # A long title, or one that numbers or dates this run ("Ignite Portland 4", "Board
+        # Meeting – November 13, 2018"), does not name the next one.
+        title = ctx.title
+        plain = len(title) <= 40 and not any(ch.isdigit() for ch in title)
+        what = title if plain else ("one" if ctx.is_event else "opening like it")
         return [
-            f"{ended[0]}: look for the next {ctx.title} from {who}.",
+            f"{ended[0]}: look for the next {what} from {who}.",
             f"Follow {who} so the next date reaches you in time.",
         ]
     elig = ctx.rel.eligibility

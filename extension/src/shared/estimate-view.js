@@ -43,17 +43,32 @@ export function rankedLenses(estimate) {
   return [...(estimate.lenses || [])].sort((a, b) => (b.score || 0) - (a.score || 0));
 }
 
-/** The top reasons, as plain strings, for a badge's tooltip. */
+/**
+ * The top reasons, as plain strings, for the popup and a badge's details: the API's deciding
+ * reasons first (why one cannot be considered, what to ask, the strongest lenses), then one
+ * reason per lens, strongest first, before a lens's second reason. A reason a lens gives is
+ * shown with that lens's name, and never twice.
+ */
 export function topReasons(estimate, count = 3) {
-  const reasons = [];
-  for (const lens of rankedLenses(estimate)) {
-    if (!(lens.score > 0)) continue;
+  const ranked = rankedLenses(estimate).filter((lens) => lens.score > 0);
+  const labelOf = new Map();
+  for (const lens of ranked) {
     for (const reason of lens.reasons || []) {
       const text = asText(reason.text ?? reason);
-      if (text) reasons.push(`${lens.label || lens.id}: ${text}`);
-      if (reasons.length >= count) return reasons;
+      if (text && !labelOf.has(text)) labelOf.set(text, asText(lens.label || lens.id));
     }
   }
+  const shown = new Set();
+  const reasons = [];
+  const add = (reason) => {
+    const text = asText(reason.text ?? reason);
+    if (!text || shown.has(text) || reasons.length >= count) return;
+    shown.add(text);
+    reasons.push(labelOf.has(text) ? `${labelOf.get(text)}: ${text}` : text);
+  };
+  for (const reason of estimate.reasons || []) add(reason);
+  for (const lens of ranked) add((lens.reasons || [])[0] || '');
+  for (const lens of ranked) for (const reason of (lens.reasons || []).slice(1)) add(reason);
   return reasons;
 }
 

@@ -206,3 +206,17 @@ def test_an_rdfa_pages_reading_does_not_change_with_the_hash_seed():
     }  # fmt: skip
     assert len(readings) == 1
     assert "City Orchestra" in readings.pop()
+
+
+def test_a_microdata_place_given_by_links_is_read_from_its_words_not_their_addresses():
+    # Microdata's value of a property on an <a> is its href: a venue's name and address
+    # written as links arrive as URLs, which say nothing of where.
+    html = """<html><body><div itemscope itemtype="http://schema.org/Event">
+    <h1 itemprop="name">Guided tour of the old mill</h1>
+    <meta itemprop="startDate" content="2031-06-14T11:00">
+    <div itemprop="location" itemscope itemtype="http://schema.org/Place">
+      <a itemprop="name" href="/venues/old-mill">The Old Mill</a>
+      <a itemprop="address" href="/whats-on/york">York</a></div>
+    <p>The Old Mill, Mill Lane, York, YO1 7HP. Tickets £8.</p></div></body></html>"""
+    event = read_page({"url": "https://tickets.example.org/e/9", "html": html})["opportunities"][0]
+    assert "http" not in (event["location"]["text"] or "")

@@ -266,3 +266,18 @@ def test_the_labelled_facts_of_a_link_preview_give_the_place_and_the_day():
     event = read(html)
     assert event["start"][:10] == "2031-11-12"
     assert event["location"]["locality"] == "London"
+
+
+def test_a_search_forms_location_field_is_not_the_postings_place():
+    # A job board's header holds a search form whose "location" box has a clear button: what
+    # a reader types there is not where the job is.
+    html = ('<html><body><header><nav><form><section class="search-input location">'
+            '<input name="location" type="search"><button type="button">'
+            '<label class="sr-only">Reset field</label></button></section></form></nav></header>'
+            '<main><h1>Site Reliability Engineer</h1><div class="job-location">Leeds, England, '
+            'United Kingdom</div><p>Full-time. Salary: £55,000 - £65,000 a year.</p>'
+            '<h2>Requirements</h2><ul><li>3+ years of Linux</li><li>Python</li></ul>'
+            '<p>Apply now.</p></main></body></html>')  # fmt: skip
+    job = read_page({"url": "https://jobs.example.org/view/42", "html": html})["opportunities"][0]
+    assert job["location"]["text"] == "Leeds, England, United Kingdom"
+    assert job["location"]["locality"] == "Leeds"

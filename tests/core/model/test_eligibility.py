@@ -97,6 +97,18 @@ def test_an_event_held_in_a_language_the_person_lacks_is_out_of_reach():
     assert "German" in result["reasons"][0]["text"]
 
 
+def test_a_required_language_is_a_question_when_the_persons_languages_are_guessed():
+    # Someone in Berlin who listed no languages may well work in English: we cannot tell, so
+    # a posting that asks for it is a question to settle, never a wall; the text does not
+    # pretend they said which languages they speak.
+    job = _job("Requirements:\nFluent English is required.")
+    finding = _findings(_run(job))["language"]  # languages guessed from Berlin: German
+    assert finding["status"] == "unknown"
+    assert "English" in finding["ask"] and "not among your languages" not in finding["text"]
+    said = _findings(_run(job, {**ENGINEER, "languages": ["de"]}))["language"]
+    assert said["status"] == "blocks" and "not among your languages" in said["text"]
+
+
 def test_a_page_asks_for_its_own_language_and_english_is_a_question_when_languages_are_guessed():
     # A Czech posting that also asks for English still works in Czech.
     czech = _job(
@@ -379,3 +391,37 @@ def test_landing_a_job_raises_the_obvious_value_of_a_role_one_wants():
     )
     landing = _run(job, {**ENGINEER, "goals": ["land"]})["score"]
     assert landing > _run(job, {**ENGINEER, "goals": []})["score"]
+
+
+def test_a_skip_far_from_ones_aims_says_so_first_and_a_near_one_does_not():
+    job = _job(
+        "Requirements:\nExperience with Cisco routing, BGP and firewalls.\n"
+        "Benefits:\nMeal vouchers and a yearly bonus.",
+        title="Network Reliability Engineer",
+    )
+    nurse = {"target_roles": ["registered nurse"], "skills": ["patient care"],
+             "seniority": "entry", "location": "Berlin, DE"}  # fmt: skip
+    result = _run(job, nurse)
+    assert result["verdict"] == "skip"
+    first = result["reasons"][0]
+    assert first["text"].startswith("Far from what you aim for (registered nurse)")
+    assert first["evidence"] == "Network Reliability Engineer"  # the page's words
+    near = _run(job, {**ENGINEER, "target_roles": ["site reliability engineer"]})
+    assert not any(r["text"].startswith("Far from") for r in near["reasons"])
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [("Rust Meetup", True), ("Ignite Portland 4", False),
+     ("Board Meeting – November 13, 2018", False),
+     ("Do You Know How To Read Jamaican? A First-Ever Webinar on Reading It", False)],
+)  # fmt: skip
+def test_an_ended_events_plan_names_the_next_one_only_by_a_title_that_fits_it(title, named):
+    event = complete({"kind": "event", "title": title, "organization": "Harbor Guild",
+                      "description": "Talks and conversation.", "start": "2019-03-01T18:00:00",
+                      "status": "past"})  # fmt: skip
+    result = _run(event)
+    assert result["verdict"] == "ended"
+    first = result["plan"][0]
+    assert (title in first) is named
+    assert first.endswith("from Harbor Guild.")

@@ -1,0 +1,47 @@
+"""What the popup and a badge's details show first: the API's deciding reasons, then one reason
+per lens — on real answers of the API, rendered by the extension's own module in Chromium."""
+
+from __future__ import annotations
+
+from tests.extension.test_contacts import call
+
+US_ONLY = {
+    "url": "https://jobs.example.com/postings/77",
+    "jsonld": [{
+        "@type": "JobPosting", "title": "Senior Backend Engineer", "datePosted": "2026-11-20",
+        "hiringOrganization": {"name": "Northwind Freight"}, "jobLocationType": "TELECOMMUTE",
+        "applicantLocationRequirements": {"@type": "Country", "name": "United States"},
+        "description": "Remote (US only). You must reside in the United States. Build our Python "
+                       "and PostgreSQL services. We are hiring for 30 roles across engineering.",
+    }],
+}  # fmt: skip
+BERLIN = {"target_roles": ["backend engineer"], "skills": ["python", "postgresql"],
+          "location": "Berlin, Germany", "seniority": "senior"}  # fmt: skip
+
+
+def top(page, server, estimate):
+    return call(page, server, "/src/shared/estimate-view.js", "(m, e) => m.topReasons(e, 3)", estimate)
+
+
+def test_the_first_reason_shown_is_the_apis_deciding_one(module_page, static_server, client):
+    estimate = client.post("/v1/estimates", json={"page": US_ONLY, "profile": BERLIN}).get_json()
+    assert estimate["verdict"] == "skip" and estimate["reasons"]
+    shown = top(module_page, static_server, estimate)
+    # why this person cannot be considered comes first, in the API's words, not a lens's praise
+    assert shown[0] == estimate["reasons"][0]["text"]
+    assert len(shown) == len(set(shown)) <= 3
+
+
+def test_one_reason_per_lens_before_a_lenss_second(module_page, static_server):
+    estimate = {"reasons": [], "lenses": [
+        {"id": "other_openings", "label": "Other doors", "score": 0.9,
+         "reasons": [{"text": "40+ open roles"}, {"text": "Hiring across teams"}]},
+        {"id": "second_look", "label": "You may change your mind", "score": 0.5,
+         "reasons": [{"text": "Your skills are in the body"}]},
+        {"id": "learning", "label": "Learning", "score": 0, "reasons": [{"text": "not shown"}]},
+    ]}  # fmt: skip
+    assert top(module_page, static_server, estimate) == [
+        "Other doors: 40+ open roles",
+        "You may change your mind: Your skills are in the body",
+        "Other doors: Hiring across teams",
+    ]
