@@ -284,6 +284,8 @@ def _hidden(node, skip_chrome: bool | str) -> bool:
     tag = node.tag
     if tag in ("script", "style", "noscript", "template", "svg", "head", "title"):
         return True
+    if tag in ("s", "strike", "del"):
+        return True  # struck out: no longer so (the old price beside the new one)
     if skip_chrome == "furniture":
         return is_furniture(node)
     return bool(skip_chrome) and is_chrome(node)

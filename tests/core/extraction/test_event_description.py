@@ -129,3 +129,8 @@ def test_one_tab_of_a_meetings_panels_widens_to_all_of_them():
     assert "Environmental Engineering Services" in event["description"]
     assert "Construction Services" in event["description"]
     assert event["end"] == "2031-11-13T15:30:00"
+
+
+def test_a_struck_out_price_is_not_what_one_pays():
+    event = read(_page("<p>Day pass: \u20ac199 <s>\u20ac249</s></p>"))
+    assert (event["price"]["min"], event["price"]["max"]) == (199.0, 199.0)
