@@ -53,6 +53,14 @@ def _echoes(heading: str, parts: list[str]) -> bool:
 _COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|copyright)[^\n]{0,40}", re.I)
 
 
+# The role a job description's opening sentence names as its subject: "The Senior Accountant
+# will …", "The Pipeline Designer is responsible for …" (capitalised words, bounded).
+_ROLE_SUBJECT = re.compile(
+    r"\bThe ((?:[A-Z][\w&/-]{1,30} ){0,5}[A-Z][\w&/-]{1,30}) (?:will|is responsible|is a|"
+    r"leads|reports|works|supports|provides|plays)\b"
+)
+
+
 class Evidence:
     """The page's evidence, computed lazily so that JSON-LD-only pages stay cheap."""
 
@@ -205,6 +213,12 @@ class Evidence:
                     return label[:300]
                 break
         lines = self.text.splitlines()
+        if lines and len(lines[0]) > 80:
+            # A description with no title opens with a sentence: the role it names as its
+            # subject ("Summary: The Pipeline Designer will produce …") is the title.
+            named = _ROLE_SUBJECT.search(lines[0][:300])
+            if named:
+                return named.group(1)
         return lines[0][:200] if lines else ""
 
     @cached_property

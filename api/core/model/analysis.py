@@ -9,7 +9,7 @@ from typing import Any
 
 from api.core.opportunity import Opportunity
 
-from . import events, requirements, sections
+from . import events, levels, requirements, sections
 from .cues import INDUSTRY_ALIASES, LEVEL_WORDS, Cue, found
 from .evidence import NUMBER, Matcher, Text, find, read, to_number
 from .lenses.network_reach import ATTENDEES, EVENT_FORMATS
@@ -96,12 +96,20 @@ def analyse(opportunity: Opportunity) -> dict[str, Any]:
         lines,
         optional,
     )
+    conditions = requirements.conditions(opportunity, lines, optional)
+    role = (
+        _role(title, tuple(s["name"] for s in page_skills if s["required"]))
+        if not is_event
+        else None
+    )
     out = {
         "kind": opportunity.get("kind") or "job",
         "title": title,
         # The skills the page asks for choose among the occupations its title could name.
-        "role": _role(title, tuple(s["name"] for s in page_skills if s["required"]))
-        if not is_event
+        "role": role,
+        # A title silent on the level: the page's requirements and wording may say it.
+        "role_level": levels.read(lines, conditions)
+        if not is_event and not (role or {}).get("seniority")
         else None,
         "skills": page_skills,
         "interview_steps": steps,
@@ -120,7 +128,7 @@ def analyse(opportunity: Opportunity) -> dict[str, Any]:
             {"id": h["id"], "evidence": h["evidence"]} for h in found(_INDUSTRIES, with_org)
         ],
         "levels": [{"id": h["id"], "evidence": h["evidence"]} for h in found(_LEVELS, lines)],
-        "conditions": requirements.conditions(opportunity, lines, optional),
+        "conditions": conditions,
         "about": _about(lines),
         "organization": org or None,
         "speakers": list(opportunity.get("speakers") or [])[:8],

@@ -29,6 +29,10 @@ GAP_MAX = 0.5
 GAP_NEAR_RELIEF = 0.6  # a gap right next to what one knows costs this much less (learnable)
 # A stretch (a level or a few years above the person) costs this: the odds are against them.
 STRETCH = 0.08
+# A role two or more levels below the person (the mirror of a stretch): an employer doubts an
+# overqualified candidate, and the job is not what they aim for. By levels below (three or more:
+# the last).
+BELOW = {2: 0.08, 3: 0.12}
 
 TIME_MAX = 0.3  # days away from work, at most
 BUDGET = {"intern": 1.4, "entry": 1.2, "mid": 1.0, "senior": 0.9, "lead": 0.8, "executive": 0.6}
@@ -41,6 +45,7 @@ LABELS = {
     "remote": "Not remote",
     "gaps": "What you lack",
     "stretch": "A stretch",
+    "below": "Below your level",
 }
 
 
@@ -66,6 +71,9 @@ def costs(ctx, today: date, km: float | None) -> list[dict[str, Any]]:
     stretch = _stretch(ctx)
     if stretch:
         out.append(stretch)
+    below = _below(ctx)
+    if below:
+        out.append(below)
     travel = _travel(ctx, km)
     if travel:
         out.append(travel)
@@ -119,6 +127,15 @@ def _stretch(ctx):
     if not found:
         return None
     return _cost("stretch", found[0].text, found[0].evidence, STRETCH * len(found))
+
+
+def _below(ctx):
+    """A job two or more levels below the person, in the words that say so."""
+    rel = ctx.rel
+    if ctx.is_event or rel.below is None:
+        return None
+    text, words = rel.below
+    return _cost("below", text, words, BELOW[min(-rel.seniority_gap, max(BELOW))])
 
 
 def _where(opp) -> str:

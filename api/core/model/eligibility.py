@@ -479,25 +479,27 @@ def _languages(opportunity, by_id, me: Person, is_event) -> list[Finding]:
 
 
 def _seniority(analysis, me: Person) -> list[Finding]:
-    role = analysis.get("role") or {}
-    if not (role.get("seniority") and me.seniority):
+    from .levels import of_role
+
+    level, said = of_role(analysis)
+    if not (level and me.seniority):
         return []
-    gap = SENIORITY.index(role["seniority"]) - SENIORITY.index(me.seniority)
-    title = role.get("evidence_text") or analysis.get("title") or "the title"
+    gap = SENIORITY.index(level) - SENIORITY.index(me.seniority)
+    title = said or "the title"
     out_of_reach = LEVELS_OUT_OF_REACH - (1 if me.seniority in EARLY_LEVELS else 0)
     if gap >= out_of_reach:
         return [
             Finding(
                 "seniority",
                 BLOCKS,
-                f"A {role['seniority']} role; you are at {me.seniority} level",
+                f"A {level} role; you are at {me.seniority} level",
                 title,
             )
         ]
     if gap >= 1:
         above = "a level" if gap == 1 else f"{gap} levels"
         return [
-            Finding("seniority", STRETCH, f"A {role['seniority']} role, {above} above yours", title)
+            Finding("seniority", STRETCH, f"A {level} role, {above} above yours", title)
         ]
     return []
 

@@ -174,9 +174,18 @@ def _reasons(ended, blocked, rel, lens_out, label, me, opportunity) -> list[dict
         if finding is not blocked and finding.status in ("contradiction", "unknown", "stretch"):
             out.append({"text": finding.text, "evidence": finding.evidence})
     if not blocked:
-        top = [lens for lens in lens_out if lens["score"] > 0 and lens["reasons"]][:2]
+        # The two strongest lenses' first reasons grounded in what the page says (a silence,
+        # "Pay is not stated", is a question for the plan, not a reason to go).
+        said = [next((r for r in lens["reasons"] if r["evidence"] not in lens_lib.SILENCES), None)
+                for lens in lens_out if lens["score"] > 0]  # fmt: skip
         at = 1 if far else 0  # the distance from their aims stays first
-        out[at:at] = [lens["reasons"][0] for lens in top]
+        top = [reason for reason in said if reason][:2]
+        out[at:at] = top
+        if rel.below:
+            # A role far below the person: the doubt that decides a Skip or a Maybe, else a
+            # doubt beside what makes it worth a look.
+            doubt = {"text": f"{rel.below[0]}: not what you aim for", "evidence": rel.below[1]}
+            out.insert(at if label != "worth_a_look" else at + len(top), doubt)
     return out[:4]
 
 

@@ -14,8 +14,8 @@ WEIGHTS = {
 }
 NEUTRAL = 50
 GAP_PULL = 0.06  # each named requirement the person lacks takes this off the skills part
-INELIGIBLE = 0.5
-BELOW = 0.7  # a person who cannot be considered fits at most half as well
+INELIGIBLE = 0.5  # a person who cannot be considered fits at most half as well
+BELOW = 0.7  # a role two or more levels below the person's is not what they want
 
 
 def fit(ctx, travel_km: float | None) -> int:

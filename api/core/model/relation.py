@@ -10,6 +10,7 @@ from typing import Any
 
 from api.core.opportunity import Opportunity
 
+from . import levels
 from .cues import INDUSTRY_ALIASES, SENIORITY
 from .profile import Person, role_words, stem
 
@@ -61,6 +62,8 @@ class Relation:
     avoid_head: list[str] = field(default_factory=list)
     avoid_body: list[str] = field(default_factory=list)
     seniority_gap: int | None = None  # the role's level minus the person's
+    # What says the role sits two or more levels below the person: (text, the words), or None.
+    below: tuple[str, str] | None = None
     topic: list[str] = field(default_factory=list)  # skills of theirs an event is named after
     level: bool = False  # an event names the person's level as its audience
     hiring: bool = False  # recruiters, employers or hiring managers attend the event
@@ -150,12 +153,21 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
     rel.industry = [(i, ev) for i in me.industries if (ev := find_term(i, what_they_do, analysis))]
     rel.avoid_head = [a for a in me.avoid if find_term(a, f"{title}\n{org}", None)]
     rel.avoid_body = [a for a in me.avoid if find_term(a, text, None)]
-    if me.seniority and role.get("seniority"):
-        rel.seniority_gap = SENIORITY.index(role["seniority"]) - SENIORITY.index(me.seniority)
+    level, said = levels.of_role(analysis)
+    if me.seniority and level:
+        rel.seniority_gap = SENIORITY.index(level) - SENIORITY.index(me.seniority)
+        if rel.seniority_gap <= -FAR_BELOW:
+            how = "by its title" if said == title else "by what it asks"
+            article = "An" if level[0] in "aeiou" else "A"
+            rel.below = (
+                f"{article} {level}-level role {how}, {-rel.seniority_gap} levels below yours",
+                said or title,
+            )
     elif me.seniority in EXPERIENCED and _zone_below(role, me):
         # "Pipeline Designer" for a senior engineer: no level in the title, but the occupation
         # asks for less preparation than the person's own (O*NET job zones).
-        rel.seniority_gap = -2
+        rel.seniority_gap = -FAR_BELOW
+        rel.below = (f"Work that asks less preparation than a {me.target}'s", title)
     rel.relevance = _relevance(rel, me, is_event)
     if rel.level_mismatch and is_event:
         rel.relevance = round(rel.relevance * 0.4, 4)
@@ -163,6 +175,17 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
 
 
 EXPERIENCED = ("senior", "lead", "executive")
+# A role this many levels below the person's is not one they would want (the mirror of a role
+# out of reach above): the lenses that assume they would take the job count less of themselves.
+FAR_BELOW = 2
+BELOW_SHARE = {2: 0.6, 3: 0.4}  # by levels below; three or more: the last
+
+
+def below_share(rel: Relation) -> float:
+    """How much of a lens that assumes the person would want the job still counts (0..1)."""
+    if rel.below is None or rel.seniority_gap is None:
+        return 1.0
+    return BELOW_SHARE[min(-rel.seniority_gap, max(BELOW_SHARE))]
 
 
 def _zone_below(role: dict, me: Person) -> bool:

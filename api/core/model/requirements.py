@@ -366,7 +366,7 @@ def _years(sentence: str, optional: bool) -> list[dict]:
             before or _OPTIONAL.search(m.group(0)) or _list_optional(sentence)
         )
         n = to_number(m.group("n"))
-        if not n or n > 40:
+        if n is None or n > 40:  # "0–1 years": a first job (see levels.py)
             continue
         out.append(
             {
@@ -456,6 +456,11 @@ def _languages(sentence: str, optional: bool) -> list[dict]:
             }
         )
     return out
+
+
+def names_language(sentence: str) -> bool:
+    """Whether a sentence asks for a language ("basic English", "Angličtina – komunikační")."""
+    return bool(_languages(sentence, False))
 
 
 def _authorisation(sentence: str) -> list[dict]:

@@ -281,3 +281,13 @@ def test_a_search_forms_location_field_is_not_the_postings_place():
     job = read_page({"url": "https://jobs.example.org/view/42", "html": html})["opportunities"][0]
     assert job["location"]["text"] == "Leeds, England, United Kingdom"
     assert job["location"]["locality"] == "Leeds"
+
+
+def test_a_description_without_a_title_is_titled_by_the_role_its_opening_sentence_names():
+    html = ("<html><body><div><p><strong>Overview:</strong> The Senior Payroll Accountant will "
+            "run the monthly close for our three plants and report to the Controller. This "
+            "position also maintains the payroll records.</p><p><strong>Requirements:</strong> "
+            "5+ years of payroll accounting, a bachelor's degree in accounting.</p>"
+            "<p>Full-time, on site. Apply with your CV.</p></div></body></html>")  # fmt: skip
+    job = read_page({"url": "https://careers.example.org/j/5", "html": html})["opportunities"]
+    assert job and job[0]["title"] == "Senior Payroll Accountant"

@@ -425,3 +425,16 @@ def test_an_ended_events_plan_names_the_next_one_only_by_a_title_that_fits_it(ti
     first = result["plan"][0]
     assert (title in first) is named
     assert first.endswith("from Harbor Guild.")
+
+
+def test_the_pays_silence_is_a_question_in_its_lens_never_a_top_reason():
+    job = _job(
+        "About the role:\nBuild our billing services in Python and PostgreSQL.\n"
+        "Requirements:\nPython, PostgreSQL.",
+        location={"text": "Berlin, DE", "locality": "Berlin", "country": "DE"},
+    )
+    result = _run(job)
+    upside = next(lens for lens in result["lenses"] if lens["id"] == "offer_upside")
+    assert any("not stated" in r["text"] for r in upside["reasons"])  # kept where it belongs
+    assert result["reasons"]  # the answer still has its reasons…
+    assert not any("not stated" in r["text"] for r in result["reasons"])  # …none a silence

@@ -172,15 +172,15 @@ def skill_evidence(ctx: Ctx, names) -> str:
 
 
 def below_level(ctx: Ctx, lens: Lens) -> float:
-    """A role two or more levels below the person's rehearses and stretches them less."""
-    gap = ctx.rel.seniority_gap
-    if gap is None or gap > -2:
+    """A role two or more levels below the person's is not one they would want: the share of a
+    lens that assumes they would (a rehearsal of their own interviews, a second look, an offer,
+    its questions, learning on the job) that still counts. Said, with the page's words, when
+    the lens has something to say."""
+    from ..relation import below_share
+
+    if ctx.is_event or ctx.rel.below is None:
         return 1.0
     if lens.reasons:
-        lens.reasons.append(
-            {
-                "text": f"{-gap} levels below yours: less like what you aim for",
-                "evidence": ctx.opportunity.get("title") or ctx.headline,
-            }
-        )
-    return 0.6 if gap == -2 else 0.4
+        text, words = ctx.rel.below
+        lens.reasons.append({"text": f"{text}: not what you aim for", "evidence": words})
+    return below_share(ctx.rel)

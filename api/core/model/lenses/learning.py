@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import Ctx, Lens, joined, relevance, skill_evidence
+from .base import Ctx, Lens, below_level, joined, relevance, skill_evidence
 
 # Formats where a session teaches something, and how much on its own.
 TEACHING_FORMATS = {
@@ -73,7 +73,7 @@ def learning(ctx: Ctx) -> Lens:
         perks = ctx.ids("perks")
         if "learning" in perks:
             lens.add(0.12, "Learning support in the role", perks["learning"]["evidence"])
-        lens.gate = ctx.rel.reach
+        lens.gate = ctx.rel.reach * below_level(ctx, lens)
     return lens
 
 

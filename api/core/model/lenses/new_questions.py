@@ -8,7 +8,7 @@ requirements right next to what they know (a stretch, not a wall).
 
 from __future__ import annotations
 
-from .base import Ctx, Lens, joined
+from .base import Ctx, Lens, below_level, joined
 
 # Formats a person rarely meets and seldom prepares for, and how much meeting one is worth.
 UNUSUAL_STEPS = {
@@ -61,7 +61,7 @@ def new_questions(ctx: Ctx) -> Lens:
                 f"Prepare one honest answer on {joined(stretch, 2)}: how what you know carries "
                 "over."
             )
-    lens.gate = ctx.rel.reach
+    lens.gate = ctx.rel.reach * below_level(ctx, lens)
     return lens
 
 

@@ -11,7 +11,7 @@ import re
 
 from ..cues import Cue
 from ..sections import BENEFITS, BODY, ROLE
-from .base import Ctx, Lens, are, joined, relevance
+from .base import Ctx, Lens, are, below_level, joined, relevance
 
 WHERE_PAY_IS = frozenset({BENEFITS, ROLE, BODY})
 COMP_EXTRAS = (
@@ -50,6 +50,7 @@ _FOR_PLACE = re.compile(
 )
 # Pay the page does not state is unknown, not upside: a trace only.
 PAY_UNSTATED = 0.06
+PAY_SILENT = "The page does not state the pay."  # evidence of a silence, not a reason to go
 
 
 def offer_upside(ctx: Ctx) -> Lens:
@@ -121,7 +122,7 @@ def offer_upside(ctx: Ctx) -> Lens:
         lens.add(
             PAY_UNSTATED,
             "Pay is not stated: unknown, not an upside yet",
-            "The page does not state the pay.",
+            PAY_SILENT,
         )
         lens.plan.append(
             f"Ask {ctx.org} for the pay range of {ctx.title} in the first call, before you "
@@ -137,7 +138,7 @@ def offer_upside(ctx: Ctx) -> Lens:
         )
     sim = ctx.rel.role_sim
     would_do = max(relevance(ctx), sim or 0.0) if ctx.me.given else 0.6
-    lens.gate = (0.2 + 0.8 * would_do) * ctx.rel.reach
+    lens.gate = (0.2 + 0.8 * would_do) * ctx.rel.reach * below_level(ctx, lens)
     return lens
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..cues import NOT_LEGAL, Cue
 from ..evidence import snippet
 from ..sections import ABOUT, BENEFITS, BODY, LOGISTICS, ROLE
-from .base import Ctx, Lens, are, headline, joined, sat, skill_evidence
+from .base import Ctx, Lens, are, below_level, headline, joined, sat, skill_evidence
 
 PERKS = (
     Cue(
@@ -189,6 +189,7 @@ def second_look(ctx: Ctx) -> Lens:
     if lens.reasons:
         head = {"text": f"The headline puts you off {why}", "evidence": headline(ctx)}
         lens.reasons.insert(0, head)
+    lens.gate *= below_level(ctx, lens)
     return lens
 
 
