@@ -30,6 +30,8 @@ MAX_ELEMENTS = 60_000
 _TITLE_SPLIT = re.compile(r"\s{1,3}[|\u2013\u2014\u00b7\u2022:-]\s{1,3}|(?<=\w):\s{1,3}")
 # The attribute that marks oversized "chrome" as content (see keep_oversized_chrome).
 KEEP = "data-wal-content"
+# The attribute that marks a block about others (sponsors, partners) as not the page's content.
+OTHERS = "data-wal-others"
 
 
 class _Judged:
@@ -72,6 +74,10 @@ def _is_chrome(element) -> bool:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in ("body", "html", "main", "article") or not tag or element.get(KEEP):
         return False
+    if element.get(OTHERS):
+        return True
+    if tag == "header" and _heads_a_section(element):
+        return False
     if tag in CHROME_TAGS:
         return True
     if element.get("role") in ("navigation", "banner", "contentinfo", "complementary"):
@@ -79,6 +85,19 @@ def _is_chrome(element) -> bool:
     if element.get("aria-hidden") == "true" or element.get("hidden") is not None:
         return True
     return _marks_name(f"{element.get('class') or ''} {element.get('id') or ''}", CHROME_WORDS)
+
+
+def _heads_a_section(header) -> bool:
+    """True for a <header> inside a <section> or <article>: that section's own heading and
+    opening lines (HTML's sectioning), not the page's banner."""
+    node = header.getparent()
+    for _ in range(8):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        if node.tag in ("section", "article"):
+            return True
+        node = node.getparent()
+    return False
 
 
 @lru_cache(maxsize=8192)
@@ -105,6 +124,109 @@ def keep_oversized_chrome(root) -> None:
         if isinstance(node.tag, str) and _is_chrome(node):
             if len(node.text_content()) > 0.4 * total:
                 node.set(KEEP, "1")
+
+
+# Blocks about the event's backers, not the event: their headings and class/id words. A block
+# of hiring or exhibiting partners names who attends, so it stays.
+SPONSOR_HEADING = re.compile(
+    r"\b(?:sponsor\w{0,10}|partners?|partnern|partenaires?|patrocinador\w{0,3}|socios"
+    r"|supported by|backed by|powered by|brought to you by|thanks to|in partnership with"
+    r"|unterst\u00fctzt von|mit unterst\u00fctzung|soutenu par|avec le soutien|con el apoyo)\b",
+    re.I,
+)
+ATTENDING_WORDS = re.compile(r"\b(?:hiring|employer|exhibit|recruit|aussteller|arbeitgeber)", re.I)
+SPONSOR_WORDS = frozenset("sponsor sponsors sponsoren partner partners supporters logos".split())
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+OTHERS_SHARE = 0.6  # a block holding more of the page than this is the page, not an aside
+
+
+def mark_others(root) -> None:
+    """Mark the blocks a page gives to others, sponsors and partners, as not its content: an
+    element whose class/id names them, or the block a heading like "Sponsors" or "Supported
+    by" opens (the heading's nearest container, or its following siblings when the heading
+    stands in the page's flow)."""
+    body = body_of(root)
+    if body is None:
+        return
+    total = len(squash(body.text_content())) or 1
+    count = 0
+    for node in body.iter():
+        count += 1
+        if count > MAX_ELEMENTS:
+            break
+        if not isinstance(node.tag, str) or node.get(OTHERS):
+            continue
+        if node.tag in HEADING_TAGS:
+            heading = squash(node.text_content())
+            if (len(heading) > 60 or not SPONSOR_HEADING.search(heading)
+                    or ATTENDING_WORDS.search(heading)):  # fmt: skip
+                continue
+            _mark_opened_block(node, len(heading), total)
+        elif _marks_name(f"{node.get('class') or ''} {node.get('id') or ''}", SPONSOR_WORDS):
+            if len(squash(node.text_content())) <= OTHERS_SHARE * total:
+                node.set(OTHERS, "1")
+
+
+def _mark_opened_block(heading, heading_chars: int, total: int) -> None:
+    """Mark the block a sponsors' heading opens."""
+    block = heading
+    for _ in range(6):
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html", "main", "article"):
+            break
+        chars = len(squash(parent.text_content()))
+        if chars > OTHERS_SHARE * total:
+            break
+        block = parent
+        if chars > heading_chars + 20:
+            block.set(OTHERS, "1")
+            return
+    # The heading stands in the page's flow: its block runs to the next heading.
+    for sibling in block.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in HEADING_TAGS or any(True for _ in sibling.iter(*HEADING_TAGS)):
+            break
+        sibling.set(OTHERS, "1")
+    block.set(OTHERS, "1")
+
+
+# Headings that open an event's programme: its time-stamped lines say what happens when.
+PROGRAMME_HEADING = re.compile(
+    r"\b(?:agenda|programm?e?|schedule|timetable|itinerary|running order|order of the day"
+    r"|tagesablauf|ablauf|zeitplan|horaires?|d\u00e9roulement|programa|cronograma"
+    r"|orden del d\u00eda)\b",
+    re.I,
+)
+_TIMED_LINE = re.compile(r"^\W{0,3}(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|\s?[ap]\.?m\b)", re.I)
+PROGRAMME_CHARS = 2000  # the programme a description takes at most
+
+
+def programme(root) -> str:
+    """The event's programme: the block a heading like "Agenda", "Programme" or "Schedule"
+    opens, when at least two of its lines start with a clock time ("13:15 - 17:00 Workshop");
+    empty when the page has none."""
+    body = body_of(root)
+    if body is None:
+        return ""
+    for count, node in enumerate(body.iter(*HEADING_TAGS)):
+        if count > 200:
+            break
+        heading = squash(node.text_content())
+        if len(heading) > 60 or not PROGRAMME_HEADING.search(heading) or inside_chrome(node, body):
+            continue
+        block = node
+        for _ in range(6):
+            parent = block.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            block = parent
+            if len(squash(block.text_content())) > len(heading) + 20:
+                break
+        text = element_text(block)
+        if sum(1 for line in text.splitlines()[:200] if _TIMED_LINE.match(line)) >= 2:
+            return text[:PROGRAMME_CHARS]
+    return ""
 
 
 FURNITURE_WORDS = frozenset(
@@ -162,6 +284,8 @@ def _hidden(node, skip_chrome: bool | str) -> bool:
     tag = node.tag
     if tag in ("script", "style", "noscript", "template", "svg", "head", "title"):
         return True
+    if tag in ("s", "strike", "del"):
+        return True  # struck out: no longer so (the old price beside the new one)
     if skip_chrome == "furniture":
         return is_furniture(node)
     return bool(skip_chrome) and is_chrome(node)
@@ -192,7 +316,7 @@ def main_block(root):
             own = squash(" ".join(t for t in (node.text, *(c.tail for c in node)) if t))
         else:
             own = squash(node.text_content())
-        if len(own) < 25:
+        if len(own) < 25 or "{{" in own:  # too short, or a template's unfilled placeholders
             continue
         weight = min(len(own), 600) / 100 + own.count(",") * 0.3
         parent = node.getparent()
@@ -217,7 +341,49 @@ def main_block(root):
         0.6 * scores[best]
     ):
         best = parent
-    return best
+    return _widened(_all_panels(best))
+
+
+PANEL_WORDS = frozenset("tab tabs panel panels pane accordion collapse".split())
+
+
+def _all_panels(block):
+    """The block of all of a set of tabs or accordion panels when the chosen block is one of
+    them: the event's parts are spread over the panels, and the one with the most text is
+    only one part (one kind of board action, one day of a programme)."""
+    node = block
+    for _ in range(8):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        marks = node.get("class") or ""
+        if _marks_name(marks, PANEL_WORDS):
+            shape = (node.tag, marks.split()[:1])
+            alike = sum(1 for sibling in parent
+                        if (sibling.tag, (sibling.get("class") or "").split()[:1]) == shape)
+            if alike >= 2:
+                return parent
+        node = parent
+    return block
+
+
+THIN_BLOCK = 400  # characters: a block this short is a part of the event's block (an address,
+WIDE_BLOCK = 3000  # an intro), not all of it; it widens to its ancestors up to this size
+
+
+def _widened(block):
+    """A thin block (an address, an intro paragraph) widened to the block that holds it with
+    the event's other parts (its date, its agenda, its documents), while that stays small."""
+    chars = len(squash(block.text_content()))
+    for _ in range(6):
+        parent = block.getparent()
+        if chars >= THIN_BLOCK or parent is None or parent.tag in ("body", "html"):
+            break
+        wider = len(squash(element_text(parent)))
+        if wider > WIDE_BLOCK:
+            break
+        block, chars = parent, wider
+    return block
 
 
 def _inside_furniture(node, stop) -> bool:

@@ -103,7 +103,7 @@ _CLOCK = (
 )
 # Two clock times joined as a span: "6:30 PM to 8:30 PM", "18:00–20:30", "6 - 8pm".
 _SPAN = re.compile(
-    r"(?<![\d:.,/])" + _CLOCK.format("a")
+    r"(?<![\d:.,/])" + _CLOCK.format("a") + r"(?:\s?Uhr)?"
     + r"\s*(?:[-\u2013\u2014~]|\b(?:to|until|till|bis|\u00e0)\b)\s*"
     + _CLOCK.format("b") + r"(?![\d:/])",
     re.I,
@@ -230,6 +230,9 @@ def written_span(text: str, published: str | None = None,
 def _written_span(text: str, published: str | None,
                   page_year: int | None) -> tuple[str | None, str | None]:  # fmt: skip
     posted = _day(published)
+    # A day written without a time (in the title, say) takes the time written with the same
+    # day further on ("November 13, 2018 / 2:30 pm – 3:30 pm"); another day ends the search.
+    bare: str | None = None
     for match in DATE.finditer(text[:5000]):
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[max(line_start, match.start() - 40): match.start()]
@@ -264,6 +267,8 @@ def _written_span(text: str, published: str | None,
                 end = dt.datetime.combine(date, dt.time(h2, m2))
                 if end <= start:
                     end += dt.timedelta(days=1)  # "22:00 - 02:00" ends after midnight
+                if bare and bare != day[:10]:
+                    return bare, None
                 zone = zone_after(after[found.end():])
                 return _with_zone(start.isoformat(), zone), _with_zone(end.isoformat(), zone)
         candidates = [f"{written} {time.group(0)}"] if time else []
@@ -272,10 +277,15 @@ def _written_span(text: str, published: str | None,
             written_time = re.sub(r"(\d)\.(\d\d)\s*(?=[ap]m)", r"\1:\2", candidate)
             moment = iso_date(written_time, any_language=True)
             if moment:
+                if bare and bare != moment[:10]:
+                    return bare, None
+                if len(moment) <= 10:
+                    bare = bare or moment
+                    break
                 if time and candidate is candidates[0] and len(moment) > 10:
                     moment = _with_zone(moment, zone_after(after[time.end():]))
                 return moment, None
-    return None, None
+    return bare, None
 
 
 def written_moment(text: str) -> str | None:

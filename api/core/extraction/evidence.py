@@ -6,7 +6,15 @@ import re
 from functools import cached_property
 from typing import Any
 
-from .content import body_of, element_text, headings, main_block, title_parts, titled_element
+from .content import (
+    body_of,
+    element_text,
+    headings,
+    main_block,
+    programme,
+    title_parts,
+    titled_element,
+)
 from .cues import DATE
 from .jsonld import Graph, parse_blocks, types_of
 from .markup import Document, decode_html
@@ -229,7 +237,7 @@ class Evidence:
         if anchor is None:
             # No heading carries the title (it is only in <title>): the page's opening lines
             # are its header when they state when or where, else the description block.
-            opening = self.text[:2000]
+            opening = self.furniture_free_text[:2000]  # a hero "banner" is the header
             return opening if DATE.search(opening[:300]) else self.main_text[:2000]
         container = anchor
         for _ in range(10):
@@ -320,7 +328,18 @@ class Evidence:
             return element_text(body, skip_chrome=False) if body is not None else ""
         return self.given_text
 
-    def description(self) -> str:
-        """The description block, or the meta description when the page has no body text."""
-        return self.main_text or fragment_text(self.meta.get("og:description") or
+    @cached_property
+    def programme(self) -> str:
+        """The event's programme (its time-stamped agenda), empty when the page has none."""
+        return programme(self.root) if self.root is not None else ""
+
+    def description(self, kind: str = "job") -> str:
+        """The description block, or the meta description when the page has no body text; an
+        event's programme joins it when the block leaves it out."""
+        text = self.main_text or fragment_text(self.meta.get("og:description") or
                                                self.meta.get("description"))  # fmt: skip
+        if kind == "event" and self.programme:
+            opening = self.programme.splitlines()[0]
+            if opening not in text:
+                text = f"{text}\n{self.programme}" if text else self.programme
+        return text

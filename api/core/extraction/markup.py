@@ -184,9 +184,10 @@ class Document:
         # Scripts, styles and comments are never text a person reads on the page.
         etree.strip_elements(root, "script", "style", "noscript", "template", etree.Comment,
                              with_tail=False)  # fmt: skip
-        from .content import keep_oversized_chrome
+        from .content import keep_oversized_chrome, mark_others
 
         keep_oversized_chrome(root)
+        mark_others(root)
         return root
 
     def jsonld_scripts(self) -> list[str]:

@@ -236,7 +236,7 @@ def _employment(text: str) -> list[str]:
 def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
     """Read one job or event from the page's text."""
     opportunity = blank(kind, title or evidence.headline)
-    description = evidence.description()
+    description = evidence.description(kind)
     lines = description.splitlines()
     region_lines = evidence.headline_region.splitlines()
     opportunity["description"] = description
@@ -261,6 +261,8 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
         marked = time_element_moment(evidence.root, published)
         if marked and marked[:10] != (start or "")[:10]:
             start, end = marked, None
+        elif marked and end and len(marked) > 19 and len(end) == 19:
+            end += marked[19:]  # the end is in the marked start's time zone
         opportunity["start"], opportunity["end"] = marked or start, end
         if re.search(r"\b(?:online|virtual|webinar|zoom|livestream)\b", description[:3000], re.I):
             location["online"] = True
