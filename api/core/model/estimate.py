@@ -167,7 +167,7 @@ def _reasons(ended, blocked, rel, lens_out, label, me, opportunity) -> list[dict
         # A skip nothing blocks: the page is far from what they aim for, and that comes first
         # (a weak lens's reason would read as praise of a page they should pass over).
         aims = joined([target.text for target in me.targets])
-        what = opportunity.get("title") or "This one"
+        what = opportunity.get("title") or "The page gives no title."
         out.append({"text": f"Far from what you aim for ({aims}): little here bears on it",
                     "evidence": what})  # fmt: skip
     for finding in rel.eligibility.findings:
