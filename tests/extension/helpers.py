@@ -19,3 +19,12 @@ def run(page, server, function: str, *args):
 def analyse(page, server, path: str, url: str) -> dict:
     load(page, server, path)
     return run(page, server, "analyse", url)
+
+
+def call(page, server, module: str, body: str, *args):
+    """Run `body` (a function of the module `m` and the arguments) in a page on the static server."""
+    page.goto(f"{server.url}/fx/no-adapter-careers.html")
+    return page.evaluate(
+        f"async ([url, args]) => {{ const m = await import(url); return ({body})(m, ...args); }}",
+        [f"{server.url}{module}", list(args)],
+    )

@@ -10,17 +10,9 @@ import json
 import pytest
 
 from tests.extension.conftest import HERE
+from tests.extension.helpers import call
 
 CONNECTIONS = HERE / "fixtures" / "Connections.csv"
-
-
-def call(page, server, module: str, body: str, *args):
-    """Run `body` (a function of the module `m` and the arguments) in a page on the static server."""
-    page.goto(f"{server.url}/fx/no-adapter-careers.html")
-    return page.evaluate(
-        f"async ([url, args]) => {{ const m = await import(url); return ({body})(m, ...args); }}",
-        [f"{server.url}{module}", list(args)],
-    )
 
 
 def read(page, server, text: str):

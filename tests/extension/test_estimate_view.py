@@ -3,7 +3,7 @@ per lens — on real answers of the API, rendered by the extension's own module 
 
 from __future__ import annotations
 
-from tests.extension.test_contacts import call
+from tests.extension.helpers import call
 
 US_ONLY = {
     "url": "https://jobs.example.com/postings/77",
@@ -20,7 +20,9 @@ BERLIN = {"target_roles": ["backend engineer"], "skills": ["python", "postgresql
 
 
 def top(page, server, estimate):
-    return call(page, server, "/src/shared/estimate-view.js", "(m, e) => m.topReasons(e, 3)", estimate)
+    return call(
+        page, server, "/src/shared/estimate-view.js", "(m, e) => m.topReasons(e, 3)", estimate
+    )
 
 
 def test_the_first_reason_shown_is_the_apis_deciding_one(module_page, static_server, client):

@@ -261,9 +261,13 @@ def _locate(text):
     return places.locate(text, cached=False)
 
 
+# A word as roles and pages are compared: letters, and the "+#/" of "c++", "c#" and "ci/cd".
+WORD = re.compile(r"[a-z][a-z+#/]*")
+
+
 def role_words(text: str) -> list[str]:
     """Return the words of a role name that say what the role is (stemmed)."""
-    words = re.findall(r"[a-z][a-z+#/]*", _QUALIFIER.sub(" ", text.lower()))
+    words = WORD.findall(_QUALIFIER.sub(" ", text.lower()))
     return [stem(w) for w in words if len(w) > 2]
 
 

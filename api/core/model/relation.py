@@ -12,7 +12,7 @@ from api.core.opportunity import Opportunity
 
 from . import levels
 from .cues import INDUSTRY_ALIASES, SENIORITY
-from .profile import Person, role_words, stem
+from .profile import WORD, Person, role_words, stem
 
 NEUTRAL = 0.55  # relevance assumed when there is no profile to compare with
 HIRING_FOR_YOUR_LEVEL = 0.6
@@ -379,7 +379,7 @@ def word_overlap(words, text) -> float | None:
 @lru_cache(maxsize=256)
 def _stems(text: str) -> frozenset:
     # Page text only (titles, descriptions): stem each distinct word once.
-    return frozenset(map(_stem, set(re.findall(r"[a-z][a-z+#/]*", text.lower()))))
+    return frozenset(map(_stem, set(WORD.findall(text.lower()))))
 
 
 _stem = lru_cache(maxsize=65536)(stem)
@@ -389,7 +389,7 @@ _stem = lru_cache(maxsize=65536)(stem)
 def _tokenised(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each line of a page's text with its stemmed words, once for every term looked up in it
     (the text is the page's; the terms, the person's, are never cached)."""
-    return tuple((line, tuple(_stem(w) for w in re.findall(r"[a-z][a-z+#/]*", line.lower())))
+    return tuple((line, tuple(_stem(w) for w in WORD.findall(line.lower())))
                  for line in text.splitlines())  # fmt: skip
 
 
