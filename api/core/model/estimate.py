@@ -8,7 +8,7 @@ from typing import Any
 from api.core.board import Board
 from api.core.opportunity import Opportunity
 
-from . import doors
+from . import doors, events
 from . import lenses as lens_lib
 from .costs import costs, ended_reason, total
 from .eligibility import judge
@@ -44,7 +44,7 @@ def estimate(
         today = today.date()
     me = profile if isinstance(profile, Person) else read(profile)
     rel = relate(opportunity, analysis, me)
-    km = _distance(opportunity, me)
+    km = rel.km = _distance(opportunity, me)
     rel.eligibility = judge(opportunity, analysis, me, km)
     rel.reach = _reach(rel)
     rel.field = _field(rel, me)
@@ -132,7 +132,8 @@ def _field(rel, me: Person) -> float:
         0.8 if rel.industry or rel.topic else 0.0,
         rel.skill_rel or 0.0,
     ]
-    return max(parts)
+    # Hosts and people tied to their field (a non-career event's only value), valued modestly.
+    return max(*parts, events.ties_value(rel.ties))
 
 
 def _lens_output(ranked) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ The title speaks loudest; the body's words break a tie.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from .cues import Cue
@@ -49,7 +50,8 @@ KINDS = (
     Cue(
         "leisure",
         "a leisure outing",
-        r"\bbook clubs?\b|\breading groups?\b|\bguided tours?\b|\btours? of\b|\bmuseum visit\b"
+        r"\bbook clubs?\b|\breading (?:groups?|circles?)\b|\bguided (?:tours?|walks?|visits?)\b"
+        r"|\bwalking tours?\b|\btours? of\b|\bmuseum visit\b"
         r"|\bcraft\w*\b|\b(?:flea|farmers?|christmas|artisan|queer|makers?) (?:market|mart|fair)\b"
         r"|\bmarkets?\b|\bmart\b|\btasting\b|\bcooking class\b|\bpicnic\b|\bparty\b|\bbrunch\b"
         r"|\bfamily day\b|\bkids\b|\bworship\b|\bservice at\b|\bpub quiz\b|\btrivia\b"
@@ -132,3 +134,146 @@ def kind_of(
         return {"id": CAREER, "label": _KIND[CAREER].label, "evidence": title}
     best = max(votes, key=lambda k: (votes[k], k == CAREER))
     return {"id": best, "label": _KIND[best].label, "evidence": evidence.get(best) or title}
+
+
+# --- Who hosts and who attends: ties between a non-career event and the person's own field ---
+
+# The work whose people a kind of event gathers: a civic meeting's commissioners, officials and
+# their staff do public and regulatory work; a concert's, a show's or a gallery's people work in
+# the arts; a match's or a race's in sport. Matched against the person's target roles and
+# industries (their own words), never against the page.
+KIND_PEOPLE = {
+    "civic": Cue(
+        "civic",
+        "the officials and staff of public work",
+        r"\bpolic(?:y|ies)\b|\bregulat\w*|\bgovernment\w*|\bpublic (?:sector|affairs|policy"
+        r"|administration|service|works|health)\b|\blegislat\w*|\bmunicipal\w*|\bcivic\b"
+        r"|\b(?:economic|community|neighbou?rhood) development\b|\bcommunity (?:organi[sz]\w+"
+        r"|engagement|relations)\b|\b(?:urban|city|town|regional|transport\w*|land[- ]use) "
+        r"plann\w+|\blobby\w*|\bgovernmental\b|\bpublic[- ]sector\b",
+    ),
+    "arts": Cue(
+        "arts",
+        "artists, performers and the people who stage their work",
+        r"\bartists?\b|\bmusicians?\b|\bperform\w*|\bactors?\b|\bactress\w*|\bdancers?\b"
+        r"|\bsingers?\b|\bcomposers?\b|\bcurat\w*|\barts\b|\bgaller\w*|\btheat(?:er|re)\w*"
+        r"|\bmusic\w*|\bfilm\w*|\bstage manag\w*|\bsound engineer\w*",
+    ),
+    "sports": Cue(
+        "sports",
+        "athletes, coaches and the people who run sport",
+        r"\bsports?\b|\bcoach\w*|\bathlet\w*|\bfitness\b|\bpersonal trainers?\b|\brecreation\b",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Tie:
+    """A link between an event's hosts or people and the person's own field, with its words."""
+
+    id: str  # host, language, craft or kind
+    strength: float  # how far it makes the event's people the person's own field, 0..1
+    text: str  # the reason, in the person's terms
+    evidence: str  # the page's words it rests on
+
+
+HOST_NAMES_FIELD = 0.55  # the host's name (or the event's) names the field of a target role
+LANGUAGE_COMMUNITY = 0.45  # the host gathers the community of a language the person works in
+OWN_CRAFT = 0.5  # the event is the person's own work done in public (a guided tour for a guide)
+KIND_OF_WORK = 0.5  # the kind of event gathers the people of the person's work (a civic meeting)
+CRAFT_MIN_STEM = 4  # a skill's word matches a page word it begins ("guid" in "guided")
+TIES_MOST = 0.65  # ties to one's field make a networking chance, not a career event
+
+
+def ties_value(found: list[Tie]) -> float:
+    """How far an event's ties make its people the person's field: noisy-or, at most TIES_MOST."""
+    miss = 1.0
+    for tie in found:
+        miss *= 1.0 - tie.strength
+    return min(TIES_MOST, 1.0 - miss)
+
+
+def ties(
+    opportunity: dict[str, Any], kind: str, person: Any, skills: list[str]
+) -> list[Tie]:
+    """How an event's hosts and people touch the person's field: by the host's name, the
+    language community it gathers, the person's own craft done there, or its kind's people.
+
+    ``person`` is a ``profile.Person``; ``skills`` the person's skills as written, less the
+    abilities everyone claims. Nothing of the person is cached or compiled into a pattern.
+    """
+    from . import places
+    from .profile import WORD, stem
+
+    title = opportunity.get("title") or ""
+    org = opportunity.get("organization") or ""
+    host = f"{title}\n{org}"
+    host_stems = {stem(w) for w in WORD.findall(host.lower())}
+    named = org or title
+    out: list[Tie] = []
+    for target in person.targets:
+        field = [w for w in target.words[:-1] if len(w) >= CRAFT_MIN_STEM]
+        hits = [w for w in field if w in host_stems]
+        if field and len(hits) * 2 >= len(field):
+            out.append(
+                Tie("host", HOST_NAMES_FIELD,
+                    f"Hosted by {named}: its name is the field of your target role ({target.text})",
+                    host.strip().replace("\n", " — "))  # fmt: skip
+            )
+            break
+    home = set(places.languages_of(person.country)[:1]) if person.country else set()
+    host_low = f" {' '.join(WORD.findall(host.lower()))} "
+    for code in sorted(person.languages - home):
+        if any(f" {name} " in host_low for name in _language_names(code)):
+            out.append(
+                Tie("language", LANGUAGE_COMMUNITY,
+                    f"{named} gathers people who work with {_language_label(code)}, a language "
+                    "you offer", host.strip().replace("\n", " — "))  # fmt: skip
+            )
+            break
+    lines = [title, *(opportunity.get("description") or "").splitlines()[:40]]
+    for skill in skills:
+        words = [stem(w) for w in WORD.findall(skill.lower()) if len(w) > 2]
+        if len(words) < 2 or any(len(w) < CRAFT_MIN_STEM for w in words):
+            continue
+        line = next((ln for ln in lines if _all_begin(words, ln)), None)
+        if line:
+            out.append(
+                Tie("craft", OWN_CRAFT,
+                    f"The event is your own work done in public ({skill}): those who run it do"
+                    " what you want to do", line.strip()[:200])  # fmt: skip
+            )
+            break
+    cue = KIND_PEOPLE.get(kind)
+    if cue is not None:
+        own = [*(t.text for t in person.targets), *person.industries]
+        if any(cue.matcher.regex.search(text) for text in own):
+            out.append(
+                Tie("kind", KIND_OF_WORK,
+                    f"{_KIND[kind].label[0].upper()}{_KIND[kind].label[1:]} of {named}: "
+                    f"{cue.label} you aim to join are in the room", named)  # fmt: skip
+            )
+    return out
+
+
+def _all_begin(words: list[str], line: str) -> bool:
+    tokens = re.findall(r"[a-z]+", line.lower())
+    return all(any(t.startswith(w) for t in tokens) for w in words)
+
+
+def _language_names(code: str) -> set[str]:
+    """A language's English name and own name, and the countries it is the main language of."""
+    import langcodes
+
+    from . import places
+
+    lang = langcodes.Language.get(code)
+    names = {lang.display_name().lower(), lang.autonym().lower()}
+    names.update(name.lower() for name in places.countries_speaking(code))
+    return names
+
+
+def _language_label(code: str) -> str:
+    import langcodes
+
+    return langcodes.Language.get(code).display_name()

@@ -416,6 +416,13 @@ def languages_of(country: str) -> list[str]:
     return out
 
 
+def countries_speaking(language: str) -> list[str]:
+    """The English names of the countries whose main language is ``language`` (ISO 639-1)."""
+    return sorted(
+        c["name"] for iso, c in _data().countries.items() if languages_of(iso)[:1] == [language]
+    )
+
+
 def country_name(code: str) -> str:
     """The English name of a country's ISO code ("DE" -> "Germany"); the code if unknown."""
     return (_data().countries.get(code) or {}).get("name") or code

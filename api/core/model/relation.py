@@ -10,7 +10,7 @@ from typing import Any
 
 from api.core.opportunity import Opportunity
 
-from . import levels
+from . import events, levels
 from .cues import INDUSTRY_ALIASES, SENIORITY
 from .profile import WORD, Person, role_words, stem
 
@@ -69,6 +69,10 @@ class Relation:
     hiring: bool = False  # recruiters, employers or hiring managers attend the event
     level_mismatch: bool = False  # an event's audience is two or more levels away
     goal: float = 0.0
+    # A non-career event's hosts and people tied to the person's field (events.Tie), strongest
+    # first: the value of a book club or a public meeting is the people there, not its topic.
+    ties: list[Any] = field(default_factory=list)
+    km: float | None = None  # how far it is from the person, when both places are known
     relevance: float = NEUTRAL
     # How far the person could get the interview or make use of the event, 0..1: zero when
     # they cannot be considered, less for a stretch or many named gaps (see eligibility.py).
@@ -140,6 +144,11 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
     rel.skill_known, rel.skill_new, rel.skill_common = known, new, shared
     if is_event:
         rel.topic = [t for t in analysis.get("topics") or [] if t in known]
+        kind = (analysis.get("event_kind") or {}).get("id", events.CAREER)
+        if kind != events.CAREER:
+            crafts = [s for s in me.credentials if s not in GENERAL_ABILITIES]
+            rel.ties = sorted(events.ties(opportunity, kind, me, crafts),
+                              key=lambda tie: -tie.strength)  # fmt: skip
     else:
         # An event asks nothing of who comes (who may come is eligibility): only a job has gaps.
         rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, set(known) | set(shared))

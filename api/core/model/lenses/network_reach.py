@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from .. import contacts
+from .. import contacts, events
 from ..cues import Cue
 from .base import Ctx, Lens, count_text, from_whom, joined, log_share, relevance, sat
 
@@ -313,20 +313,66 @@ def _format_evidence(ctx: Ctx) -> str:
 
 
 def _people_of_your_field(ctx: Ctx) -> Lens:
-    """A tour, a meeting or a market: its people count only when they work in your field."""
+    """A tour, a meeting or a market: its people count only when they work in your field, and
+    as ties only where one could keep them up (its people are the place's own)."""
     lens = Lens("network_reach")
     field = ctx.rel.field
     if field >= FIELD_SHOWN:
-        where = ctx.rel.industry[0][1] if ctx.rel.industry else ctx.headline
-        lens.add(
-            FIELD_PEOPLE * field, f"The people who run it work in your field ({ctx.org})", where
-        )
-        lens.plan.append(
-            f"Introduce yourself to whoever runs {ctx.title} and ask how people get into "
-            f"{ctx.target} work there."
-        )
+        near = _nearby(ctx)
+        ties = ctx.rel.ties
+        # The ties say why when they carry the field (else its name, industry or skills do).
+        tie = ties[0] if ties and events.ties_value(ties) >= field else None
+        if tie is not None:
+            text, where = tie.text, tie.evidence
+        else:
+            text = f"The people who run it work in your field ({ctx.org})"
+            where = ctx.rel.industry[0][1] if ctx.rel.industry else ctx.headline
+        if near < FAR_TIES:
+            text += f", but about {round(ctx.rel.km or 0):,} km from you: another place's people"
+        lens.add(FIELD_PEOPLE * field * near, text, where)
+        for other in ties:
+            if other is not tie:
+                lens.reasons.append({"text": other.text, "evidence": other.evidence})
+        lens.plan.append(_meet_the_hosts(ctx, tie))
     contacts.add_known_people(ctx, lens)  # the person's own contacts there
     return lens
+
+
+# A non-career event's people are ties of its own place: full within a commute, fading beyond.
+LOCAL_KM = 60.0
+LOCAL_FADE = 150.0
+FAR_TIES = 0.7  # said in the reason below this share
+
+
+def _nearby(ctx: Ctx) -> float:
+    """How far a non-career event's people are ties one could keep up, by the distance, 0..1."""
+    loc = ctx.opportunity.get("location") or {}
+    if ctx.rel.km is None or loc.get("online") or ctx.opportunity.get("attendance_mode") == (
+        "online"
+    ):
+        return 1.0
+    return 1.0 / (1.0 + max(0.0, ctx.rel.km - LOCAL_KM) / LOCAL_FADE)
+
+
+def _meet_the_hosts(ctx: Ctx, tie) -> str:
+    """A step that names this page's hosts (and speakers) and what to ask them."""
+    speakers = ctx.opportunity.get("speakers") or []
+    who = joined(speakers, 2) if speakers else f"the people of {ctx.org} who run it"
+    kind = tie.id if tie is not None else None
+    if kind == "kind":
+        return (
+            f"Stay after {ctx.title} and introduce yourself to {who}; ask who works on these "
+            f"matters day to day and how they came to {ctx.target} work."
+        )
+    if kind == "craft":
+        return (
+            f"Watch how {ctx.title} is run, then ask whoever leads it how they came to the work "
+            f"and who takes on people for {ctx.target} work there."
+        )
+    return (
+        f"Go for the people, not the programme: tell {who}, and the regulars, that you are "
+        f"looking for {ctx.target} work, and ask whom they know who hires for it."
+    )
 
 
 def _job_contacts(ctx: Ctx) -> Lens:

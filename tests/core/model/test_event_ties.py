@@ -1,0 +1,155 @@
+"""Events by kind and audience: a non-career event is worth a look for the people it gathers.
+
+A book club, a tour or a public meeting is not a career event, yet its hosts and regulars may be
+the person's own field: the host's name is the field of their target role, it gathers the
+community of a language they offer, it is their own craft done in public, or its kind of event
+gathers the people of their work (a public body's meeting, for someone who aims at policy work).
+Such ties are valued modestly (a networking chance, not a career event), as local ties, and the
+plan names the page's hosts. Events and people are written in the tests' own words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from api.core.model import analyse, estimate
+from api.core.opportunity import complete
+
+TODAY = date(2031, 1, 10)
+WHEN = "2031-03-01T19:00:00+00:00"
+
+
+def _event(title, description, organization=None, city="Leeds", country="GB"):
+    return complete(
+        {
+            "kind": "event",
+            "title": title,
+            "organization": organization,
+            "description": description,
+            "start": WHEN,
+            "location": {"text": f"{city}, {country}", "locality": city, "country": country},
+        }
+    )
+
+
+def _run(event, profile):
+    return estimate(event, analyse(event), profile, TODAY)
+
+
+def _lens(result, lens_id):
+    return next(lens for lens in result["lenses"] if lens["id"] == lens_id)
+
+
+READING_CIRCLE = _event(
+    "Poetry Reading Circle: an evening of translated verse",
+    "Members and guests read poems aloud and talk about them over tea. Free for members.",
+    organization="The Portugal Circle",
+)
+LISBON_DESK = {
+    "target_roles": ["portugal desk officer"],
+    "skills": ["portuguese", "client relations"],
+    "seniority": "entry",
+    "location": "Leeds, GB",
+    "goals": ["network"],
+}
+ACCOUNTANT = {
+    "target_roles": ["accountant"],
+    "skills": ["excel", "ifrs"],
+    "seniority": "mid",
+    "location": "Leeds, GB",
+    "goals": ["network"],
+}
+
+
+def test_a_leisure_event_hosted_by_the_field_of_a_target_role_is_a_networking_chance():
+    assert analyse(READING_CIRCLE)["event_kind"]["id"] == "leisure"
+    desk = _run(READING_CIRCLE, LISBON_DESK)
+    other = _run(READING_CIRCLE, ACCOUNTANT)
+    assert desk["verdict"] in ("maybe", "worth_a_look")
+    assert other["verdict"] == "skip"
+    reach = _lens(desk, "network_reach")
+    assert "The Portugal Circle" in reach["reasons"][0]["text"]
+    # The plan names this page's hosts, not a stock sentence.
+    assert any("The Portugal Circle" in step for step in desk["plan"])
+
+
+def test_the_community_of_a_language_the_person_offers_is_a_tie():
+    circle = _event(
+        "Evening reading circle",
+        "Members read short stories aloud and talk about them over tea.",
+        organization="The Portugal Circle",
+    )
+    speaker = {**ACCOUNTANT, "languages": ["en", "pt"]}
+    with_language = _run(circle, speaker)
+    without = _run(circle, ACCOUNTANT)
+    assert with_language["score"] > without["score"]
+    texts = [r["text"] for r in _lens(with_language, "network_reach")["reasons"]]
+    assert any("Portuguese" in t for t in texts)
+
+
+def test_the_persons_own_craft_done_in_public_is_a_tie_read_in_any_word_order():
+    walk = _event(
+        "Guided walk along the old canal",
+        "A two-hour guided walk with stories of the mills and the people who worked them.",
+        organization="Canal Friends",
+    )
+    guide = {
+        "target_roles": ["visitor experience assistant"],
+        "skills": ["walk guiding", "storytelling"],
+        "seniority": "entry",
+        "location": "Leeds, GB",
+        "goals": ["network", "land"],
+    }
+    result = _run(walk, guide)
+    assert result["verdict"] in ("maybe", "worth_a_look")
+    assert "walk guiding" in _lens(result, "network_reach")["reasons"][0]["text"]
+    assert _run(walk, ACCOUNTANT)["verdict"] == "skip"
+
+
+COMMISSION = _event(
+    "Monthly Open Meeting",
+    "The commissioners meet monthly to review rate filings. These meetings are open to the "
+    "public.",
+    organization="County Water Commission",
+)
+
+
+def test_a_public_bodys_meeting_gathers_the_people_of_public_work():
+    assert analyse(COMMISSION)["event_kind"]["id"] == "civic"
+    analyst = {
+        "target_roles": ["utility policy analyst"],
+        "skills": ["rate design"],
+        "seniority": "entry",
+        "location": "Leeds, GB",
+        "goals": ["land"],
+    }
+    result = _run(COMMISSION, analyst)
+    assert result["verdict"] in ("maybe", "worth_a_look")
+    assert any("County Water Commission" in step for step in result["plan"])
+    assert _run(COMMISSION, ACCOUNTANT)["verdict"] == "skip"
+
+
+def test_a_non_career_events_people_are_local_ties_far_away_they_fade():
+    near = _run(READING_CIRCLE, LISBON_DESK)
+    far = _run(READING_CIRCLE, {**LISBON_DESK, "location": "Edinburgh, GB"})
+    assert far["score"] < near["score"]
+    assert far["verdict"] == "skip"
+    assert "km from you" in _lens(far, "network_reach")["reasons"][0]["text"]
+
+
+@pytest.mark.parametrize(
+    "profile",
+    [
+        ACCOUNTANT,
+        {"target_roles": ["nurse"], "skills": ["patient care"], "location": "Leeds, GB"},
+    ],
+)
+def test_a_leisure_event_with_no_link_to_the_person_stays_a_skip(profile):
+    market = _event(
+        "Saturday farmers market",
+        "Local growers, bakers and makers sell their produce in the square.",
+        organization="Market Square Traders",
+    )
+    assert _run(market, profile)["verdict"] == "skip"
