@@ -132,6 +132,10 @@ def analyse(opportunity: Opportunity) -> dict[str, Any]:
         "about": _about(lines),
         "organization": org or None,
         "speakers": list(opportunity.get("speakers") or [])[:8],
+        # For a page that lists no speakers, whom its own prose names as hosts.
+        "hosts": events.hosts_named(title, lines, org)
+        if is_event and not opportunity.get("speakers")
+        else [],
         "words": len(description.split()),
     }
     if is_event:

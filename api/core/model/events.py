@@ -277,3 +277,36 @@ def _language_label(code: str) -> str:
     import langcodes
 
     return langcodes.Language.get(code).display_name()
+
+
+# People an event's own prose names as its hosts ("Ana Ruiz along with Tom Becker will be
+# hosting", "led by Dr Mia Chen"), for a page that lists no speakers: a run of capitalised words
+# (a title may lead it: "Arts Educator Owen Ellis"), not the organisation or the event itself.
+_NAME = r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z‘'’][\w’'‘.-]+|de|van|von|da|di|del|la|le)){1,5}"
+_HOSTS_WILL = re.compile(
+    rf"({_NAME})(?:,?\s+(?:along with|together with|and|with)\s+({_NAME}))?,?\s+will\s+(?:be\s+)?"
+    r"(?:host|present|lead|facilitat|speak|moderat|teach)\w*"
+)
+_HOSTS_BY = re.compile(
+    rf"\b(?:hosted|led|presented|facilitated|moderated|taught|run)\s+by\s+({_NAME})"
+    rf"(?:,?\s+(?:and|along with|with)\s+({_NAME}))?"
+)
+_NOT_A_PERSON = frozenset({"the", "this", "our", "we", "it", "join", "please", "all", "each"})
+MAX_HOSTS = 4
+
+
+def hosts_named(title: str, text: Text, organization: str = "") -> list[dict[str, str]]:
+    """The people the event's own sentences name as its hosts, each with its sentence."""
+    out: list[dict[str, str]] = []
+    names = f"{title}\n{organization}".lower()
+    for line in text.lines[:40]:
+        for pattern in (_HOSTS_WILL, _HOSTS_BY):
+            for m in pattern.finditer(line):
+                for name in (g for g in m.groups() if g):
+                    name = name.strip(" .,")
+                    first = name.split()[0].lower()
+                    if first in _NOT_A_PERSON or name.lower() in names:
+                        continue
+                    if name not in (h["name"] for h in out):
+                        out.append({"name": name, "evidence": line})
+    return out[:MAX_HOSTS]

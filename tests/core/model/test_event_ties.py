@@ -153,3 +153,47 @@ def test_a_leisure_event_with_no_link_to_the_person_stays_a_skip(profile):
         organization="Market Square Traders",
     )
     assert _run(market, profile)["verdict"] == "skip"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Poet Ana Ruiz along with Historian Tom Becker will be hosting a webinar on dialects.",
+            ["Poet Ana Ruiz", "Historian Tom Becker"],
+        ),
+        ("A workshop led by Dr Mia Chen and Sam Okafor.", ["Dr Mia Chen", "Sam Okafor"]),
+        ("The Dialect Society will be hosting a webinar.", []),
+        ("Join us: it will be fun.", []),
+    ],
+)
+def test_hosts_named_only_in_the_pages_prose_are_read_as_people(sentence, names):
+    event = complete({"kind": "event", "title": "Dialects online", "description": sentence})
+    assert [h["name"] for h in analyse(event)["hosts"]] == names
+
+
+def test_an_online_sessions_hosts_are_people_one_can_write_to_afterwards():
+    webinar = complete(
+        {
+            "kind": "event",
+            "title": "Webinar: reading a dialect aloud",
+            "description": "Translator Ana Ruiz along with Teacher Tom Becker will be hosting "
+            "a webinar on translating and teaching the dialect.",
+            "start": WHEN,
+            "location": {"online": True},
+            "attendance_mode": "online",
+        }
+    )
+    translator = {
+        "target_roles": ["translator"],
+        "skills": ["translation"],
+        "seniority": "entry",
+        "location": "Leeds, GB",
+        "goals": ["learn", "network"],
+    }
+    result = _run(webinar, translator)
+    reach = _lens(result, "network_reach")
+    assert reach["score"] > 0 and "Translator Ana Ruiz" in reach["reasons"][0]["text"]
+    assert any("Translator Ana Ruiz" in step and "write to them" in step for step in result["plan"])
+    unrelated = _lens(_run(webinar, ACCOUNTANT), "network_reach")["score"]
+    assert unrelated < reach["score"]

@@ -157,6 +157,16 @@ def headline(ctx: Ctx) -> str:
     return f"{title} — {org}" if org else title
 
 
+def speakers_of(ctx: Ctx) -> tuple[list[str], str]:
+    """The event's speakers as the page lists them, else the hosts its prose names; and the
+    words that name them."""
+    speakers = ctx.opportunity.get("speakers") or []
+    if speakers:
+        return speakers, "Speakers: " + ", ".join(speakers[:3])
+    hosts = ctx.analysis.get("hosts") or []
+    return [h["name"] for h in hosts], (hosts[0]["evidence"] if hosts else "")
+
+
 def skill_evidence(ctx: Ctx, names) -> str:
     """The sentence that names the first of ``names`` found on the page."""
     for s in ctx.analysis["skills"]:

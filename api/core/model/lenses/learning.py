@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import Ctx, Lens, below_level, joined, relevance, skill_evidence
+from .base import Ctx, Lens, below_level, joined, relevance, skill_evidence, speakers_of
 
 # Formats where a session teaches something, and how much on its own.
 TEACHING_FORMATS = {
@@ -44,13 +44,9 @@ def learning(ctx: Ctx) -> Lens:
                 "Written for people at your stage",
                 stage,
             )
-        speakers = ctx.opportunity.get("speakers") or []
-        if speakers and ("talk" in formats or "panel" in formats):
-            lens.add(
-                0.15 * (0.2 + 0.8 * topic),
-                f"Talks by {joined(speakers)}",
-                "Speakers: " + ", ".join(speakers[:3]),
-            )
+        speakers, said = speakers_of(ctx)
+        if speakers and formats.keys() & SPEAKING_FORMATS:
+            lens.add(0.15 * (0.2 + 0.8 * topic), f"Talks by {joined(speakers)}", said)
         if lens.reasons and topic >= 0.3:
             near = [s for s, n in ctx.rel.skill_new if n >= 0.3]
             if near:
@@ -78,6 +74,7 @@ def learning(ctx: Ctx) -> Lens:
 
 
 FOR_YOUR_STAGE = 0.35
+SPEAKING_FORMATS = frozenset({"talk", "panel", "webinar", "workshop"})
 
 
 def _for_your_stage(ctx: Ctx) -> str | None:

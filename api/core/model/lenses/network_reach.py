@@ -11,7 +11,17 @@ import math
 
 from .. import contacts, events
 from ..cues import Cue
-from .base import Ctx, Lens, count_text, from_whom, joined, log_share, relevance, sat
+from .base import (
+    Ctx,
+    Lens,
+    count_text,
+    from_whom,
+    joined,
+    log_share,
+    relevance,
+    sat,
+    speakers_of,
+)
 
 # Event formats, with the real conversations an hour each allows (rough estimates), in several
 # languages: "Vortrag", "atelier", "charla", "apéro".
@@ -213,11 +223,23 @@ def network_reach(ctx: Ctx) -> Lens:
             else f"People from {count_text(employers)} organizations: ties outside your own circle",
             employers["evidence"],
         )
-    speakers = ctx.opportunity.get("speakers") or []
+    speakers, said = speakers_of(ctx)
     if speakers and access > 0.3:
         lens.plan.append(
             f"Meet {joined(speakers, 2)} after they speak; ask whom they know who "
             f"hires for {ctx.target if ctx.me.targets else 'your field'}."
+        )
+    elif speakers and talks == 0:
+        # Online, no one mingles: the hosts are the people one can still reach, by writing.
+        lens.add(
+            WRITE_TO_HOSTS * relevance(ctx),
+            f"Hosts you can write to afterwards: {joined(speakers, 2)}",
+            said,
+        )
+        aim = f"{ctx.target} work" if ctx.me.targets else "your field"
+        lens.plan.append(
+            f"Ask {joined(speakers, 2)} one question in the session, then write to them the "
+            f"next day naming it; ask whom they know in {aim}."
         )
     if "recruiters" in attendees:
         lens.plan.append(
@@ -237,6 +259,7 @@ def network_reach(ctx: Ctx) -> Lens:
     return lens
 
 
+WRITE_TO_HOSTS = 0.2  # hosts of an online session named on the page: reachable by a message
 FIELD_SHOWN = 0.3  # how far a non-career event must touch one's field for its people to count
 FIELD_PEOPLE = 0.8
 
@@ -356,7 +379,7 @@ def _nearby(ctx: Ctx) -> float:
 
 def _meet_the_hosts(ctx: Ctx, tie) -> str:
     """A step that names this page's hosts (and speakers) and what to ask them."""
-    speakers = ctx.opportunity.get("speakers") or []
+    speakers, _ = speakers_of(ctx)
     who = joined(speakers, 2) if speakers else f"the people of {ctx.org} who run it"
     kind = tie.id if tie is not None else None
     if kind == "kind":
