@@ -101,7 +101,7 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
     rel.role_sim = _role_sim(me, role, title, text) if me.targets else None
     # An event's field is what its title and its own account of itself say, not its booking
     # details ("your booking is registered" is not a registered nurse's field).
-    rel.role_word = _role_in_text(me, what_they_do if is_event else text)
+    rel.role_word = _role_in_text(me, what_they_do if is_event else text, is_event)
     if is_event and rel.role_word is not None:
         rel.role_word = max(rel.role_word, _audience_sim(me, analysis, what_they_do))
     named = [lv["id"] for lv in analysis.get("levels") or []]
@@ -326,7 +326,12 @@ def trust(confidence) -> float:
     return max(0.0, min(1.0, (float(confidence) - 0.3) / 0.4))
 
 
-def title_similarity(words: list[str], title: str, text: str) -> float:
+# An event that names the target's role noun but none of its field ("engineers" at a software
+# conference, for a mechanical engineer) is about another kind of that work.
+BARE_HEAD_AT_EVENT = 0.25
+
+
+def title_similarity(words: list[str], title: str, text: str, bare_head: float = 0.45) -> float:
     """How far a title names the target role: its head noun first, then its modifiers."""
     if not words:
         return 0.0
@@ -337,13 +342,16 @@ def title_similarity(words: list[str], title: str, text: str) -> float:
         return has_head
     # A modifier in the body ("our strategy practice") counts, less than one in the title.
     share = sum(1.0 if m in in_title else 0.8 if m in in_text else 0.0 for m in mods) / len(mods)
+    if has_head and not share:
+        return bare_head
     return has_head * (0.45 + 0.55 * share) + (1 - has_head) * 0.3 * share
 
 
-def _role_in_text(me: Person, text):
+def _role_in_text(me: Person, text, is_event: bool = False):
     if not me.targets:
         return None
-    return max(title_similarity(list(t.words), text, text) for t in me.targets)
+    bare = BARE_HEAD_AT_EVENT if is_event else 0.45
+    return max(title_similarity(list(t.words), text, text, bare) for t in me.targets)
 
 
 def _audience_sim(me: Person, analysis, text) -> float:

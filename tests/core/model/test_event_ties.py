@@ -197,3 +197,22 @@ def test_an_online_sessions_hosts_are_people_one_can_write_to_afterwards():
     assert any("Translator Ana Ruiz" in step and "write to them" in step for step in result["plan"])
     unrelated = _lens(_run(webinar, ACCOUNTANT), "network_reach")["score"]
     assert unrelated < reach["score"]
+
+
+def test_an_event_naming_only_the_role_noun_of_a_target_is_not_its_field():
+    conference = _event(
+        "Craft Conference",
+        "A day of talks by software engineers on testing and architecture, then workshops.",
+        organization="Craft Conference",
+    )
+    mechanical = {
+        "target_roles": ["mechanical engineer"],
+        "skills": ["solidworks", "fea"],
+        "seniority": "senior",
+        "location": "Leeds, GB",
+        "goals": ["learn"],
+    }
+    software = {**mechanical, "target_roles": ["software engineer"], "skills": ["java"]}
+    texts = [r["text"] for r in _lens(_run(conference, mechanical), "learning")["reasons"]]
+    assert not any("the work you want to do" in t for t in texts)
+    assert _run(conference, software)["score"] > _run(conference, mechanical)["score"]
