@@ -167,6 +167,19 @@ KIND_PEOPLE = {
 }
 
 
+# An event for children, young people or families is run by the people who teach and look
+# after them: a tie for someone who aims at that work (teaching, outreach, youth work, libraries).
+YOUNG_AUDIENCE = re.compile(
+    r"\b(?:kids|children|youth|young people|famil(?:y|ies)|teens|pupils|school[- ]age)\b", re.I
+)
+EDUCATORS = Cue(
+    "educators",
+    "the educators and outreach staff who run it",
+    r"\bteach\w*|\beducat\w*|\btutor\w*|\byouth\b|\bchild\w*|\bearly years\b|\boutreach\b"
+    r"|\blibrar\w*|\bschools?\b",
+)
+
+
 @dataclass(frozen=True)
 class Tie:
     """A link between an event's hosts or people and the person's own field, with its words."""
@@ -244,9 +257,16 @@ def ties(
                     " what you want to do", line.strip()[:200])  # fmt: skip
             )
             break
+    own = [*(t.text for t in person.targets), *person.industries]
+    young = next((ln for ln in lines if YOUNG_AUDIENCE.search(ln)), None)
+    if young and any(EDUCATORS.matcher.regex.search(text) for text in own):
+        out.append(
+            Tie("audience", KIND_OF_WORK,
+                f"An event for young people and families: {EDUCATORS.label} do the work you "
+                "aim for", young.strip()[:200])  # fmt: skip
+        )
     cue = KIND_PEOPLE.get(kind)
     if cue is not None:
-        own = [*(t.text for t in person.targets), *person.industries]
         if any(cue.matcher.regex.search(text) for text in own):
             out.append(
                 Tie("kind", KIND_OF_WORK,

@@ -216,3 +216,21 @@ def test_an_event_naming_only_the_role_noun_of_a_target_is_not_its_field():
     texts = [r["text"] for r in _lens(_run(conference, mechanical), "learning")["reasons"]]
     assert not any("the work you want to do" in t for t in texts)
     assert _run(conference, software)["score"] > _run(conference, mechanical)["score"]
+
+
+def test_an_event_for_children_and_families_is_run_by_the_people_of_teaching_and_outreach():
+    afternoon = _event(
+        "Build and Play Afternoon",
+        "Drop in with the kids: build a marble run and a paper rocket with our helpers.",
+        organization="Riverside Library",
+    )
+    assert analyse(afternoon)["event_kind"]["id"] == "leisure"
+    outreach = {
+        "target_roles": ["science outreach officer"],
+        "skills": ["lesson planning"],
+        "seniority": "mid",
+        "location": "Leeds, GB",
+        "goals": ["network"],
+    }
+    assert _run(afternoon, outreach)["verdict"] in ("maybe", "worth_a_look")
+    assert _run(afternoon, ACCOUNTANT)["verdict"] == "skip"
