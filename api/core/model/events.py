@@ -71,7 +71,8 @@ KINDS = (
         r"|\bmentor\w*"
         r"|\bprofessionals?\b|\bfounders?\b|\bstartups?\b|\bdevelopers?\b|\bengineers?\b"
         r"|\bindustry\b"
-        r"|\btraining\b|\bcertification\b|\bkeynote\b|\bexpo\b|\bigni\w+\b|\bkarriere\w*|\bberuf\w*"
+        r"|\btraining\b|\bcertification\b|\bkeynote\b|\bexpo\b|\bkarriere\w*|\bberuf\w*"
+        r"|\bignite\b|\bpecha ?kucha\b|\blightning talks?\b"  # talk formats
         r"|\barbeitgeber\b|\bunternehmen\b|\bgraduates\b|\bsprungbrett\b|\btech\b|\bprogramm\w+"
         r"|\bvalidators?\b|\bnodes?\b|\bcode\b|\bsoftware\b|\bdata\b|\bpress\b|\bjournalis\w+",
     ),

@@ -75,7 +75,7 @@ EVENT_FORMATS = (
         r"\btalks?\b|\bkeynotes?\b|\blectures?\b|\bfireside\b|\bpresentations?\b|\bspeakers?\b"
         r"|\bdemo (?:day|night)\b|\bpitch(?:es| night)\b|\binfo(?:rmation)? sessions?\b"
         r"|\bpresent\b|\bvortr(?:a|ä)ge?\b|\bcharlas?\b|\bponencias?\b|\bconf[ée]rences?\b"
-        r"|\bpřednášk\w*|\bignite\b",
+        r"|\bpřednášk\w*|\bignite\b|\bpecha ?kucha\b|\blightning talks?\b",
         weight=1.0,
     ),
     Cue("panel", "panel discussion", r"\bpanel(?:ists?| discussion)?\b|\bpodium\w*", weight=1.0),
