@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from .content import byline_pieces, title_parts
-from .cues import DATE, TIME
+from .cues import DATE, TIME, TOOK_PLACE
 from .dates import SERIES_LINES, iso_date, series_dates, written_span
 from .gazetteer import Place, country_code, read_place
 from .labels import WHERE_LABELS, is_label, labelled_organization
@@ -483,13 +483,7 @@ _CLOSED = re.compile(
     r"|ans\u00f6kningstiden har g\u00e5tt ut|fullbokad|utsolgt|slutsåld)",
     re.I,
 )
-_PAST = re.compile(
-    r"\b(?:took place|was held|were held|has taken place|thank(?:s| you) (?:to everyone |all )?"
-    r"(?:for|who) (?:attending|attended|joining|came)|(?:watch|view) the recording|recording of"
-    r"|fand (?:am |vom )?[^.\n]{0,40}statt|hat stattgefunden|tuvo lugar|se celebr\u00f3"
-    r"|a eu lieu|s'est tenu|se kona(?:l|la|lo)|prob\u011bhl[aoy]?|\u00e4gde rum|hölls)\b",
-    re.I,
-)
+_PAST = TOOK_PLACE
 # Documents that exist only after a meeting: its minutes, its recording, what it decided.
 _AFTERWARDS = re.compile(r"^(?:minutes|approved minutes|meeting minutes|board actions|recording"
                          r"|video recording|protokoll|z\u00e1pis|acta)$", re.I)  # fmt: skip

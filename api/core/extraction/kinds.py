@@ -12,7 +12,7 @@ from .cues import (
     DATE,
     DATE_RANGE,
     EVENT_LABEL,
-    EVENT_NOUNS,
+    HAPPENS,
     JOB_CUES,
     JOB_PAGE_WORDS,
     JOB_TITLE,
@@ -20,6 +20,9 @@ from .cues import (
     POSTING_FACT,
     PRICE,
     TIME,
+    TOOK_PLACE,
+    event_noun_weight,
+    names_event,
 )
 from .lists import card_groups, lone_card
 from .prose import read_card, read_prose
@@ -93,21 +96,27 @@ class Signals:
     def event_score(self) -> int:
         """How strongly the page's head reads as one event: name, date, time, labels, price."""
         head = self.head_text[:4000]
-        score = 2 if EVENT_NOUNS.search(self.evidence.headline) else 0
-        score += 1 if EVENT_NOUNS.search(head[:1200]) else 0
+        score = event_noun_weight(self.evidence.headline)
+        score += 1 if names_event(head[:1200]) else 0
         score += 1 if self.dates else 0
         score += 1 if self.times else 0
         score += min(self.event_labels, 3)
         score += 1 if PRICE.search(head[:1500]) else 0
         score += 1 if DATE_RANGE.search(head[:1500]) else 0
+        score += 1 if HAPPENS.search(head[:1500]) else 0
         # Event pages put the date right under the title, beside labels like "Organized by"
         # (under an article's title, a date and time are its byline).
         opening = "\n".join(self.evidence.headline_region.splitlines()[1:3])
         if DATE.search(opening) and (self.event_labels or (
                 TIME.search(opening) and not self.article_like)):  # fmt: skip
             score += 1
-        if BYLINE.search(head[:1500]):
-            score -= 2
+        byline = BYLINE.search(head[:1500])
+        if byline:
+            # An article's byline dates the article; one that also names another day
+            # (the day of what it announces) is less surely about nothing but itself.
+            own = {m.lower() for m in DATE.findall(byline.group(0))}
+            other = {m.lower() for m in DATE.findall(head[:1500])} - own
+            score -= 1 if other and HAPPENS.search(head[:1500]) else 2
         return score
 
     @cached_property
@@ -167,8 +176,11 @@ class Signals:
     def event_page(self) -> bool:
         """The page reads as one event; an article-like page needs more to show it: labels
         ("When:", "Venue") or an event's name in its title, not only dates in its prose."""
+        reported = self.article_like or BYLINE.search(self.head_text[:1500])
+        if reported and not self.event_labels and TOOK_PLACE.search(self.head_text[:3000]):
+            return False  # an article that reports an event that took place
         if self.article_like:
-            named = self.event_labels or EVENT_NOUNS.search(self.evidence.headline)
+            named = self.event_labels or names_event(self.evidence.headline)
             return self.dates >= 1 and self.event_score >= 5 and bool(named)
         return self.dates >= 1 and self.event_score >= 4
 

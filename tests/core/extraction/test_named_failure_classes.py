@@ -1,0 +1,133 @@
+"""The failure classes issue 8 names, each on small pages written for these tests as a new
+site would write them (several variants a class): event nouns in German, Swedish, Dutch and
+Czech, blog posts announcing an event, long-form and ordinal dates with "+ N other dates",
+remote postings limited to a country, cities beside a title, boards vs employers, careers
+landing pages and results pages in other layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.core.extraction import read_page
+from api.core.extraction.cues import DATE, names_event
+
+URL = "https://example.test/page"
+
+
+def read(html: str, url: str = URL) -> tuple[str, dict]:
+    result = read_page({"url": url, "html": html})
+    return result["page_kind"], (result["opportunities"] or [{}])[0]
+
+
+def page(title: str, body: str, head: str = "", lang: str = "en") -> str:
+    return (f"<html lang={lang}><head><title>{title}</title>{head}</head><body>{body}</body>"
+            "</html>")  # fmt: skip
+
+
+ARTICLE = '<meta property="og:type" content="article">'
+DUTIES = ("<h2>Responsibilities</h2><ul><li>Design and run the data pipelines our analysts "
+          "use every day.</li><li>Review code and mentor two junior engineers.</li></ul>"
+          "<h2>Requirements</h2><ul><li>4+ years of experience with Python and SQL.</li>"
+          "<li>Experience with a cloud data warehouse.</li></ul><p>Apply now.</p>")  # fmt: skip
+
+
+# -- Event nouns written as compounds, and in the other languages of the pages ---------------
+
+@pytest.mark.parametrize("text", [
+    "Jobmesse Oberland", "Fachkonferenz Digitale Verwaltung", "Karriereforum Maschinenbau",
+    "Ausbildungstag 2026", "Arbetsmarknadsdagen", "Banenbeurs Utrecht", "Sommerfest",
+    "Entwicklertreffen", "Veletrh pracovních příležitostí", "Konferens om AI",
+])  # fmt: skip
+def test_words_that_call_something_an_event_in_the_pages_languages(text):
+    assert names_event(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Montag bis Freitag", "Unbefristeter Vertrag", "Beitrag von gestern", "Feiertag",
+    "Arbeitstag", "Stichtag", "Alltag im Team", "måndag till fredag", "Manifest",
+    "Senior Developer", "Mitarbeiter Vertrieb",
+])  # fmt: skip
+def test_days_contracts_and_job_words_are_not_events(text):
+    assert not names_event(text)
+
+
+@pytest.mark.parametrize("title, body, lang, day", [
+    ("Jobmesse Oberland", "<h1>Jobmesse Oberland</h1><p>Samstag, 7. März 2026 · 10:00 – 16:00 "
+     "Uhr</p><p>Über 50 Betriebe aus der Region stellen Ausbildungsplätze und Stellen vor.</p>",
+     "de", "2026-03-07"),
+    ("Karriereforum Maschinenbau 2026 – Hochschule Nord", "<h1>Karriereforum Maschinenbau 2026"
+     "</h1><p>Am 12. November 2026 von 10:00 bis 15:00 öffnet das Karriereforum im Audimax. "
+     "Studierende treffen Unternehmen aus der Region.</p>", "de", "2026-11-12"),
+    ("Fachkonferenz Digitale Verwaltung", "<h1>Fachkonferenz Digitale Verwaltung</h1><p>Die "
+     "Fachkonferenz bringt am 5. Juni 2026 Praktiker aus Bund, Ländern und Kommunen zusammen."
+     "</p>", "de", "2026-06-05"),
+    ("Arbetsmarknadsdagen 2026", "<h1>Arbetsmarknadsdagen 2026</h1><p>Den 4 februari 2026 "
+     "kl. 10:00–16:00 träffar du över 100 arbetsgivare i Kårhuset.</p>", "sv", "2026-02-04"),
+    ("Veletrh pracovních příležitostí", "<h1>Veletrh pracovních příležitostí</h1><p>Ve čtvrtek "
+     "15. října 2026 v hale A. Přijďte se potkat s firmami z regionu.</p>", "cs", "2026-10-15"),
+    ("Banenbeurs Techniek", "<h1>Banenbeurs Techniek</h1><p>Op 9 april 2026 vindt de "
+     "banenbeurs plaats in de Jaarbeurs. Meer dan 60 werkgevers.</p>", "nl", "2026-04-09"),
+])  # fmt: skip
+def test_an_event_named_by_a_compound_or_in_another_language_is_an_event(title, body, lang,
+                                                                          day):  # fmt: skip
+    kind, event = read(page(title, body, lang=lang))
+    assert kind == "event"
+    assert event["start"].startswith(day)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("15. října 2026", "2026-10-15"), ("4 februari 2026", "2026-02-04"),
+    ("3 września 2026", "2026-09-03"), ("12 maart 2026", "2026-03-12"),
+    ("1. marts 2026", "2026-03-01"), ("5 de março de 2026", "2026-03-05"),
+])  # fmt: skip
+def test_full_month_names_of_the_pages_languages_are_dates(text, day):
+    from api.core.extraction.dates import written_span
+
+    assert DATE.search(text) and DATE.search(text).group(0) == text
+    assert written_span(text)[0] == day
+
+
+def test_a_german_blog_post_announcing_a_conference_is_the_event_not_its_byline():
+    body = ("<article><h1>Auf zur Entwicklerkonferenz nach Leipzig</h1>"
+            "<p>von Lena Vogt, 2. Februar 2026</p><p>Am 18. und 19. Mai 2026 findet in Leipzig "
+            "wieder die Entwicklerkonferenz statt. Zwei Tage lang gibt es Vorträge zu Cloud, "
+            "Sicherheit und Teamarbeit. Tickets kosten 299 Euro.</p></article>")  # fmt: skip
+    kind, event = read(page("Auf zur Entwicklerkonferenz nach Leipzig", body, head=ARTICLE,
+                            lang="de"))  # fmt: skip
+    assert kind == "event"
+    assert event["start"].startswith("2026-05-18")
+
+
+def test_a_company_blog_post_saying_it_will_be_at_a_fair_is_the_fair():
+    body = ("<article><h1>Firmenkontaktmesse 2026: wir sind dabei</h1>"
+            "<p>Veröffentlicht am 3. März 2026</p><p>Auch in diesem Jahr sind wir auf der "
+            "Firmenkontaktmesse der Hochschule vertreten, am 22. April 2026 im Kongresszentrum. "
+            "Besucht uns an Stand 14!</p></article>")  # fmt: skip
+    kind, event = read(page("Firmenkontaktmesse 2026: wir sind dabei", body, lang="de"))
+    assert kind == "event"
+    assert event["start"].startswith("2026-04-22")
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Rückblick: Karrieretag 2026", "<article><h1>Rückblick: Karrieretag 2026</h1><p>Von Jonas "
+     "Brandt, 20. März 2026</p><p>Der Karrieretag fand am 18. März 2026 mit 60 Ausstellern "
+     "statt. Wir danken allen Besucherinnen und Besuchern.</p></article>"),
+    ("Our day at the spring job fair", "<article><h1>Our day at the spring job fair</h1><p>By "
+     "Maya Lin, April 9, 2026</p><p>The fair was held on April 7, 2026 in the Field House and "
+     "our team met 200 students.</p></article>"),
+])  # fmt: skip
+def test_an_article_reporting_an_event_that_took_place_is_not_the_event(title, body):
+    kind, _ = read(page(title, body, head=ARTICLE))
+    assert kind == "other"
+
+
+def test_a_german_posting_with_working_days_and_a_contract_is_a_job():
+    body = ("<h1>Sachbearbeiter Buchhaltung (m/w/d)</h1><p>Kanzlei Berger · Regensburg</p>"
+            "<h2>Ihre Aufgaben</h2><ul><li>Kontierung und Buchung laufender Geschäftsvorfälle"
+            "</li><li>Vorbereitung der Monatsabschlüsse</li></ul><h2>Ihr Profil</h2><ul><li>"
+            "Abgeschlossene Ausbildung</li></ul><h2>Wir bieten</h2><p>Unbefristeter Vertrag, "
+            "Arbeitszeit Montag bis Freitag, 30 Urlaubstage.</p><p>Jetzt bewerben!</p>")
+    kind, job = read(page("Sachbearbeiter Buchhaltung (m/w/d) – Kanzlei Berger", body,
+                          lang="de"))  # fmt: skip
+    assert kind == "job"
+    assert job["location"]["locality"] == "Regensburg"
