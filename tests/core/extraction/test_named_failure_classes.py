@@ -131,3 +131,78 @@ def test_a_german_posting_with_working_days_and_a_contract_is_a_job():
                           lang="de"))  # fmt: skip
     assert kind == "job"
     assert job["location"]["locality"] == "Regensburg"
+
+
+# -- Long-form dates with ordinal days, "+ N other dates", "Month, DD, YYYY" -----------------
+
+@pytest.mark.parametrize("when, start", [
+    ("Saturday, March 14th 2026 (+ 2 other dates)</p><p>7:00 PM - 11:00 PM",
+     "2026-03-14T19:00:00"),
+    ("Sat 14th Mar 2026, 19:30 - 23:00 (+2 more dates)", "2026-03-14T19:30:00"),
+    ("Saturday 14th of March, 2026 at 7.30pm + 2 other dates", "2026-03-14T19:30:00"),
+])  # fmt: skip
+def test_an_ordinal_long_form_date_with_other_dates_keeps_the_note(when, start):
+    body = (f"<h1>Night Market Pop-up</h1><p>{when}</p><p>Hosted by Riverside Makers</p>"
+            "<p>Warehouse 9, 14 Dock Road, Leeds LS1 4AP</p><p>Street food, live music and "
+            "local makers selling their work. Tickets £5.</p>")  # fmt: skip
+    kind, event = read(page("Night Market Pop-up | Tixly", body))
+    assert kind == "event"
+    assert event["start"] == start
+    assert "other dates" in event["evidence"]["other_dates"] or (
+        "more dates" in event["evidence"]["other_dates"])
+
+
+def test_the_other_dates_a_note_counts_are_read_from_the_list_that_follows_it():
+    body = ("<h1>Pottery Taster Class</h1><p>Sun 5th Apr 2026, 2:00pm (+ 2 more dates)</p>"
+            "<p>Location: Clayworks Studio, Bristol</p><p>A two-hour class at the wheel. "
+            "Book now.</p><h3>Choose a date</h3><ul><li>Sun 5th Apr, 2:00pm</li>"
+            "<li>Sun 19th Apr, 2:00pm</li><li>Sun 3rd May, 2:00pm</li></ul>")  # fmt: skip
+    kind, event = read(page("Pottery Taster Class", body))
+    assert kind == "event"
+    assert event["start"].startswith("2026-04-05")
+    assert event["other_dates"] == ["2026-04-19", "2026-05-03"]
+
+
+@pytest.mark.parametrize("note, day", [
+    ("Note: this year the event takes place on September, 22, 2026 at the Civic Hall.",
+     "2026-09-22"),
+    ("<em>Updated schedule for October, 7, 2026:</em>", "2026-10-07"),
+])  # fmt: skip
+def test_a_month_comma_day_comma_year_note_above_an_agenda_dates_the_event(note, day):
+    body = (f"<h1>Community Data Day</h1><p>{note}</p><h2>Agenda</h2><ul><li>9:00 Welcome</li>"
+            "<li>9:30 Keynote</li><li>11:00 Workshops</li><li>13:00 Lunch</li></ul>")
+    kind, event = read(page("Community Data Day", body))
+    assert kind == "event"
+    assert event["start"].startswith(day)
+
+
+# -- Remote postings limited to a country, a region or time zones ----------------------------
+
+@pytest.mark.parametrize("header, prose, countries, regions, timezones", [
+    ("<p>Finch Health · Remote (US only)</p>", "", ["US"], [], []),
+    ("<p>Finch Health</p><p>Remote | Australia</p>", "", ["AU"], [], []),
+    ("<p>Finch Health</p><p>US-Remote</p>", "", ["US"], [], []),
+    ("<p>Finch Health · Remote</p>", "We hire anywhere between UTC-5 to UTC+1 so that we "
+     "overlap for at least four hours.", [], [], ["UTC-5 to UTC+1"]),
+    ("<p>Finch Health · Remote</p>", "Our team is spread across three continents. Because of "
+     "payroll law we can only hire people who are residents of the United Kingdom at this "
+     "stage.", ["GB"], [], []),
+    ("<p>Finch Health · Remote</p>", "We're remote-first. This role is open to applicants who "
+     "are eligible to work in the United States.", ["US"], [], []),
+    ("<p>Finch Health · Remote</p>", "Applicants must currently reside within the US and have "
+     "the right to work here.", ["US"], [], []),
+    ("<p>Finch Health · Remote</p>", "This position is fully remote, but for tax reasons "
+     "candidates need a permanent address in Spain or Portugal.", ["ES", "PT"], [], []),
+    ("<p>Finch Health · Remote</p>", "Remote within North American time zones (EST to PST).",
+     [], ["North America"], ["EST to PST"]),
+])  # fmt: skip
+def test_where_remote_applicants_must_live_is_read_from_headers_and_paragraphs(
+        header, prose, countries, regions, timezones):  # fmt: skip
+    kind, job = read(page("Backend Engineer", f"<h1>Backend Engineer</h1>{header}<p>{prose}"
+                                              f"</p>{DUTIES}"))  # fmt: skip
+    assert kind == "job"
+    scope = job["location"]["remote_scope"]
+    assert job["location"]["remote"] is True
+    assert (scope["countries"], scope["regions"], scope["timezones"]) == (countries, regions,
+                                                                          timezones)
+    assert scope["anywhere"] is False and scope["evidence"]
