@@ -288,6 +288,28 @@ PRICE = re.compile(
     re.I,
 )
 
+# A programme's row: a clock time, then what happens ("09:30 Keynote: small models",
+# "10:00 – 10:45 Panel").
+PROGRAMME_LINE = re.compile(
+    r"^[^\S\n]{0,3}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[^\S\n]{0,3}[ap]\.?m\.?)?"
+    r"(?:[^\S\n]{0,3}[-\u2013][^\S\n]{0,3}(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+    r"(?:[^\S\n]{0,3}[ap]\.?m\.?)?)?"
+    r"[^\S\n]{0,3}[^\W\d_]",
+    re.I | re.M,
+)
+# Sections of a careers landing page, which talks about working somewhere and links to the
+# openings elsewhere: "Life at …", "Our teams", "How we hire", "Talent community".
+CAREERS_SECTIONS = re.compile(
+    r"^[^\S\n]{0,3}(?:life at\b|our (?:teams?|culture|values|benefits|offices|people|story"
+    r"|hiring process)|how we (?:hire|work)|what we (?:offer|do)|who we are|where we work"
+    r"|why (?:work|join)\b|join our (?:team|talent)|talent (?:community|network|pool)"
+    r"|students and graduates|early careers|benefits|perks"
+    r"|(?:unsere|unser) (?:werte|kultur|teams?|benefits)|was wir bieten|warum \w{1,20}"
+    r"|arbeiten bei|leben bei|nos valeurs|pourquoi nous rejoindre|notre culture"
+    r"|nuestros valores|por qu\u00e9 \w{1,20}|co nab\u00edz\u00edme|pro\u010d (?:u n\u00e1s|my)"
+    r"|v\u00e5ra v\u00e4rderingar|varf\u00f6r \w{1,20})",
+    re.I | re.M,
+)
 # Head nouns of job titles (the occupations people are hired as), in the languages we meet.
 JOB_TITLE = re.compile(
     LETTER_START + r"(?:engineer|developer|programmer|architect|analyst|scientist|designer|manager"
@@ -298,7 +320,15 @@ JOB_TITLE = re.compile(
     r"|instructor|driver|mechanic|electrician|installer|writer|editor|researcher|intern"
     r"|internship|trainee|apprentice|recruiter|sourcer|planner|expert|strategist|marketer"
     r"|cashier|attendant|inspector|investigator|counsel|lawyer|paralegal|pharmacist|chemist"
-    r"|economist|statistician|entwickler|ingenieur|berater|leiter|referent|sachbearbeiter"
+    r"|economist|statistician|agent|worker|cook|chef|waiter|waitress|cleaner|receptionist"
+    r"|salesperson|carpenter|plumber|welder|pilot|courier|dispatcher|buyer|merchandiser"
+    r"|picker|packer|caregiver|aide|housekeeper|barista|bartender|dentist|hygienist"
+    r"|veterinarian|surgeon|psychologist|librarian|professor|lecturer|postdoc|doktorand"
+    r"|operative|labou?rer|porter|stylist|hairdresser|photographer|translator|interpreter"
+    r"|paramedic|midwife|optician|machinist|fitter|foreman|estimator|surveyor|underwriter"
+    r"|actuary|bookkeeper|teller|verk\u00e4ufer|fahrer|pfleger|erzieher|monteur|elektroniker"
+    r"|mechatroniker|lagerist|kellner|fachkraft|werkstudent|praktikant|auszubildende"
+    r"|entwickler|ingenieur|berater|leiter|referent|sachbearbeiter"
     r"|mitarbeiter|kaufmann|d\u00e9veloppeur|ing\u00e9nieur|responsable|charg\u00e9|conseiller"
     r"|desarrollador|ingeniero|gerente|jefe|asistente|t\u00e9cnico|analista"
     r"|v\u00fdvoj\u00e1\u0159|program\u00e1tor|administr\u00e1tor|specialista|konzultant"

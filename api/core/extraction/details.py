@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from .content import byline_pieces, title_parts
-from .cues import DATE, TIME, TOOK_PLACE
+from .cues import DATE, JOB_CUES, TIME, TOOK_PLACE
 from .dates import SERIES_LINES, _in_year_after, iso_date, series_dates, written_span
 from .gazetteer import Place, country_code, read_place
 from .labels import WHERE_LABELS, is_label, labelled_organization
@@ -131,6 +131,8 @@ def title_site(title_tag: str, headline: str) -> str | None:
     last = parts[-1]
     if len(last) > 40 or DATE.search(last) or not re.search(r"[A-Za-z\u00c0-\u017e]{2}", last):
         return None
+    if read_place(last) is not None:
+        return None  # "Data Analyst | Nordhavn | Aarhus": the place, not the site
     return last
 
 
@@ -185,6 +187,7 @@ def _name_like(piece: str, headline: str) -> bool:
         _NOT_A_NAME.search(piece) or DATE.search(piece) or TIME.search(piece)
         or piece.lower() == headline.lower() or len(piece.split()) > 7 or is_label(piece)
         or re.search(r"[$\u20ac\u00a3]|\d{3,}", piece) or read_place(piece) is not None
+        or bool(JOB_CUES.fullmatch(piece.strip(" :")))  # a section's heading ("Requirements")
     )  # fmt: skip
 
 
@@ -206,6 +209,8 @@ def byline_organization(pieces: list[str], headline: str) -> str | None:
     """The name in the header beside the title: the first short text that is a name, before
     the texts turn into the description."""
     for piece in pieces[:8]:
+        if JOB_CUES.fullmatch(piece.strip(" :")):
+            return None  # a section's heading: the posting's text has begun
         if _name_like(piece, headline):
             return piece.strip()
     return None
@@ -282,7 +287,8 @@ def named_city_place(names: list[str], prose: str) -> Place | None:
     return None
 
 
-def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place | None:
+def page_place(evidence, location: dict[str, Any], pieces: list[str],
+               kind: str = "job") -> Place | None:  # fmt: skip
     """Where the job or the event is, from the place texts of the page in order of trust."""
     candidates: list[str] = []
     if location.get("text"):
@@ -320,7 +326,15 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place |
         if meta.get(key):
             candidates.append(meta[key])
     candidates += meta_labelled(meta, WHERE_LABELS)
+    if kind == "job":
+        # Last, the site's own header above the title: on a small employer's site it names
+        # the office ("Office: Wrocław, Poland"); a city there needs its country or region.
+        candidates += [line for line in evidence.banner_lines if "," in line
+                       or WHERE_LABELS.match(line)]  # fmt: skip
     for text in candidates:
+        labelled_value = WHERE_LABELS.match(text or "")
+        if labelled_value and labelled_value.group(1):
+            text = labelled_value.group(1)  # "Office: Wrocław, Poland" above the title
         # A line that dates something is not a place line ("Fri, Jul 4 2025, 11am").
         if text and len(text) <= 300 and not is_label(text) and not DATE.search(text):
             place = read_place(text)
@@ -800,7 +814,7 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
     if location.get("country"):
         location["country"] = country_code(location["country"]) or location["country"]
     if not (location.get("locality") or location.get("country")):
-        place = page_place(evidence, location, pieces)
+        place = page_place(evidence, location, pieces, kind)
         if place:
             location["locality"] = location.get("locality") or place.locality
             location["region"] = location.get("region") or place.region

@@ -9,6 +9,7 @@ from typing import Any
 from .cues import (
     AUTHOR_LINE,
     BYLINE,
+    CAREERS_SECTIONS,
     DATE,
     DATE_RANGE,
     EVENT_LABEL,
@@ -19,6 +20,7 @@ from .cues import (
     LIST_CUES,
     POSTING_FACT,
     PRICE,
+    PROGRAMME_LINE,
     TIME,
     TOOK_PLACE,
     event_noun_weight,
@@ -194,6 +196,25 @@ class Signals:
         evidence = self.evidence
         names = (evidence.headline, evidence.title_tag, evidence.meta.get("og:title", ""))
         return any(LIST_CUES.search(name) for name in names)
+
+    @cached_property
+    def programme_lines(self) -> int:
+        """Lines that open with a clock time and go on with a title ("09:30 Keynote: …"): the
+        rows of a programme."""
+        return sum(1 for line in self.evidence.text[:20_000].splitlines()
+                   if PROGRAMME_LINE.match(line))  # fmt: skip
+
+    @cached_property
+    def careers_landing(self) -> bool:
+        """A careers page that talks about working there ("Life at …", "Our teams", "What we
+        offer") and lists no postings: no cards, fewer than two lines naming a job or a day."""
+        text = self.evidence.text[:20_000]
+        sections = {m.lower() for m in CAREERS_SECTIONS.findall(text)}
+        if len(sections) < 2 or self.cards:
+            return False
+        lines = [line for line in text.splitlines() if len(line) <= 100]
+        named = sum(1 for line in lines if JOB_TITLE.search(line) or DATE.search(line))
+        return named < 2
 
     @cached_property
     def headline_is_job_title(self) -> bool:
@@ -386,9 +407,11 @@ PROSE_RULES = (
     ("posting under a generic title", lambda s: s.posting_facts >= 3 and s.job_cues >= 2
      and not s.headline_is_job_title and bool(s.posting_title), "titled job"),  # fmt: skip
     ("listing cards", _listing_cards, "list"),
-    ("schedule", lambda s: s.list_title and (s.many_dates >= 3 or s.dates >= 3), "list"),
+    ("schedule", lambda s: s.list_title and (s.many_dates >= 3 or s.dates >= 3
+                                              or s.programme_lines >= 4), "list"),  # fmt: skip
     ("listing title", lambda s: s.list_title and not (s.article_like or s.event_page
-                                                       or s.job_page), "list"),  # fmt: skip
+                                                       or s.job_page or s.careers_landing),
+     "list"),  # fmt: skip
     ("saved result card", _lone_job_card, "card"),
     ("posting", lambda s: s.job_page and not s.article_like, "job"),
     ("event", lambda s: s.event_page, "event"),

@@ -206,3 +206,88 @@ def test_where_remote_applicants_must_live_is_read_from_headers_and_paragraphs(
     assert (scope["countries"], scope["regions"], scope["timezones"]) == (countries, regions,
                                                                           timezones)
     assert scope["anywhere"] is False and scope["evidence"]
+
+
+# -- A city beside the title or in the page's header on markup-free job pages ----------------
+
+@pytest.mark.parametrize("title, body, city, country", [
+    ("Junior Accountant", "<div class=header><span>Lumen Partners</span><span>Office: Wrocław, "
+     "Poland</span></div><h1>Junior Accountant</h1>", "Wrocław", "PL"),
+    ("Customer Support Agent (Lisbon)", "<h1>Customer Support Agent (Lisbon)</h1><p>Tidepool "
+     "Games</p>", "Lisbon", "PT"),
+    ("Marketing Coordinator | Oakridge Foods", "<h1>Marketing Coordinator</h1><p>Sacramento, CA "
+     "· Full-time</p>", "Sacramento", "US"),
+    ("Data Analyst | Nordhavn | Aarhus", "<h1>Data Analyst</h1><div>Nordhavn | Aarhus | "
+     "Permanent</div>", "Århus", "DK"),
+])  # fmt: skip
+def test_a_city_beside_the_title_or_in_the_header_is_the_postings_place(title, body, city,
+                                                                        country):  # fmt: skip
+    kind, job = read(page(title, body + DUTIES))
+    assert kind == "job"
+    assert (job["location"]["locality"], job["location"]["country"]) == (city, country)
+    assert job["location"]["evidence"]
+    assert job["via"] != city  # the place in the <title> is not the site
+
+
+@pytest.mark.parametrize("body", [
+    "<h1>Store Manager – Graz</h1>",
+    "<div class=header><span>Lumen Partners</span></div><h1>Junior Accountant</h1>",
+])  # fmt: skip
+def test_a_section_heading_or_a_duty_is_not_the_employer(body):
+    _, job = read(page("Opening", body + DUTIES))
+    assert job["organization"] not in ("Responsibilities", "Requirements")
+    assert not (job["organization"] or "").endswith(".")
+
+
+# -- Careers landing pages and results pages in other layouts --------------------------------
+
+LANDINGS = [
+    ("Careers at Brightwave", "<h1>Careers</h1><p>Build the future of energy storage with us. "
+     "We are 300 people in Oslo and Bergen.</p><h2>Our teams</h2><ul><li><a href=/t/eng>"
+     "Engineering</a></li><li><a href=/t/ops>Operations</a></li><li><a href=/t/sales>Sales</a>"
+     "</li></ul><h2>Benefits</h2><p>Flexible hours, pension and a learning budget.</p><p><a "
+     "href=/jobs>See all open positions</a></p>"),
+    ("Jobs – Kettle & Co", "<h1>Jobs at Kettle & Co</h1><p>We are always looking for curious "
+     "people who love food.</p><h2>Life at Kettle</h2><p>Our kitchen teams work four-day weeks."
+     "</p><h2>How we hire</h2><p>A short call, a trial shift, and an offer.</p><a class=btn "
+     "href=https://kettle.example/openings>View openings</a>"),
+    ("Karriere – Holzmann AG", "<h1>Karriere bei Holzmann</h1><p>Ob Ausbildung, Studium oder "
+     "Berufserfahrung: bei uns finden Sie Ihren Platz.</p><h2>Was wir bieten</h2><p>Flexible "
+     "Arbeitszeiten und Weiterbildung.</p><h2>Unsere Werte</h2><p>Offen, fair, gründlich.</p>"
+     "<p><a href=/stellen>Zu den offenen Stellen</a></p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("title, body", LANDINGS)
+def test_a_careers_landing_page_without_postings_is_not_a_listing(title, body):
+    kind, _ = read(page(title, body))
+    assert kind == "other"
+
+
+def test_a_careers_page_that_lists_its_openings_is_still_a_listing():
+    rows = "".join(f"<li><a href=/jobs/{i}>{name}</a> <span>Oslo · Full-time</span></li>"
+                   for i, name in enumerate(["Battery Engineer", "Data Analyst",
+                                             "Field Technician", "Account Manager"]))
+    kind, cards = read(page("Careers at Brightwave", LANDINGS[0][1] + f"<ul>{rows}</ul>"))
+    assert kind == "list"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Current opportunities - Northline Logistics", "<h1>Current opportunities</h1><dl>"
+     + "".join(f"<dt><a href=/j/{i}>{t}</a></dt><dd>{c} — Full time</dd>" for i, (t, c) in
+               enumerate([("Warehouse Operative", "Leeds"), ("Forklift Driver", "Bradford"),
+                          ("Shift Supervisor", "Leeds"), ("Transport Planner", "Wakefield")]))
+     + "</dl>"),
+    ("DataDays 2026 – Schedule", "<h1>Conference schedule</h1><h2>Thursday 4 June 2026</h2>"
+     "<table>" + "".join(f"<tr><td>{h}</td><td>{t}</td></tr>" for h, t in [
+         ("09:00", "Registration and coffee"), ("09:30", "Keynote: small models"),
+         ("10:30", "Panel: hiring juniors"), ("12:00", "Lunch"), ("13:00", "Workshops")])
+     + "</table>"),
+    ("Vacatures – Universiteit", "<h1>Vacatures</h1><table><tr><th>Functie</th><th>Plaats</th>"
+     "</tr>" + "".join(f"<tr><td><a href=/v/{i}>{t}</a></td><td>Gent</td></tr>" for i, t in
+                       enumerate(["Lab Technician", "Postdoctoral Researcher",
+                                  "Financial Controller", "IT Support Officer"])) + "</table>"),
+])  # fmt: skip
+def test_results_pages_in_other_layouts_are_listings(title, body):
+    kind, _ = read(page(title, body))
+    assert kind == "list"
