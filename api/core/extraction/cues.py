@@ -71,18 +71,88 @@ LIST_CUES = re.compile(
     re.I,
 )
 
-MONTHS = (
-    r"(?:jan(?:uary|uar|vier|eiro)?|ene(?:ro)?|feb(?:ruary|ruar|rero)?|f\u00e9v(?:rier)?|mar(?:ch|s|zo)?|m\u00e4rz"
-    r"|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maggio|jun(?:e|i|io)?|juin|jul(?:y|i|io)?"
-    r"|juil(?:let)?|aug(?:ust)?|ao\u00fbt|ago(?:sto)?|sep(?:t(?:ember)?|tembre|tiembre)?|set(?:tembre)?"
-    r"|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|nov(?:ember|embre|iembre)?"
-    r"|dec(?:ember)?|d\u00e9c(?:embre)?|dez(?:ember)?|dic(?:iembre|embre)?)\.?"
-)
-WEEKDAYS = (
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|\.)?|montag|dienstag|mittwoch"
-    r"|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|lunes|martes|mi\u00e9rcoles|jueves|viernes|s\u00e1bado|domingo"
-)
+# The languages of the pages we meet (dateparser reads dates in them).
+LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "cs", "pl", "sv", "da"]
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")  # fmt: skip
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _calendar_names(keys: tuple[str, ...], shortest: int) -> list[str]:
+    """The names dateparser's language data gives months or weekdays in LANGUAGES, in full
+    ("října", "februari", "czwartek"): abbreviations that begin a fuller name ("led" for
+    "leden") and short ones that may be words ("out", "po") are left to the hand list below.
+    Read from its data files as literals, so that importing this module does not load
+    dateparser itself."""
+    import ast
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("dateparser")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    base = Path(list(spec.submodule_search_locations)[0]) / "data" / "date_translation_data"
+    found: set[str] = set()
+    for language in LANGUAGES:
+        try:
+            source = (base / f"{language}.py").read_text(encoding="utf-8")
+            info = ast.literal_eval(source.split("=", 1)[1])
+        except (OSError, ValueError, SyntaxError, IndexError):
+            continue
+        for key in keys:
+            names = {name.lower().rstrip(".") for name in info.get(key, [])}
+            for name in names:
+                prefix = any(other != name and other.startswith(name) for other in names)
+                if not prefix and (len(name) >= shortest or len(names) == 1):
+                    found.add(name)
+    return sorted(found, key=lambda name: (-len(name), name))
+
+
+def trie_pattern(words: list[str]) -> str:
+    """An alternation of ``words`` written as a trie ("ma(?:j|rca|rzec)"), so a regex tries
+    one branch a letter instead of every word at every place of a text."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items())
+                    if char]  # fmt: skip
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return pattern(tree)
+
+
+_MONTH_NAMES = _calendar_names(_MONTH_KEYS, 4)
+_WEEKDAY_NAMES = _calendar_names(_WEEKDAY_KEYS, 5)
+# Months and weekdays as the pages write them: the usual abbreviations of English, German,
+# French and Spanish, and every full name dateparser knows in LANGUAGES. Written as a trie,
+# so a date costs one branch a letter wherever a word begins.
+_HAND_MONTHS = (
+    "jan january januar janvier janeiro ene enero feb february februar febrero f\u00e9v"
+    " f\u00e9vrier mar march mars marzo m\u00e4rz apr april aprile avr avril abr abril may mai"
+    " mayo maggio jun june juni junio juin jul july juli julio juil juillet aug august ao\u00fbt"
+    " ago agosto sep sept september septembre septiembre set settembre oct october octobre"
+    " octubre okt oktober ott ottobre nov november novembre noviembre dec december d\u00e9c"
+    " d\u00e9cembre dez dezember dic diciembre dicembre"
+).split()
+_HAND_WEEKDAYS = (
+    "mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday"
+    " sun sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi"
+    " mercredi jeudi vendredi samedi dimanche lunes martes mi\u00e9rcoles jueves viernes"
+    " s\u00e1bado domingo"
+).split()
+MONTHS = rf"(?:{trie_pattern(sorted(set(_HAND_MONTHS + _MONTH_NAMES)))})\.?"
+WEEKDAYS = rf"(?:{trie_pattern(sorted(set(_HAND_WEEKDAYS + _WEEKDAY_NAMES)))})\.?"
 # A calendar date as written: "Sat Sep 14", "April 28, 2026", "13 June 2015", "04/21/16",
 # "20.11.2019", "2031-04-10".
 DATE = re.compile(
@@ -112,28 +182,98 @@ POSTED_LABEL = re.compile(
     r"|ver\u00f6ffentlicht|aktualisiert|erstellt|publicado|actualizado|publi\u00e9|mis \u00e0 jour"
     r"|zve\u0159ejn\u011bno|aktualizov\u00e1no|publicerad|uppdaterad)\b(?:\s{1,3}(?:on|am|el|le))?"
     r"\s{0,3}:?\s{0,3}$"
-    r"|\b(?:posted|published|added|submitted|written)\s{1,3}by\b[^\n]{1,30}\bon\s{0,3}$",
+    r"|\b(?:posted|published|added|submitted|written)\s{1,3}by\b[^\n]{1,30}\bon\s{0,3}$"
+    # An author's byline that dates the post: "von Lena Vogt, 2. Februar 2026".
+    r"|(?:^|\n)[^\S\n]{0,3}(?:by|von|par|por|door)[^\S\n]{1,3}(?-i:[A-Z\u00c0-\u017d][\w.'\u2019-]{1,30}"
+    r"(?:[^\S\n]{1,3}[A-Z\u00c0-\u017d][\w.'\u2019-]{1,30}){0,3})[^\S\n]{0,3}[,|\u00b7\u2022-]"
+    r"[^\S\n]{0,3}(?:on|am|le|el)?[^\S\n]{0,3}$",
     re.I,
 )
 # "7:00 pm", "8 p.m.", "19:00", "19h30"; a 12-hour time may follow a year with no space.
 TIME = re.compile(
-    r"(?<![:.\d])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:[ap]\.?\s?m\.?)(?=\W|$)"
+    r"(?<![:.\d])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?:[ap]\.?\s?m\.?)(?=\W|$)"
     r"|(?<=\d{4})(?:1[0-2]|0?[1-9]):[0-5]\d\s?(?:[ap]\.?\s?m\.?)(?=\W|$)"
     r"|\b(?!00:00)(?:[01]?\d|2[0-3])[:h][0-5]\d\b",
     re.I,
 )
 # What events are called, in titles and first lines.
+_EVENT_NOUN_WORDS = (
+    "meeting meetup meet-up conference summit workshop webinar seminar symposium forum session"
+    " class course bootcamp lecture talk panel hackathon festival fair faire expo exhibition"
+    " concert gig show performance screening party mixer networking gala tour market club night"
+    " fest reading tasting event veranstaltung tagung vortrag konzert messe treffen kongress"
+    " kolloquium stammtisch jornada charla taller curso conferencia evento encuentro feria"
+    " congreso atelier conf\u00e9rence rencontre salon soir\u00e9e \u00e9v\u00e9nement congr\u00e8s"
+    " konferens m\u00e4ssa seminarium tr\u00e4ff f\u00f6rel\u00e4sning evenemang congres"
+    " conferentie bijeenkomst beurs lezing evenement konferencja targi spotkanie"
+    " setk\u00e1n\u00ed p\u0159edn\u00e1\u0161ka akce veletrh konference semin\u00e1\u0159"
+).split() + ["info session", "book club", "open house"]
 EVENT_NOUNS = re.compile(
-    LETTER_START + r"(?:meeting|meetup|meet-up|conference|summit|workshop|webinar|seminar|symposium"
-    r"|forum"
-    r"|session|info session|class|course|bootcamp|lecture|talk|panel|hackathon|festival|fair"
-    r"|faire|expo|exhibition|concert|gig|show|performance|screening|party|mixer|networking"
-    r"|gala|tour|market|club|night|fest|reading|book club|tasting|open house|event"
-    r"|veranstaltung|tagung|vortrag|konzert|messe|treffen"
-    r"|jornada|charla|taller|curso|conferencia|evento|encuentro|feria"
-    r"|atelier|conf\u00e9rence|rencontre|salon|soir\u00e9e|\u00e9v\u00e9nement"
     # Plurals: English -s, German -e/-en/-n ("Seminare", "Veranstaltungen").
-    r"|setk\u00e1n\u00ed|p\u0159edn\u00e1\u0161ka|akce|veletrh)(?:s|e|en|n)?\b",
+    LETTER_START + rf"(?:{trie_pattern(sorted(set(_EVENT_NOUN_WORDS)))})(?:s|e|en|n)?\b",
+    re.I,
+)
+# German, Dutch and Scandinavian write an event's name as one word ending in its kind
+# ("Jobmesse", "Fachkonferenz", "Karriereforum", "Ausbildungstag", "Arbetsmarknadsdagen",
+# "Banenbeurs"): the kind as the end of a longer word. Some ends name an event surely
+# (-messe, -konferenz); others name days, platforms and parties as often ("Zukunftsforum",
+# "Stichtag", "Sommerfest") and count for less; days that are no event ("Montag",
+# "Feiertag", "Vertrag") are left out by _NOT_EVENT_DAY.
+_SURE_ENDS = (r"messe|konferenz|kongress|tagung|seminar|workshop|treffen|festival|vortrag"
+              r"|veranstaltung|konferens|m\u00e4ssa|tr\u00e4ff|beurs|congres|bijeenkomst")
+COMPOUND_EVENT_NOUN = re.compile(
+    r"(?<=[^\W\d_]{2})(?:(?P<sure>" + _SURE_ENDS + r")|forum|fest|abend|tag|dag|avond)"
+    r"(?:e|en|n|es|s|ar|arna|et|a)?\b",
+    re.I,
+)
+_NOT_EVENT_DAY = re.compile(
+    r"(?:mon|diens|mitt|donners|frei|sams|sonn|feier|werk|arbeits|wochen|stich|jahres|ruhe"
+    r"|urlaubs|kalender|folge|all|vormit|nachmit|mit|ver|bei|an|auf|er|ein|ab|vor|man|tis|ons"
+    r"|tors|fre|l\u00f6r|s\u00f6n|m\u00e5n|var|helg|arbets|i|maan|dins|woens|donder|vrij|zater|zon"
+    r"|van|feest|vrije|gister|verjaar|mani|lebens|mittwoch|sonnabend)"
+    r"(?:tag|dag|fest|abend|avond)(?:e|en|n|es|s|ar|arna|et|a)?",
+    re.I,
+)
+
+
+def event_noun_weight(text: str) -> int:
+    """How surely ``text`` calls something an event: 2 for a word for one ("conference",
+    "Messe") or a compound ending in a sure one ("Jobmesse"), 1 for a compound ending in a
+    word that names other things too ("Karriereforum", "Ausbildungstag"), else 0."""
+    if EVENT_NOUNS.search(text):
+        return 2
+    weight = 0
+    for match in COMPOUND_EVENT_NOUN.finditer(text[:20_000]):
+        start = match.start()
+        while start > max(0, match.start() - 30) and text[start - 1].isalpha():
+            start -= 1
+        if match.group("sure"):
+            return 2
+        if not _NOT_EVENT_DAY.fullmatch(text[start: match.end()]):
+            weight = 1
+    return weight
+
+
+def names_event(text: str) -> bool:
+    """True when ``text`` calls something an event (see event_noun_weight)."""
+    return event_noun_weight(text) > 0
+# Words that say something is going to happen on a day, or that invite people to a stand at
+# it: an announcement of an event ("findet am 18. Mai statt", "will be held on", "tendrá
+# lugar", "visit us at booth 14"). The past ("took place", "fand statt") is not here.
+HAPPENS = re.compile(
+    LETTER_START + r"(?:(?:takes|will take) place|will be held|is being held|findet\b[^.\n]{0,60}"
+    r"\bstatt\b|finden\b[^.\n]{0,60}\bstatt\b|tendr\u00e1 lugar|se celebrar\u00e1|aura lieu"
+    r"|se (?:uskute\u010dn\u00ed|kon\u00e1)|\u00e4ger rum|vindt plaats|avr\u00e0 luogo"
+    r"|(?:visit|meet|find) us at (?:our )?(?:booth|stand)|besuch(?:t|en sie) uns"
+    r"|(?:an|auf) (?:unserem |dem )?(?:messe)?stand\b)",
+    re.I,
+)
+# Words that say an event has taken place (a report of it, or a past event's page).
+TOOK_PLACE = re.compile(
+    r"\b(?:took place|was held|were held|has taken place|thank(?:s| you) (?:to everyone |all )?"
+    r"(?:for|who) (?:attending|attended|joining|came)|(?:watch|view) the recording|recording of"
+    r"|fand (?:am |vom )?[^.\n]{0,40}statt|hat stattgefunden|tuvo lugar|se celebr\u00f3"
+    r"|a eu lieu|s'est tenu|se kona(?:l|la|lo)|prob\u011bhl[aoy]?|\u00e4gde rum|hölls)\b",
     re.I,
 )
 RELATIVE_POSTED = re.compile(
@@ -144,10 +284,32 @@ RELATIVE_POSTED = re.compile(
 )
 PRICE = re.compile(
     r"(?:[$\u20ac\u00a3\u00a5]|\b(?:usd|eur|gbp|chf|czk|k\u010d|cad|aud)\b)\s?\d|\d\s?(?:[$\u20ac\u00a3]"
-    r"|\b(?:usd|eur|gbp|chf|czk|k\u010d)\b)|\bfree\b|\bgratis\b|\bkostenlos\b|\bgratuit\b",
+    r"|\b(?:usd|eur|gbp|chf|czk|k\u010d)\b)|\d\s?euros?\b|\bfree\b|\bgratis\b|\bkostenlos\b|\bgratuit\b",
     re.I,
 )
 
+# A programme's row: a clock time, then what happens ("09:30 Keynote: small models",
+# "10:00 – 10:45 Panel").
+PROGRAMME_LINE = re.compile(
+    r"^[^\S\n]{0,3}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[^\S\n]{0,3}[ap]\.?m\.?)?"
+    r"(?:[^\S\n]{0,3}[-\u2013][^\S\n]{0,3}(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+    r"(?:[^\S\n]{0,3}[ap]\.?m\.?)?)?"
+    r"[^\S\n]{0,3}[^\W\d_]",
+    re.I | re.M,
+)
+# Sections of a careers landing page, which talks about working somewhere and links to the
+# openings elsewhere: "Life at …", "Our teams", "How we hire", "Talent community".
+CAREERS_SECTIONS = re.compile(
+    r"^[^\S\n]{0,3}(?:life at\b|our (?:teams?|culture|values|benefits|offices|people|story"
+    r"|hiring process)|how we (?:hire|work)|what we (?:offer|do)|who we are|where we work"
+    r"|why (?:work|join)\b|join our (?:team|talent)|talent (?:community|network|pool)"
+    r"|students and graduates|early careers|benefits|perks"
+    r"|(?:unsere|unser) (?:werte|kultur|teams?|benefits)|was wir bieten|warum \w{1,20}"
+    r"|arbeiten bei|leben bei|nos valeurs|pourquoi nous rejoindre|notre culture"
+    r"|nuestros valores|por qu\u00e9 \w{1,20}|co nab\u00edz\u00edme|pro\u010d (?:u n\u00e1s|my)"
+    r"|v\u00e5ra v\u00e4rderingar|varf\u00f6r \w{1,20})",
+    re.I | re.M,
+)
 # Head nouns of job titles (the occupations people are hired as), in the languages we meet.
 JOB_TITLE = re.compile(
     LETTER_START + r"(?:engineer|developer|programmer|architect|analyst|scientist|designer|manager"
@@ -158,7 +320,15 @@ JOB_TITLE = re.compile(
     r"|instructor|driver|mechanic|electrician|installer|writer|editor|researcher|intern"
     r"|internship|trainee|apprentice|recruiter|sourcer|planner|expert|strategist|marketer"
     r"|cashier|attendant|inspector|investigator|counsel|lawyer|paralegal|pharmacist|chemist"
-    r"|economist|statistician|entwickler|ingenieur|berater|leiter|referent|sachbearbeiter"
+    r"|economist|statistician|agent|worker|cook|chef|waiter|waitress|cleaner|receptionist"
+    r"|salesperson|carpenter|plumber|welder|pilot|courier|dispatcher|buyer|merchandiser"
+    r"|picker|packer|caregiver|aide|housekeeper|barista|bartender|dentist|hygienist"
+    r"|veterinarian|surgeon|psychologist|librarian|professor|lecturer|postdoc|doktorand"
+    r"|operative|labou?rer|porter|stylist|hairdresser|photographer|translator|interpreter"
+    r"|paramedic|midwife|optician|machinist|fitter|foreman|estimator|surveyor|underwriter"
+    r"|actuary|bookkeeper|teller|verk\u00e4ufer|fahrer|pfleger|erzieher|monteur|elektroniker"
+    r"|mechatroniker|lagerist|kellner|fachkraft|werkstudent|praktikant|auszubildende"
+    r"|entwickler|ingenieur|berater|leiter|referent|sachbearbeiter"
     r"|mitarbeiter|kaufmann|d\u00e9veloppeur|ing\u00e9nieur|responsable|charg\u00e9|conseiller"
     r"|desarrollador|ingeniero|gerente|jefe|asistente|t\u00e9cnico|analista"
     r"|v\u00fdvoj\u00e1\u0159|program\u00e1tor|administr\u00e1tor|specialista|konzultant"

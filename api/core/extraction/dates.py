@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .cues import DATE, DEADLINE, POSTED_LABEL, TIME, WEEKDAY
+from .cues import DATE, DEADLINE, LANGUAGES, POSTED_LABEL, TIME, WEEKDAY
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A day named just before a dated day: "4. und 5. März", "4 and 5 May", "4.–5. März".
@@ -13,8 +13,6 @@ _EARLIER_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?\s{0,2}"
                           r"(?:und|and|et|y|a|&|[-\u2013])\s{0,2}$")  # fmt: skip
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W\d_]{3}")
-# The languages of the pages we meet; naming them spares dateparser loading every locale.
-LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "cs", "pl", "sv", "da"]
 _SENTINEL_A = dt.datetime(1900, 1, 1, 0, 0)
 _SENTINEL_B = dt.datetime(1904, 2, 2, 1, 1)
 

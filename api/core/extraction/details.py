@@ -11,8 +11,8 @@ from typing import Any
 from urllib.parse import urlparse
 
 from .content import byline_pieces, title_parts
-from .cues import DATE, TIME
-from .dates import SERIES_LINES, iso_date, series_dates, written_span
+from .cues import DATE, JOB_CUES, TIME, TOOK_PLACE
+from .dates import SERIES_LINES, _in_year_after, iso_date, series_dates, written_span
 from .gazetteer import Place, country_code, read_place
 from .labels import WHERE_LABELS, is_label, labelled_organization
 from .locations import _HYBRID, address_line
@@ -131,6 +131,8 @@ def title_site(title_tag: str, headline: str) -> str | None:
     last = parts[-1]
     if len(last) > 40 or DATE.search(last) or not re.search(r"[A-Za-z\u00c0-\u017e]{2}", last):
         return None
+    if read_place(last) is not None:
+        return None  # "Data Analyst | Nordhavn | Aarhus": the place, not the site
     return last
 
 
@@ -185,6 +187,7 @@ def _name_like(piece: str, headline: str) -> bool:
         _NOT_A_NAME.search(piece) or DATE.search(piece) or TIME.search(piece)
         or piece.lower() == headline.lower() or len(piece.split()) > 7 or is_label(piece)
         or re.search(r"[$\u20ac\u00a3]|\d{3,}", piece) or read_place(piece) is not None
+        or bool(JOB_CUES.fullmatch(piece.strip(" :")))  # a section's heading ("Requirements")
     )  # fmt: skip
 
 
@@ -206,6 +209,8 @@ def byline_organization(pieces: list[str], headline: str) -> str | None:
     """The name in the header beside the title: the first short text that is a name, before
     the texts turn into the description."""
     for piece in pieces[:8]:
+        if JOB_CUES.fullmatch(piece.strip(" :")):
+            return None  # a section's heading: the posting's text has begun
         if _name_like(piece, headline):
             return piece.strip()
     return None
@@ -282,7 +287,8 @@ def named_city_place(names: list[str], prose: str) -> Place | None:
     return None
 
 
-def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place | None:
+def page_place(evidence, location: dict[str, Any], pieces: list[str],
+               kind: str = "job") -> Place | None:  # fmt: skip
     """Where the job or the event is, from the place texts of the page in order of trust."""
     candidates: list[str] = []
     if location.get("text"):
@@ -320,7 +326,15 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str]) -> Place |
         if meta.get(key):
             candidates.append(meta[key])
     candidates += meta_labelled(meta, WHERE_LABELS)
+    if kind == "job":
+        # Last, the site's own header above the title: on a small employer's site it names
+        # the office ("Office: Wrocław, Poland"); a city there needs its country or region.
+        candidates += [line for line in evidence.banner_lines if "," in line
+                       or WHERE_LABELS.match(line)]  # fmt: skip
     for text in candidates:
+        labelled_value = WHERE_LABELS.match(text or "")
+        if labelled_value and labelled_value.group(1):
+            text = labelled_value.group(1)  # "Office: Wrocław, Poland" above the title
         # A line that dates something is not a place line ("Fri, Jul 4 2025, 11am").
         if text and len(text) <= 300 and not is_label(text) and not DATE.search(text):
             place = read_place(text)
@@ -386,7 +400,7 @@ _ANYWHERE = re.compile(r"\b(?:anywhere|worldwide|world-wide|global(?:ly)?|any lo
                        r"|from any country|weltweit|partout|cualquier lugar)\b", re.I)  # fmt: skip
 REGION_WORDS = {
     "EMEA": r"emea", "EU": r"eu|european union", "Europe": r"europe|europa|european",
-    "Americas": r"the americas|americas", "North America": r"north america",
+    "Americas": r"the americas|americas", "North America": r"north american?",
     "LATAM": r"latam|latin america", "APAC": r"apac|asia[- ]pacific", "Asia": r"asia",
     "Africa": r"africa", "CET": r"cet|cest|central european time",
 }  # fmt: skip
@@ -397,11 +411,14 @@ _REGION = re.compile(
 _TIMEZONES = re.compile(
     r"\b(?:UTC|GMT)\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::\d\d)?(?:\s{0,2}(?:to|-|\u2013)\s{0,2}"
     r"(?:UTC|GMT)?\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::\d\d)?)?"
-    r"|[+\u00b1]\s{0,2}\d{1,2}\s{0,2}hours?\s{1,3}(?:of|from)\s{1,3}[A-Z]{2,4}\b",
+    r"|[+\u00b1]\s{0,2}\d{1,2}\s{0,2}hours?\s{1,3}(?:of|from)\s{1,3}[A-Z]{2,4}\b"
+    r"|\b(?:[ECMP][SD]?T|CES?T|EES?T|WES?T|BST|GMT)\s{0,2}(?:to|-|\u2013)\s{0,2}(?:[ECMP][SD]?T"
+    r"|CES?T|EES?T|WES?T|BST|GMT)\b",
 )
 # A sentence that says where applicants must be: "must be based in", "open to candidates in".
 _RESIDENCE = re.compile(
-    r"\b(?:must|should|need to|have to)\s{1,3}(?:be\s{1,3})?(?:based|located|living|residing"
+    r"\b(?:must|should|need to|have to)\s{1,3}(?:(?:currently|already|permanently|legally)"
+    r"\s{1,3})?(?:be\s{1,3})?(?:based|located|living|residing"
     r"|reside|live)\s{1,3}(?:in|within)\s{1,3}(?P<a>[^.;\n]{2,80})"
     r"|\b(?:open to|hiring|accepting)\s{1,3}(?:candidates|applicants|applications|people)"
     r"(?:\s{1,3}(?:based|located|living))?\s{1,3}(?:in|from|within)\s{1,3}(?P<b>[^.;\n]{2,80})"
@@ -409,9 +426,33 @@ _RESIDENCE = re.compile(
     r"|\bremote\s{1,3}(?:within|in|from)\s{1,3}(?:the\s{1,3})?(?P<d>[^.;,\n]{2,60})"
     r"|\b(?:reside|residing|resident|residents|live|living|located|based)\s{1,3}(?:in|within)"
     r"\s{1,3}(?P<e>[^.;\n]{2,80})"
-    r"|\banywhere\s{1,3}(?:in|within|across)\s{1,3}(?:the\s{1,3})?(?P<f>[^.;,\n]{2,60})",
+    r"|\banywhere\s{1,3}(?:in|within|across)\s{1,3}(?:the\s{1,3})?(?P<f>[^.;,\n]{2,60})"
+    # "residents of the United Kingdom", "eligible to work in the US", "a permanent address in
+    # Spain": where applicants live or may work, said of them.
+    r"|\b(?:residents?|citizens?|nationals?)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?P<g>[^.;,\n]{2,60})"
+    r"|\b(?:eligible|authori[sz]ed|permitted|entitled)\s{1,3}to\s{1,3}work\s{1,3}in\s{1,3}"
+    r"(?:the\s{1,3})?(?P<h>[^.;,\n]{2,60})"
+    r"|\bright\s{1,3}to\s{1,3}work\s{1,3}in\s{1,3}(?:the\s{1,3})?(?P<i>[^.;,\n]{2,60})"
+    r"|\b(?:permanent|tax|registered)\s{1,3}(?:address|residence|residency)\s{1,3}in\s{1,3}"
+    r"(?:the\s{1,3})?(?P<j>[^.;,\n]{2,60})",
     re.I,
 )
+# A sentence of a remote posting about the hours people must share: "hire anywhere between
+# UTC-5 and UTC+1", "overlap with Central European Time", "North American time zones".
+_TIME_ZONE_WORD = re.compile(r"\b(?:time[- ]?zones?|UTC|GMT|overlap)\b", re.I)
+SENTENCE_REACH = 120  # characters either side of a word, within its sentence
+
+
+def _sentence_around(text: str, match: re.Match) -> str:
+    start = max(text.rfind(mark, max(0, match.start() - SENTENCE_REACH), match.start())
+                for mark in ".;\n") + 1  # fmt: skip
+    start = max(start, match.start() - SENTENCE_REACH)
+    ends = [i for i in (text.find(mark, match.end(), match.end() + SENTENCE_REACH)
+                        for mark in ".;\n") if i >= 0]  # fmt: skip
+    return text[start: min(ends, default=min(len(text), match.end() + SENTENCE_REACH))]
+# Time-zone abbreviations are not countries ("EST" is Eastern time, not Estonia).
+_ZONE_ABBREVIATION = re.compile(r"^\s{0,3}\(?(?:[ECMP][SD]T|UTC|GMT|CES?T|EES?T|WES?T|BST|IST"
+                                r"|AES?T|AEDT|SGT|JST|KST|HST|AKST)\)?\s{0,3}$")  # fmt: skip
 # Where the area a sentence names ends: "Canada to be considered", "the EU and be able to…".
 _AREA_END = re.compile(r"\s(?:to|for|in order|who|which|that|with|while|during|at|by|as|if"
                        r"|and (?:be|have|are|can)|so|because)\s", re.I)  # fmt: skip
@@ -446,6 +487,10 @@ def remote_scope(texts: list[str], prose: str) -> dict[str, Any] | None:
         scope = _scope_of(area, evidence=match.group(0))
         if scope:
             return scope
+    for match in _TIME_ZONE_WORD.finditer(prose[:30_000]):
+        scope = _scope_of(_sentence_around(prose, match), zones_only=True)
+        if scope:
+            return scope
     for text in texts:
         if text and re.search(r"\bremote\b", text, re.I):
             return {"anywhere": False, "countries": [], "regions": [], "timezones": [],
@@ -453,16 +498,30 @@ def remote_scope(texts: list[str], prose: str) -> dict[str, Any] | None:
     return None
 
 
-def _scope_of(text: str, evidence: str | None = None) -> dict[str, Any] | None:
+def _scope_of(text: str, evidence: str | None = None,
+              zones_only: bool = False) -> dict[str, Any] | None:  # fmt: skip
+    """The area ``text`` names (countries, regions, time zones, anywhere); with ``zones_only``
+    (a sentence about working hours) only its time zones and the regions they are of."""
     countries: list[str] = []
-    for part in re.split(r"[,/;|()]|\s(?:and|or|&|und|et|y|a)\s", text):
-        place = read_place(part)
+    parts = re.split(r"[,/;|()]|\s(?:and|or|&|und|et|y|a)\s|(?<=\w)\s{0,2}[-\u2013]\s{0,2}(?=\w)",
+                     text)  # fmt: skip
+    for part in [] if zones_only else parts:
+        if _ZONE_ABBREVIATION.match(part):
+            continue
+        place = read_place(re.sub(r"^\s{0,3}the\s{1,3}", "", part, flags=re.I))
         if place and place.country and place.country not in countries:
             countries.append(place.country)
     regions = [list(REGION_WORDS)[int(name[1:])] for match in _REGION.finditer(text)
                for name, value in match.groupdict().items() if value]  # fmt: skip
-    timezones = [squash(m.group(0)) for m in _TIMEZONES.finditer(text)]
-    anywhere = bool(_ANYWHERE.search(text)) and not countries and not regions
+    # The zones of the whole sentence: an area cut at "to" ("EST to PST") keeps its range.
+    timezones = list(dict.fromkeys(squash(m.group(0))
+                                   for m in _TIMEZONES.finditer(evidence or text)))  # fmt: skip
+    if zones_only:
+        regions = [r for r in regions if r not in ("EU", "Europe", "Asia", "Africa")
+                   or re.search(r"time", text, re.I)]  # fmt: skip
+        if not (timezones or regions):
+            return None
+    anywhere = bool(_ANYWHERE.search(text)) and not (countries or regions or timezones)
     if not (countries or regions or timezones or anywhere):
         return None
     return {"anywhere": anywhere, "countries": countries, "regions": list(dict.fromkeys(regions)),
@@ -483,13 +542,7 @@ _CLOSED = re.compile(
     r"|ans\u00f6kningstiden har g\u00e5tt ut|fullbokad|utsolgt|slutsåld)",
     re.I,
 )
-_PAST = re.compile(
-    r"\b(?:took place|was held|were held|has taken place|thank(?:s| you) (?:to everyone |all )?"
-    r"(?:for|who) (?:attending|attended|joining|came)|(?:watch|view) the recording|recording of"
-    r"|fand (?:am |vom )?[^.\n]{0,40}statt|hat stattgefunden|tuvo lugar|se celebr\u00f3"
-    r"|a eu lieu|s'est tenu|se kona(?:l|la|lo)|prob\u011bhl[aoy]?|\u00e4gde rum|hölls)\b",
-    re.I,
-)
+_PAST = TOOK_PLACE
 # Documents that exist only after a meeting: its minutes, its recording, what it decided.
 _AFTERWARDS = re.compile(r"^(?:minutes|approved minutes|meeting minutes|board actions|recording"
                          r"|video recording|protokoll|z\u00e1pis|acta)$", re.I)  # fmt: skip
@@ -585,6 +638,56 @@ def _complete_dates(opportunity: dict[str, Any], evidence) -> None:
             opportunity["start"] = days[0]
         opportunity.setdefault("evidence", {})["other_dates"] = "; ".join(
             line for line in lines[:SERIES_LINES] if DATE.match(line))[:300]
+    _more_dates(opportunity, evidence, lines)
+
+
+# "(+ 2 other dates)", "+3 more dates", "and 2 more dates", "+ 2 weitere Termine": a ticket
+# page's note that the event runs on other days too (the days may be listed further on).
+_MORE_DATES = re.compile(
+    r"(?:\+|\band)\s{0,2}(?P<n>\d{1,2})\s{1,3}(?:other|more|further|weitere|autres|otras"
+    r"|fechas|dal\u0161\u00ed|andra)\s{1,3}(?:dates?|days?|termine|dates|m\u00e1s|term\u00edny"
+    r"|datum)\b",
+    re.I,
+)
+
+
+def _more_dates(opportunity: dict[str, Any], evidence, lines: list[str]) -> None:
+    """A note that the event has N other dates: its words kept as evidence, and the first N
+    days written at the start of a line after it (a list of the other dates) as other_dates."""
+    text = "\n".join(lines[:SERIES_LINES])
+    more = _MORE_DATES.search(text)
+    if not more:
+        return
+    opportunity.setdefault("evidence", {})["other_dates"] = _line_of(text, more)
+    if opportunity.get("other_dates"):
+        return
+    start = (opportunity.get("start") or "")[:10]
+    begun = dt_date(start)
+    after = text[more.end():].splitlines() + (opportunity.get("description") or "").splitlines()
+    days: list[str] = []
+    for line in after[:200]:
+        match = DATE.match(line.strip())
+        if not match:
+            continue
+        written = match.group(0)
+        if begun and not re.search(r"\b(?:19|20)\d\d\b", written):
+            written = _in_year_after(written, begun)
+        day = (iso_date(written, any_language=True) or "")[:10]
+        if day and day != start and day not in days and (not start or day > start):
+            days.append(day)
+        if len(days) == int(more.group("n")):
+            break
+    if days:
+        opportunity["other_dates"] = sorted(days)
+
+
+def dt_date(value: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def _names_site(name: str | None, site: str | None) -> bool:
@@ -711,7 +814,7 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
     if location.get("country"):
         location["country"] = country_code(location["country"]) or location["country"]
     if not (location.get("locality") or location.get("country")):
-        place = page_place(evidence, location, pieces)
+        place = page_place(evidence, location, pieces, kind)
         if place:
             location["locality"] = location.get("locality") or place.locality
             location["region"] = location.get("region") or place.region
@@ -737,6 +840,8 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
         return
     # The header's inline parts read together too: "Remote", "(", "United States", ")".
     windows = [" ".join(pieces[index: index + 4]) for index in range(min(len(pieces), 10))]
+    # A bar between two pieces ("Remote" | "Australia") joins them as the page shows them.
+    windows += [" | ".join(pieces[index: index + 2]) for index in range(min(len(pieces), 10))]
     head = [opportunity["title"], location.get("text") or "", *pieces[:10], *windows,
             *title_parts(evidence.title_tag)]
     if not location.get("remote") and (

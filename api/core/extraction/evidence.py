@@ -293,6 +293,18 @@ class Evidence:
         return []
 
     @cached_property
+    def banner_lines(self) -> list[str]:
+        """The short lines of the page's own header above the title, its chrome included (a
+        small employer's site prints its office there: "Office: Wrocław, Poland")."""
+        headline = self.headline.lower()
+        lines = self.full_text.splitlines()
+        for index, line in enumerate(lines[:400]):
+            if headline and line.lower() == headline:
+                return [above for above in lines[max(0, index - 2 * ABOVE_LINES): index]
+                        if len(above) <= 80]  # fmt: skip
+        return []
+
+    @cached_property
     def main(self):
         """The element holding the page's main text."""
         return main_block(self.root) if self.root is not None else None

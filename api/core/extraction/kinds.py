@@ -9,17 +9,22 @@ from typing import Any
 from .cues import (
     AUTHOR_LINE,
     BYLINE,
+    CAREERS_SECTIONS,
     DATE,
     DATE_RANGE,
     EVENT_LABEL,
-    EVENT_NOUNS,
+    HAPPENS,
     JOB_CUES,
     JOB_PAGE_WORDS,
     JOB_TITLE,
     LIST_CUES,
     POSTING_FACT,
     PRICE,
+    PROGRAMME_LINE,
     TIME,
+    TOOK_PLACE,
+    event_noun_weight,
+    names_event,
 )
 from .lists import card_groups, lone_card
 from .prose import read_card, read_prose
@@ -93,21 +98,27 @@ class Signals:
     def event_score(self) -> int:
         """How strongly the page's head reads as one event: name, date, time, labels, price."""
         head = self.head_text[:4000]
-        score = 2 if EVENT_NOUNS.search(self.evidence.headline) else 0
-        score += 1 if EVENT_NOUNS.search(head[:1200]) else 0
+        score = event_noun_weight(self.evidence.headline)
+        score += 1 if names_event(head[:1200]) else 0
         score += 1 if self.dates else 0
         score += 1 if self.times else 0
         score += min(self.event_labels, 3)
         score += 1 if PRICE.search(head[:1500]) else 0
         score += 1 if DATE_RANGE.search(head[:1500]) else 0
+        score += 1 if HAPPENS.search(head[:1500]) else 0
         # Event pages put the date right under the title, beside labels like "Organized by"
         # (under an article's title, a date and time are its byline).
         opening = "\n".join(self.evidence.headline_region.splitlines()[1:3])
         if DATE.search(opening) and (self.event_labels or (
                 TIME.search(opening) and not self.article_like)):  # fmt: skip
             score += 1
-        if BYLINE.search(head[:1500]):
-            score -= 2
+        byline = BYLINE.search(head[:1500])
+        if byline:
+            # An article's byline dates the article; one that also names another day
+            # (the day of what it announces) is less surely about nothing but itself.
+            own = {m.lower() for m in DATE.findall(byline.group(0))}
+            other = {m.lower() for m in DATE.findall(head[:1500])} - own
+            score -= 1 if other and HAPPENS.search(head[:1500]) else 2
         return score
 
     @cached_property
@@ -167,8 +178,11 @@ class Signals:
     def event_page(self) -> bool:
         """The page reads as one event; an article-like page needs more to show it: labels
         ("When:", "Venue") or an event's name in its title, not only dates in its prose."""
+        reported = self.article_like or BYLINE.search(self.head_text[:1500])
+        if reported and not self.event_labels and TOOK_PLACE.search(self.head_text[:3000]):
+            return False  # an article that reports an event that took place
         if self.article_like:
-            named = self.event_labels or EVENT_NOUNS.search(self.evidence.headline)
+            named = self.event_labels or names_event(self.evidence.headline)
             return self.dates >= 1 and self.event_score >= 5 and bool(named)
         return self.dates >= 1 and self.event_score >= 4
 
@@ -182,6 +196,25 @@ class Signals:
         evidence = self.evidence
         names = (evidence.headline, evidence.title_tag, evidence.meta.get("og:title", ""))
         return any(LIST_CUES.search(name) for name in names)
+
+    @cached_property
+    def programme_lines(self) -> int:
+        """Lines that open with a clock time and go on with a title ("09:30 Keynote: …"): the
+        rows of a programme."""
+        return sum(1 for line in self.evidence.text[:20_000].splitlines()
+                   if PROGRAMME_LINE.match(line))  # fmt: skip
+
+    @cached_property
+    def careers_landing(self) -> bool:
+        """A careers page that talks about working there ("Life at …", "Our teams", "What we
+        offer") and lists no postings: no cards, fewer than two lines naming a job or a day."""
+        text = self.evidence.text[:20_000]
+        sections = {m.lower() for m in CAREERS_SECTIONS.findall(text)}
+        if len(sections) < 2 or self.cards:
+            return False
+        lines = [line for line in text.splitlines() if len(line) <= 100]
+        named = sum(1 for line in lines if JOB_TITLE.search(line) or DATE.search(line))
+        return named < 2
 
     @cached_property
     def headline_is_job_title(self) -> bool:
@@ -374,9 +407,11 @@ PROSE_RULES = (
     ("posting under a generic title", lambda s: s.posting_facts >= 3 and s.job_cues >= 2
      and not s.headline_is_job_title and bool(s.posting_title), "titled job"),  # fmt: skip
     ("listing cards", _listing_cards, "list"),
-    ("schedule", lambda s: s.list_title and (s.many_dates >= 3 or s.dates >= 3), "list"),
+    ("schedule", lambda s: s.list_title and (s.many_dates >= 3 or s.dates >= 3
+                                              or s.programme_lines >= 4), "list"),  # fmt: skip
     ("listing title", lambda s: s.list_title and not (s.article_like or s.event_page
-                                                       or s.job_page), "list"),  # fmt: skip
+                                                       or s.job_page or s.careers_landing),
+     "list"),  # fmt: skip
     ("saved result card", _lone_job_card, "card"),
     ("posting", lambda s: s.job_page and not s.article_like, "job"),
     ("event", lambda s: s.event_page, "event"),

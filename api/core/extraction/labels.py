@@ -21,7 +21,10 @@ WHERE_LABELS = re.compile(
                   r"|dienstort|ubicaci\u00f3n|localisation|plats|ort f\u00fcr"
                   r"|direcci\u00f3n|direcci\u00f3"
                   r"|lloc|adre\u00e7a|sede|luogo|indirizzo|endere\u00e7o|adresse|anschrift"
-                  r"|veranstaltungsort|adres|adress|lokalizacja|miejsce"),
+                  r"|veranstaltungsort|adres|adress|lokalizacja|miejsce|office|office location"
+                  r"|work location|workplace|place of work|based in|city|einsatzort|dienstsitz"
+                  r"|lieu de travail|localidad|ciudad|standplaats|plaats|werkplek|arbetsort"
+                  r"|miasto|m\u00edsto v\u00fdkonu pr\u00e1ce"),
     re.I,
 )  # fmt: skip
 ORGANIZATION_LABELS = {

@@ -57,6 +57,14 @@ class Card:
     def __init__(self, element) -> None:
         self.element = element
         self.text = squash(" ".join(element.itertext()))[:3000]
+        if element.tag == "dt":
+            # A definition list's term is the title; the details after it belong to it.
+            details = []
+            for sibling in element.itersiblings():
+                if not isinstance(sibling.tag, str) or sibling.tag != "dd":
+                    break
+                details.append(squash(" ".join(sibling.itertext())))
+            self.text = squash(" ".join([self.text, *details]))[:3000]
         self.link = None
         self.title = ""
         for anchor in element.iter("a"):
