@@ -6,6 +6,8 @@ one (a closing habit, or what to ask when the page gives no handle).
 
 from __future__ import annotations
 
+from .evidence import article
+
 MAX_STEPS = 5
 MIN_LENS = 0.15  # a lens this weak has nothing worth a step
 MAX_ASKS = 2  # eligibility questions that lead the plan
@@ -86,10 +88,18 @@ def _little_here(ctx) -> list[str]:
     where = "an event" if ctx.is_event else "a listing"
     if ctx.me.targets:
         toward = ctx.target
+        # The person's aim is a role: whom one asks about is someone who holds it ("who works as
+        # an electrician"), asked of the page's own people, never of a place-holder name.
+        who = f"who works as {article(toward)} {toward}"
+        ask = (
+            f"If you go anyway, ask the people you meet there whether they know anyone {who}."
+            if ctx.is_event
+            else f"If you apply anyway, ask whether anyone at {ctx.org} {who[4:]} or knows one."
+        )
         return [
             f"Little in {ctx.title} leads toward {toward}; {where} closer to it is a better use of "
             "the time.",
-            f"If you go anyway, ask one person at {ctx.org} whom they know in {toward} work.",
+            ask,
         ]
     return [
         f"Little in {ctx.title} points anywhere in particular; {where} in your field is a better "
@@ -100,7 +110,9 @@ def _little_here(ctx) -> list[str]:
 
 def _closing(ctx) -> str:
     goals = ctx.me.goals
-    where = ctx.title
+    # An event is a place one meets people at; a job's title is not ("whom you met at Pipeline
+    # Designer"): there it is the interview.
+    where = ctx.title if ctx.is_event else "the interview"
     if "network" in goals:
         return f"Afterwards, write down whom you met at {where} and whom they offered to introduce."
     if "practice" in goals:

@@ -11,7 +11,7 @@ from typing import Any
 from api.core.opportunity import Opportunity
 
 from . import events, levels
-from .cues import INDUSTRY_ALIASES, SENIORITY
+from .cues import INDUSTRY_ALIASES, SENIORITY, other_sense
 from .profile import WORD, Person, role_words, stem
 
 NEUTRAL = 0.55  # relevance assumed when there is no profile to compare with
@@ -451,7 +451,7 @@ def find_term(term: str, text: str, analysis: dict | None, prefix: bool = False)
     for line, tokens in _tokenised(text):
         if alias is not None:
             m = alias.search(line)
-            if m:
+            if m and not other_sense(term.lower(), line):
                 return _around(line, m.start(), m.end())
         for i in range(len(tokens) - len(words) + 1):
             if all(

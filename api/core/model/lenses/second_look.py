@@ -9,7 +9,7 @@ organisation speaks of itself or the role, learning support and benefits among t
 from __future__ import annotations
 
 from ..cues import NOT_LEGAL, Cue
-from ..evidence import snippet
+from ..evidence import article, snippet
 from ..sections import ABOUT, BENEFITS, BODY, LOGISTICS, ROLE
 from .base import Ctx, Lens, are, below_level, headline, joined, sat, skill_evidence
 
@@ -218,5 +218,7 @@ def _headline_gap(ctx: Ctx) -> tuple[float, str]:
         return 0.6, f"(it mentions {rel.avoid_body[0]}, which you avoid)"
     sim = rel.role_sim
     if not ctx.is_event and sim is not None and ctx.me.targets and sim < 0.85:
-        return min(1.0, (1.0 - sim) / FULL_GAP), f"(the title is not a {ctx.me.target} role)"
+        target = ctx.me.target
+        why = f"(the title is not {article(target)} {target} role)"
+        return min(1.0, (1.0 - sim) / FULL_GAP), why
     return 0.0, ""
