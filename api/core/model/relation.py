@@ -172,7 +172,7 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
                 f"{article} {level}-level role {how}, {-rel.seniority_gap} levels below yours",
                 said or title,
             )
-    elif me.seniority in EXPERIENCED and _zone_below(role, me):
+    elif me.seniority in EXPERIENCED and _zone_below(role, me, _asked_degree(analysis)):
         # "Pipeline Designer" for a senior engineer: no level in the title, but the occupation
         # asks for less preparation than the person's own (O*NET job zones).
         rel.seniority_gap = -FAR_BELOW
@@ -197,8 +197,16 @@ def below_share(rel: Relation) -> float:
     return BELOW_SHARE[min(-rel.seniority_gap, max(BELOW_SHARE))]
 
 
-def _zone_below(role: dict, me: Person) -> bool:
-    """Whether the role's occupation needs less preparation than every target's (job zone)."""
+# O*NET job zones by the education they name: 2 high school, 3 vocational school or an
+# associate's degree, 4 a bachelor's, 5 a graduate degree.
+DEGREE_ZONE = {"secondary": 2, "associate": 3, "bachelor": 4, "master": 5, "doctorate": 5}
+
+
+def _zone_below(role: dict, me: Person, asked_degree: str | None = None) -> bool:
+    """Whether the role's occupation needs less preparation than every target's (job zone).
+
+    A title matched loosely counts when the degree the page asks agrees with its zone
+    ("Pipeline Designer" read as a drafter, and the page asks an associate's degree)."""
     zone = role.get("job_zone")
     zones = [
         (t.occupation or {}).get("job_zone")
@@ -206,9 +214,19 @@ def _zone_below(role: dict, me: Person) -> bool:
         if t.code and trust(t.confidence) >= COMMON_TRUST
     ]
     zones = [z for z in zones if z]
-    if not zone or not zones or trust(role.get("confidence")) < COMMON_TRUST:
+    if not zone or not zones:
         return False
-    return zone < min(zones)
+    sure = trust(role.get("confidence")) >= COMMON_TRUST
+    agrees = asked_degree is not None and DEGREE_ZONE.get(asked_degree, 0) == zone
+    return (sure or agrees) and zone < min(zones)
+
+
+def _asked_degree(analysis: dict) -> str | None:
+    """The highest degree the page asks for, if it names one."""
+    from .requirements import DEGREE_LEVELS
+
+    asked = [c["value"] for c in analysis.get("conditions") or [] if c["id"] == "degree"]
+    return max(asked, key=DEGREE_LEVELS.index) if asked else None
 
 
 ACRONYM = (3, 6)  # letters of a skill the person wrote as an acronym ("OEE", "TPM")

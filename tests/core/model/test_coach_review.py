@@ -164,3 +164,42 @@ def test_a_page_far_from_ones_aims_asks_about_people_who_hold_the_role_in_plain_
     plan = _run(fair, ANALYST)["plan"]
     assert not any("at the organizers" in s for s in plan)
     assert not any("data analyst work" in s for s in plan)
+
+
+ENGINEER = {
+    "target_roles": ["senior mechanical engineer"],
+    "skills": ["solidworks", "fea", "autocad", "gd&t"],
+    "seniority": "senior",
+    "location": "Denver, CO, US",
+    "goals": ["land"],
+}
+
+
+def _drafting(qualification: str) -> dict:
+    return _job(
+        f"Qualifications:\n{qualification}\n"
+        "Prepare as-built drawings in AutoCAD and Civil 3D for utility routes.",
+        title="Conduit Designer",
+        org="Northfield Utilities",
+        location={"text": "Denver, CO", "locality": "Denver", "country": "US"},
+    )
+
+
+def test_an_associates_degree_with_a_curly_apostrophe_is_read_as_a_degree():
+    job = _drafting("Associate’s degree from a two-year technical school and five years of work.")
+    degrees = [c["value"] for c in analyse(job)["conditions"] if c["id"] == "degree"]
+    assert degrees == ["associate"]
+
+
+def test_a_loosely_read_title_is_below_a_senior_when_the_degree_asked_agrees_with_its_level():
+    asks_less = _drafting("Associate’s degree from a two-year technical school; 5 years of work.")
+    silent = _drafting("Five years of related work.")
+    role = analyse(asks_less)["role"]
+    assert role["job_zone"] == 3 and role["confidence"] < 0.5  # a drafter, read loosely
+    below = _run(asks_less, ENGINEER)
+    assert below["verdict"] == "skip"
+    assert below["reasons"][0]["text"].startswith("Work that asks less preparation")
+    # Without the degree the loose reading alone decides nothing.
+    unsure = _run(silent, ENGINEER)
+    assert not unsure["reasons"][0]["text"].startswith("Work that asks less preparation")
+    assert unsure["score"] > below["score"]
