@@ -7,6 +7,7 @@ one (a closing habit, or what to ask when the page gives no handle).
 from __future__ import annotations
 
 from .evidence import article
+from .lenses.base import avoided_in_body
 
 MAX_STEPS = 5
 MIN_LENS = 0.15  # a lens this weak has nothing worth a step
@@ -32,6 +33,12 @@ def plan(ctx, ranked: list, ended: tuple[str, str] | None) -> list[str]:
     if blocked:
         return _instead(ctx, blocked, ranked)
     steps: list[str] = list(elig.asks()[:MAX_ASKS]) if elig else []
+    avoided = avoided_in_body(ctx)
+    if avoided:
+        steps.append(
+            f"Ask {ctx.org} how much of {'the event' if ctx.is_event else 'the work'} touches "
+            f"{avoided[0]}, and whether you could stay clear of it; decide on that answer."
+        )
     for lens in ranked:
         if lens.score() < MIN_LENS:
             continue

@@ -203,3 +203,45 @@ def test_a_loosely_read_title_is_below_a_senior_when_the_degree_asked_agrees_wit
     unsure = _run(silent, ENGINEER)
     assert not unsure["reasons"][0]["text"].startswith("Work that asks less preparation")
     assert unsure["score"] > below["score"]
+
+
+FIRMWARE = {
+    "target_roles": ["firmware engineer"],
+    "skills": ["embedded c", "rtos", "stm32"],
+    "seniority": "mid",
+    "location": "Lyon, FR",
+    "languages": ["fr", "en"],
+    "avoid": ["defence"],
+    "goals": ["land"],
+}
+
+
+def _firmware_job(about: str, org="Skyline Systems") -> dict:
+    return _job(
+        f"About us:\n{about}\nRequirements:\nEmbedded C on STM32 with an RTOS.\n"
+        "We offer flexible hours and training.",
+        title="Firmware Engineer",
+        org=org,
+        location={"text": "Lyon, France", "locality": "Lyon", "country": "FR"},
+    )
+
+
+def test_what_one_avoids_named_only_in_a_jobs_body_is_a_doubt_not_a_headline_to_look_past():
+    plain = _run(_firmware_job("We build flight controllers for satellites."), FIRMWARE)
+    doubt = _run(_firmware_job("We build flight controllers for defence drones."), FIRMWARE)
+    assert "headline puts you off" not in _texts(doubt)
+    avoided = next(c for c in doubt["costs"] if c["id"] == "avoided")
+    assert avoided["text"] == "The page speaks of defence, which you avoid"
+    assert avoided["evidence"] == "We build flight controllers for defence drones."
+    assert "touches defence" in doubt["plan"][0]
+    assert doubt["score"] < plain["score"]
+    assert not any(c["id"] == "avoided" for c in plain["costs"])
+    # Where the headline names it too, the body's words say the headline again: a second look.
+    agency = {**FIRMWARE, "avoid": ["defence contractor"]}
+    named = _run(
+        _firmware_job("We are a defence contractor, but this team builds satellite firmware.",
+                      org="Skyline Defence"),  # fmt: skip
+        agency,
+    )
+    assert "(it mentions defence contractor, which you avoid)" in _texts(named)
+    assert not any(c["id"] == "avoided" for c in named["costs"])

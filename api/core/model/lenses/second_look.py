@@ -11,7 +11,17 @@ from __future__ import annotations
 from ..cues import NOT_LEGAL, Cue
 from ..evidence import article, snippet
 from ..sections import ABOUT, BENEFITS, BODY, LOGISTICS, ROLE
-from .base import Ctx, Lens, are, below_level, headline, joined, sat, skill_evidence
+from .base import (
+    Ctx,
+    Lens,
+    are,
+    avoided_in_body,
+    below_level,
+    headline,
+    joined,
+    sat,
+    skill_evidence,
+)
 
 PERKS = (
     Cue(
@@ -214,8 +224,9 @@ def _headline_gap(ctx: Ctx) -> tuple[float, str]:
     rel = ctx.rel
     if rel.avoid_head:
         return 1.0, f"(the headline says {rel.avoid_head[0]}, which you avoid)"
-    if rel.avoid_body:
-        return 0.6, f"(it mentions {rel.avoid_body[0]}, which you avoid)"
+    named = [a for a in rel.avoid_body if a not in avoided_in_body(ctx)]
+    if named:
+        return 0.6, f"(it mentions {named[0]}, which you avoid)"
     sim = rel.role_sim
     if not ctx.is_event and sim is not None and ctx.me.targets and sim < 0.85:
         target = ctx.me.target
