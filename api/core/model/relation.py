@@ -152,6 +152,7 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
     else:
         # An event asks nothing of who comes (who may come is eligibility): only a job has gaps.
         rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, set(known) | set(shared))
+        rel.gaps = [g for g in rel.gaps if not _craft_of_aim(g, me)]
     if me.skills and page_skills:
         near = [n for _, n in new]
         counted = len(known) + 0.8 * len(shared)
@@ -276,6 +277,26 @@ def _gaps(page_skills: list[dict], new: set[str], have: set[str]) -> list[str]:
         and s["name"].lower() not in GENERAL_ABILITIES
         and (s.get("group") is None or s.get("group") not in answered)
     ]
+
+
+CRAFT_PREFIX = 5  # letters two words share to be one ("analysis" and "analyst")
+
+
+def _craft_of_aim(skill: str, me: Person) -> bool:
+    """A skill named by the words of a role the person aims at ("data analysis" for a data
+    analyst, "accounting" for an accountant) is that role's own craft: not a gap they have."""
+    words = re.findall(r"[a-z]+", skill.lower())
+    if not words or not me.targets:
+        return False
+
+    def same(a: str, b: str) -> bool:
+        n = CRAFT_PREFIX
+        return a == b or (min(len(a), len(b)) >= n and a[:n] == b[:n])
+
+    return any(
+        all(any(same(w, t) for t in re.findall(r"[a-z]+", target.text.lower())) for w in words)
+        for target in me.targets
+    )
 
 
 def _professional(analysis) -> bool:

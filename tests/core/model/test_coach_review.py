@@ -245,3 +245,31 @@ def test_what_one_avoids_named_only_in_a_jobs_body_is_a_doubt_not_a_headline_to_
     )
     assert "(it mentions defence contractor, which you avoid)" in _texts(named)
     assert not any(c["id"] == "avoided" for c in named["costs"])
+
+
+def test_the_craft_a_target_role_is_named_for_is_never_a_gap_of_someone_aiming_at_it():
+    job = _job(
+        "Requirements:\nStrong skills in data analysis and project management are required.",
+        title="Insights Lead",
+        location={"text": "Leeds", "locality": "Leeds", "country": "GB"},
+    )
+    gaps = next(c for c in _run(job, ANALYST)["costs"] if c["id"] == "gaps")
+    assert "project management" in gaps["text"]
+    assert "data analysis" not in gaps["text"]
+    # For someone aiming elsewhere, the same requirement is a gap.
+    other = _run(job, {**ANALYST, "target_roles": ["brand manager"]})
+    gaps = next(c for c in other["costs"] if c["id"] == "gaps")
+    assert "data analysis" in gaps["text"]
+
+
+def test_a_doubt_a_lens_already_gives_is_said_once_among_the_reasons():
+    marketer = {
+        "target_roles": ["marketing manager"],
+        "skills": ["seo", "brand strategy"],
+        "seniority": "senior",
+        "location": "Denver, CO, US",
+    }
+    result = _run(_drafting("Associate’s degree and 5 years."), marketer)
+    texts = [r["text"] for r in result["reasons"]]
+    assert any(t.startswith("Work that asks less preparation than a marketing") for t in texts)
+    assert len(texts) == len(set(texts))
