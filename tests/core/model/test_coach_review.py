@@ -273,3 +273,15 @@ def test_a_doubt_a_lens_already_gives_is_said_once_among_the_reasons():
     texts = [r["text"] for r in result["reasons"]]
     assert any(t.startswith("Work that asks less preparation than a marketing") for t in texts)
     assert len(texts) == len(set(texts))
+
+
+def test_a_presence_in_many_places_is_said_as_the_page_counts_it_not_as_hiring_everywhere():
+    job = _job(
+        "About us:\nThe company has operations in more than 30 countries.\n"
+        "Requirements:\nSQL and dashboards.",
+        location={"text": "Leeds", "locality": "Leeds", "country": "GB"},
+    )
+    doors = next(lens for lens in _run(job, ANALYST)["lenses"] if lens["id"] == "other_openings")
+    texts = [r["text"] for r in doors["reasons"]]
+    assert "Present in 30+ countries: openings beyond this one" in texts
+    assert not any("Hiring across" in t for t in texts)
