@@ -24,6 +24,7 @@ from .quantities import EMPLOYERS, quantities
 # benefits line ("health insurance" is not healthcare) or boilerplate.
 WHAT_THEY_DO = frozenset({sections.ABOUT, sections.ROLE, sections.BODY})
 _INDUSTRIES = tuple(Cue(k, k, rf"\b(?:{v})", WHAT_THEY_DO) for k, v in INDUSTRY_ALIASES.items())
+WHERE_ORG = frozenset({sections.ABOUT})
 MAX_CHARS = 30_000  # beyond this a page repeats itself; reading more costs time, not insight
 MAX_ABOUT = 40  # sentences kept for reading an industry the profile names in its own words
 _LEVELS = tuple(Cue(k, k, v) for k, v in LEVEL_WORDS.items())
@@ -128,6 +129,9 @@ def analyse(opportunity: Opportunity) -> dict[str, Any]:
         "levels": [{"id": h["id"], "evidence": h["evidence"]} for h in found(_LEVELS, lines)],
         "conditions": conditions,
         "about": _about(lines),
+        "org_lines": [
+            line for line, parts in zip(lines.lines, lines.parts, strict=True) if parts <= WHERE_ORG
+        ][:MAX_ABOUT],
         "written_in": written_in(description),
         "organization": org or None,
         "speakers": list(opportunity.get("speakers") or [])[:8],
@@ -306,6 +310,9 @@ def _skills(title, description, listed, lines, optional):
                 "name": name,
                 "evidence": dict(named).get(i, named[0][1]),
                 "required": bool(asked),
+                # Named only where the organisation speaks of itself ("we lead the React
+                # ecosystem"): its product or its world, not the work of this role.
+                "org_only": all(lines.parts[j] <= WHERE_ORG for j, _ in named),
                 # Skills listed as alternatives ("one of Python, R or Julia") share a group:
                 # having any of them answers the requirement.
                 "group": i if alternatives else None,

@@ -285,3 +285,38 @@ def test_a_presence_in_many_places_is_said_as_the_page_counts_it_not_as_hiring_e
     texts = [r["text"] for r in doors["reasons"]]
     assert "Present in 30+ countries: openings beyond this one" in texts
     assert not any("Hiring across" in t for t in texts)
+
+
+WEB = {
+    "target_roles": ["frontend developer"],
+    "skills": ["react", "javascript", "sql"],
+    "seniority": "entry",
+    "location": "Portland, OR, US",
+}
+
+
+def test_the_persons_skill_named_only_in_the_organisations_account_is_not_their_work_there():
+    def page(about: str) -> dict:
+        return _job(
+            f"About us:\n{about}\nAbout the role:\nBuild forecasts and experiments for finance.\n"
+            "Requirements:\nSQL and statistics.",
+            title="Data Scientist",
+            org="Lumen Cloud",
+            location={"text": "Portland, OR", "locality": "Portland", "country": "US"},
+        )
+
+    def body_skills(result) -> str:
+        look = next(lens for lens in result["lenses"] if lens["id"] == "second_look")
+        return next((r["text"] for r in look["reasons"] if "in the body" in r["text"]), "")
+
+    blurb = _run(page("Our team leads the React ecosystem and serves developers."), WEB)
+    assert body_skills(blurb) == "1 of your skills is in the body (SQL)"
+    # Named where the role's work is described, it is theirs.
+    work = _job(
+        "About the role:\nYou will build React dashboards for our forecasts.\n"
+        "Requirements:\nSQL and statistics.",
+        title="Data Scientist",
+        org="Lumen Cloud",
+        location={"text": "Portland, OR", "locality": "Portland", "country": "US"},
+    )
+    assert "React" in body_skills(_run(work, WEB))

@@ -159,7 +159,9 @@ def second_look(ctx: Ctx) -> Lens:
             f"Ask {ctx.org} about the path to {me.target} the page mentions: who has taken it, "
             "and how long it took."
         )
-    known = rel.skill_known
+    # The body holds the person's work where the role or what it asks names their skills, not
+    # where the organisation describes its own product or world.
+    known = [k for k in rel.skill_known if not _org_only(ctx, k)]
     if known:
         telling = sum(UBIQUITOUS_SHARE if k in UBIQUITOUS else 1.0 for k in known)
         strength = sat(telling, 2.0)
@@ -201,6 +203,24 @@ def second_look(ctx: Ctx) -> Lens:
         lens.reasons.insert(0, head)
     lens.gate *= below_level(ctx, lens)
     return lens
+
+
+def _org_only(ctx: Ctx, skill: str) -> bool:
+    """Whether the page names ``skill`` only where the organisation speaks of itself."""
+    for s in ctx.analysis.get("skills") or []:
+        if s["name"] == skill:
+            return bool(s.get("org_only"))
+    # A skill of the person's read in the page's own words: look for it outside those lines.
+    from ..relation import find_term
+
+    org_lines = ctx.analysis.get("org_lines") or []
+    if not org_lines:
+        return False
+    rest = ctx.opportunity.get("description") or ""
+    for line in org_lines:
+        rest = rest.replace(line, " ")
+    title = ctx.opportunity.get("title") or ""
+    return find_term(skill, f"{title}\n{rest}", None) is None
 
 
 def _target_in_body(ctx: Ctx) -> str | None:
