@@ -15,7 +15,7 @@ from tests.scenario_checks import PANEL_ABOVE, PANEL_VERDICTS, Tally, load, run_
 from tests.shared import REALPAGES, ROOT, SHARED, required
 
 T1_FLOOR = 3  # T1 people not worth a look where only that is accepted (issue 9 asks for none)
-OWN_FLOOR = 0.90  # our own cases: 84 of 93 verdicts reached, issue 9's goal (0.90)
+OWN_FLOOR = 0.90  # our own cases: 117 of 126 verdicts reached; issue 9's goal (0.90)
 
 PANELS = {
     "pages.jsonl": SHARED / "scenarios" / "pages.jsonl",

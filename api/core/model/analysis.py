@@ -10,8 +10,8 @@ from typing import Any
 from api.core.opportunity import Opportunity
 
 from . import events, levels, requirements, sections
-from .cues import INDUSTRY_ALIASES, LEVEL_WORDS, Cue, found
-from .evidence import NUMBER, Matcher, Text, find, read, to_number
+from .cues import INDUSTRY_ALIASES, LEVEL_WORDS, Cue, found, other_sense
+from .evidence import NUMBER, Matcher, Text, find, read, snippet, to_number
 from .lenses.network_reach import ATTENDEES, EVENT_FORMATS
 from .lenses.offer_upside import COMP_EXTRAS
 from .lenses.other_openings import BREADTH
@@ -24,6 +24,7 @@ from .quantities import EMPLOYERS, quantities
 # benefits line ("health insurance" is not healthcare) or boilerplate.
 WHAT_THEY_DO = frozenset({sections.ABOUT, sections.ROLE, sections.BODY})
 _INDUSTRIES = tuple(Cue(k, k, rf"\b(?:{v})", WHAT_THEY_DO) for k, v in INDUSTRY_ALIASES.items())
+WHERE_ORG = frozenset({sections.ABOUT})
 MAX_CHARS = 30_000  # beyond this a page repeats itself; reading more costs time, not insight
 MAX_ABOUT = 40  # sentences kept for reading an industry the profile names in its own words
 _LEVELS = tuple(Cue(k, k, v) for k, v in LEVEL_WORDS.items())
@@ -124,12 +125,14 @@ def analyse(opportunity: Opportunity) -> dict[str, Any]:
         "pay": pay(opportunity, body),
         "extras": _plain(found(COMP_EXTRAS, body)),
         "duration": _duration(opportunity, lines if is_event else None),
-        "industries": [
-            {"id": h["id"], "evidence": h["evidence"]} for h in found(_INDUSTRIES, with_org)
-        ],
+        "industries": _industries(with_org),
         "levels": [{"id": h["id"], "evidence": h["evidence"]} for h in found(_LEVELS, lines)],
         "conditions": conditions,
         "about": _about(lines),
+        "org_lines": [
+            line for line, parts in zip(lines.lines, lines.parts, strict=True) if parts <= WHERE_ORG
+        ][:MAX_ABOUT],
+        "written_in": written_in(description),
         "organization": org or None,
         "speakers": list(opportunity.get("speakers") or [])[:8],
         # For a page that lists no speakers, whom its own prose names as hosts.
@@ -140,6 +143,41 @@ def analyse(opportunity: Opportunity) -> dict[str, Any]:
     }
     if is_event:
         out["event_kind"] = events.kind_of(title, lines, formats, opportunity.get("event_type"))
+    return out
+
+
+WRITTEN_IN_SHARE = 20  # percent of a description in a language: a version written in it
+MIN_WRITTEN = 200  # characters below which a detector's shares are guesses
+
+
+def written_in(description: str) -> list[str]:
+    """The languages the description is written in, each making a good share of it (ISO 639-1):
+    a posting in French followed by its English version is written in both."""
+    if len(description) < MIN_WRITTEN:
+        return []
+    import pycld2
+
+    try:
+        _, _, details = pycld2.detect(description.encode("utf-8", "replace").decode(),
+                                      bestEffort=True)  # fmt: skip
+    except pycld2.error:
+        return []
+    return [
+        code.split("-")[0]
+        for _, code, share, _ in details
+        if code not in ("un", "xxx") and share >= WRITTEN_IN_SHARE
+    ]
+
+
+def _industries(text: Text) -> list[dict]:
+    """Each industry the organisation's own account names, with its sentence, read in its
+    sense: "upstream" or "pipeline" beside data words is not oil and gas."""
+    out = []
+    for cue in _INDUSTRIES:
+        for m, i in cue.matcher.matches(text, cue.where):
+            if not other_sense(cue.id, text.lines[i]):
+                out.append({"id": cue.id, "evidence": snippet(text.lines[i], m.start(), m.end())})
+                break
     return out
 
 
@@ -263,6 +301,7 @@ def _skills(title, description, listed, lines, optional):
             and not optional[i]
             and not NOT_ASKED_HERE.search(lines.lines[i])
             and not _a_subject(name, lines.lines[i])
+            and not _on_offer(lines.lines[i])
         ]
         i = asked[0] if asked else named[0][0]
         alternatives = bool(asked) and bool(ALTERNATIVES.search(lines.lines[i]))
@@ -271,12 +310,23 @@ def _skills(title, description, listed, lines, optional):
                 "name": name,
                 "evidence": dict(named).get(i, named[0][1]),
                 "required": bool(asked),
+                # Named only where the organisation speaks of itself ("we lead the React
+                # ecosystem"): its product or its world, not the work of this role.
+                "org_only": all(lines.parts[j] <= WHERE_ORG for j, _ in named),
                 # Skills listed as alternatives ("one of Python, R or Julia") share a group:
                 # having any of them answers the requirement.
                 "group": i if alternatives else None,
             }
         )
     return out
+
+
+def _on_offer(sentence: str) -> bool:
+    """A sentence that speaks of pay or benefits and asks nothing ("commissions for sales
+    roles, stock grants and a benefits package"): a skill it names is not asked, whatever
+    heading it stands under."""
+    own = sections.votes(sentence)
+    return sections.BENEFITS in own and sections.REQUIREMENTS not in own
 
 
 def _a_subject(name: str, sentence: str) -> bool:

@@ -46,6 +46,7 @@ LABELS = {
     "gaps": "What you lack",
     "stretch": "A stretch",
     "below": "Below your level",
+    "avoided": "What you avoid",
 }
 
 
@@ -74,6 +75,9 @@ def costs(ctx, today: date, km: float | None) -> list[dict[str, Any]]:
     below = _below(ctx)
     if below:
         out.append(below)
+    avoided = _avoided(ctx)
+    if avoided:
+        out.append(avoided)
     travel = _travel(ctx, km)
     if travel:
         out.append(travel)
@@ -105,6 +109,24 @@ def _online(opp) -> bool:
         or loc.get("online")
         or (loc.get("remote") and opp.get("kind") == "job")
     )
+
+
+AVOIDED_IN_BODY = 0.25  # the work itself touches what the person said they avoid
+
+
+def _avoided(ctx):
+    """What the person avoids, named in the body though not in the headline: a doubt."""
+    from .evidence import read
+    from .lenses.base import avoided_in_body
+    from .relation import find_term
+
+    found = avoided_in_body(ctx)
+    if not found:
+        return None
+    sentences = read(ctx.opportunity.get("description") or "", "").lines
+    evidence = find_term(found[0], "\n".join(sentences), None)
+    text = f"The page speaks of {found[0]}, which you avoid"
+    return _cost("avoided", text, evidence or ctx.title, AVOIDED_IN_BODY)
 
 
 def _gaps(ctx):

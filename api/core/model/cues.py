@@ -124,3 +124,32 @@ INDUSTRY_ALIASES = {
     "heritage": r"heritage|historic\w*|museums?",
     "museums": r"museums?|galler(?:y|ies)|heritage",
 }
+# Industry words with another common sense, and the neighbours in the same sentence that give
+# that sense away: a data team works "upstream" with engineering, a sales or CI "pipeline"
+# carries no oil, "streaming" data is no media. Such a word names its industry only in a
+# sentence without those neighbours, or beside a word of the industry that has no other sense
+# ("oil and gas pipelines").
+INDUSTRY_OTHER_SENSES = {
+    "oil and gas": (
+        r"pipelines?|upstream",
+        r"\b(?:data|software|code|codebase|open[- ]source|deploy\w*|ci/?cd|builds?|releases?"
+        r"|sales|hiring|talent|recruit\w*|candidates?|analytics?|analytical|machine learning"
+        r"|product|engineering teams?|commits?|repositor\w+)\b",
+    ),
+    "media": (
+        r"streaming|broadcast\w*",
+        r"\b(?:data|kafka|real[- ]time|messages?|message queues?|pipelines?|packets?|protocols?)\b",
+    ),
+}
+_OTHER_WORDS = {k: re.compile(rf"(?:{w})\Z", re.I) for k, (w, _) in INDUSTRY_OTHER_SENSES.items()}
+_OTHER_NEAR = {k: re.compile(n, re.I) for k, (_, n) in INDUSTRY_OTHER_SENSES.items()}
+_INDUSTRY_WORDS = {k: re.compile(rf"\b(?:{v})", re.I) for k, v in INDUSTRY_ALIASES.items()}
+
+
+def other_sense(industry: str, sentence: str) -> bool:
+    """True when every word of ``industry`` in ``sentence`` bears its other sense there."""
+    near = _OTHER_NEAR.get(industry)
+    if near is None or not near.search(sentence):
+        return False
+    words = [m.group(0) for m in _INDUSTRY_WORDS[industry].finditer(sentence)]
+    return bool(words) and all(_OTHER_WORDS[industry].match(w) for w in words)

@@ -104,7 +104,7 @@ def judge(
     is_event = opportunity.get("kind") == "event"
     found += _place(opportunity, by_id, me, km, is_event)
     found += _authorisation(opportunity, by_id, me, km, is_event)
-    found += _languages(opportunity, by_id, me, is_event)
+    found += _languages(opportunity, by_id, me, is_event, analysis.get("written_in") or [])
     if not is_event:
         found += _seniority(analysis, me)
         found += _years(by_id, me)
@@ -418,7 +418,7 @@ def job_country(opportunity) -> str | None:
 LINGUA_FRANCA = "en"
 
 
-def _languages(opportunity, by_id, me: Person, is_event) -> list[Finding]:
+def _languages(opportunity, by_id, me: Person, is_event, written_in=()) -> list[Finding]:
     if not me.languages:
         return []
     out: list[Finding] = []
@@ -451,7 +451,9 @@ def _languages(opportunity, by_id, me: Person, is_event) -> list[Finding]:
     # A page asks for its own language too (reading it is the first test); another language
     # it asks beside ("English at a communicative level" on a Czech page) does not replace it.
     page = (opportunity.get("language") or "").split("-")[0].lower()
-    if page and page not in me.languages:
+    # A posting written in two languages ("English job description to follow!") is read in
+    # either: its first language blocks no one who reads the other.
+    if page and page not in me.languages and not set(written_in) & set(me.languages):
         # The page's own language blocks someone who listed their languages without it. When
         # we guessed them from where one lives, a listing's language is a question (the team
         # may work in another), and so is an event in English, the second working language of

@@ -187,6 +187,9 @@ def _reasons(ended, blocked, rel, lens_out, label, me, opportunity) -> list[dict
             # doubt beside what makes it worth a look.
             doubt = {"text": f"{rel.below[0]}: not what you aim for", "evidence": rel.below[1]}
             out.insert(at if label != "worth_a_look" else at + len(top), doubt)
+    # A lens may already give the same doubt as its own first reason: say it once.
+    seen: set[str] = set()
+    out = [r for r in out if not (r["text"] in seen or seen.add(r["text"]))]
     return out[:4]
 
 

@@ -93,6 +93,11 @@ def _cut(part: str) -> list[str]:
     return pieces
 
 
+def article(word: str) -> str:
+    """'a' or 'an' before ``word``, by its first letter ("an electrician", "a data analyst")."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
 def snippet(sentence: str, start: int = 0, end: int = 0) -> str:
     """Return the sentence, cut around [start, end) when it is long."""
     if len(sentence) <= MAX_SNIPPET:

@@ -6,6 +6,9 @@ one (a closing habit, or what to ask when the page gives no handle).
 
 from __future__ import annotations
 
+from .evidence import article
+from .lenses.base import avoided_in_body
+
 MAX_STEPS = 5
 MIN_LENS = 0.15  # a lens this weak has nothing worth a step
 MAX_ASKS = 2  # eligibility questions that lead the plan
@@ -30,6 +33,12 @@ def plan(ctx, ranked: list, ended: tuple[str, str] | None) -> list[str]:
     if blocked:
         return _instead(ctx, blocked, ranked)
     steps: list[str] = list(elig.asks()[:MAX_ASKS]) if elig else []
+    avoided = avoided_in_body(ctx)
+    if avoided:
+        steps.append(
+            f"Ask {ctx.org} how much of {'the event' if ctx.is_event else 'the work'} touches "
+            f"{avoided[0]}, and whether you could stay clear of it; decide on that answer."
+        )
     for lens in ranked:
         if lens.score() < MIN_LENS:
             continue
@@ -86,10 +95,18 @@ def _little_here(ctx) -> list[str]:
     where = "an event" if ctx.is_event else "a listing"
     if ctx.me.targets:
         toward = ctx.target
+        # The person's aim is a role: whom one asks about is someone who holds it ("who works as
+        # an electrician"), asked of the page's own people, never of a place-holder name.
+        who = f"who works as {article(toward)} {toward}"
+        ask = (
+            f"If you go anyway, ask the people you meet there whether they know anyone {who}."
+            if ctx.is_event
+            else f"If you apply anyway, ask whether anyone at {ctx.org} {who[4:]} or knows one."
+        )
         return [
             f"Little in {ctx.title} leads toward {toward}; {where} closer to it is a better use of "
             "the time.",
-            f"If you go anyway, ask one person at {ctx.org} whom they know in {toward} work.",
+            ask,
         ]
     return [
         f"Little in {ctx.title} points anywhere in particular; {where} in your field is a better "
@@ -100,7 +117,9 @@ def _little_here(ctx) -> list[str]:
 
 def _closing(ctx) -> str:
     goals = ctx.me.goals
-    where = ctx.title
+    # An event is a place one meets people at; a job's title is not ("whom you met at Pipeline
+    # Designer"): there it is the interview.
+    where = ctx.title if ctx.is_event else "the interview"
     if "network" in goals:
         return f"Afterwards, write down whom you met at {where} and whom they offered to introduce."
     if "practice" in goals:

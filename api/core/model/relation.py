@@ -11,7 +11,7 @@ from typing import Any
 from api.core.opportunity import Opportunity
 
 from . import events, levels
-from .cues import INDUSTRY_ALIASES, SENIORITY
+from .cues import INDUSTRY_ALIASES, SENIORITY, other_sense
 from .profile import WORD, Person, role_words, stem
 
 NEUTRAL = 0.55  # relevance assumed when there is no profile to compare with
@@ -152,6 +152,7 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
     else:
         # An event asks nothing of who comes (who may come is eligibility): only a job has gaps.
         rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, set(known) | set(shared))
+        rel.gaps = [g for g in rel.gaps if not _craft_of_aim(g, me)]
     if me.skills and page_skills:
         near = [n for _, n in new]
         counted = len(known) + 0.8 * len(shared)
@@ -172,7 +173,7 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
                 f"{article} {level}-level role {how}, {-rel.seniority_gap} levels below yours",
                 said or title,
             )
-    elif me.seniority in EXPERIENCED and _zone_below(role, me):
+    elif me.seniority in EXPERIENCED and _zone_below(role, me, _asked_degree(analysis)):
         # "Pipeline Designer" for a senior engineer: no level in the title, but the occupation
         # asks for less preparation than the person's own (O*NET job zones).
         rel.seniority_gap = -FAR_BELOW
@@ -197,8 +198,16 @@ def below_share(rel: Relation) -> float:
     return BELOW_SHARE[min(-rel.seniority_gap, max(BELOW_SHARE))]
 
 
-def _zone_below(role: dict, me: Person) -> bool:
-    """Whether the role's occupation needs less preparation than every target's (job zone)."""
+# O*NET job zones by the education they name: 2 high school, 3 vocational school or an
+# associate's degree, 4 a bachelor's, 5 a graduate degree.
+DEGREE_ZONE = {"secondary": 2, "associate": 3, "bachelor": 4, "master": 5, "doctorate": 5}
+
+
+def _zone_below(role: dict, me: Person, asked_degree: str | None = None) -> bool:
+    """Whether the role's occupation needs less preparation than every target's (job zone).
+
+    A title matched loosely counts when the degree the page asks agrees with its zone
+    ("Pipeline Designer" read as a drafter, and the page asks an associate's degree)."""
     zone = role.get("job_zone")
     zones = [
         (t.occupation or {}).get("job_zone")
@@ -206,9 +215,19 @@ def _zone_below(role: dict, me: Person) -> bool:
         if t.code and trust(t.confidence) >= COMMON_TRUST
     ]
     zones = [z for z in zones if z]
-    if not zone or not zones or trust(role.get("confidence")) < COMMON_TRUST:
+    if not zone or not zones:
         return False
-    return zone < min(zones)
+    sure = trust(role.get("confidence")) >= COMMON_TRUST
+    agrees = asked_degree is not None and DEGREE_ZONE.get(asked_degree, 0) == zone
+    return (sure or agrees) and zone < min(zones)
+
+
+def _asked_degree(analysis: dict) -> str | None:
+    """The highest degree the page asks for, if it names one."""
+    from .requirements import DEGREE_LEVELS
+
+    asked = [c["value"] for c in analysis.get("conditions") or [] if c["id"] == "degree"]
+    return max(asked, key=DEGREE_LEVELS.index) if asked else None
 
 
 ACRONYM = (3, 6)  # letters of a skill the person wrote as an acronym ("OEE", "TPM")
@@ -258,6 +277,26 @@ def _gaps(page_skills: list[dict], new: set[str], have: set[str]) -> list[str]:
         and s["name"].lower() not in GENERAL_ABILITIES
         and (s.get("group") is None or s.get("group") not in answered)
     ]
+
+
+CRAFT_PREFIX = 5  # letters two words share to be one ("analysis" and "analyst")
+
+
+def _craft_of_aim(skill: str, me: Person) -> bool:
+    """A skill named by the words of a role the person aims at ("data analysis" for a data
+    analyst, "accounting" for an accountant) is that role's own craft: not a gap they have."""
+    words = re.findall(r"[a-z]+", skill.lower())
+    if not words or not me.targets:
+        return False
+
+    def same(a: str, b: str) -> bool:
+        n = CRAFT_PREFIX
+        return a == b or (min(len(a), len(b)) >= n and a[:n] == b[:n])
+
+    return any(
+        all(any(same(w, t) for t in re.findall(r"[a-z]+", target.text.lower())) for w in words)
+        for target in me.targets
+    )
 
 
 def _professional(analysis) -> bool:
@@ -451,7 +490,7 @@ def find_term(term: str, text: str, analysis: dict | None, prefix: bool = False)
     for line, tokens in _tokenised(text):
         if alias is not None:
             m = alias.search(line)
-            if m:
+            if m and not other_sense(term.lower(), line):
                 return _around(line, m.start(), m.end())
         for i in range(len(tokens) - len(words) + 1):
             if all(

@@ -45,7 +45,11 @@ _DEGREES = (
         r"\b(?:secondary school|high school|ged|matura|abitur|baccalaur[ée]at g[ée]n[ée]ral"
         r"|maturit\w+|středoškolské)\b",
     ),
-    ("associate", r"\bassociate(?:'s)? degree\b|\bassociates? in\b|\bhnd\b|\btwo-year degree\b"),
+    (
+        "associate",
+        r"\bassociate(?:['’]s)? degree\b|\bassociates? in\b|\bhnd\b"
+        r"|\btwo-year (?:degree|college)\b",
+    ),
     (
         "bachelor",
         r"\bbachelor(?:'s)?\b|\bb\.?s\.?c?\.?\b|\bb\.?a\.?\b|\bb\.?eng\b|\bundergraduate degree\b"

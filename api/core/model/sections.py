@@ -348,6 +348,11 @@ def heading_of(line: str) -> str | None:
     return None
 
 
+def votes(sentence: str) -> frozenset[str]:
+    """Every part a sentence's own words point to."""
+    return frozenset(m.lastgroup for m in _VOTE.finditer(sentence))
+
+
 def vote(sentence: str) -> str | None:
     """The part a sentence's own words point to, if any (legal boilerplate first)."""
     seen = {m.lastgroup for m in _VOTE.finditer(sentence)}

@@ -157,6 +157,25 @@ def headline(ctx: Ctx) -> str:
     return f"{title} — {org}" if org else title
 
 
+def avoided_in_body(ctx: Ctx) -> list[str]:
+    """What the person avoids that only the body names: the headline (title and organisation)
+    holds no word of it. That is a doubt about the work, not a headline to look past; a body
+    that names the organisation's own word for it ("Harbor Advertising": "an advertising
+    agency") is the headline said again. A job's body is its work; an event's body names
+    speakers and guests ("a VP at Northwind Bank"), not what one would do there."""
+    from ..profile import role_words
+
+    if ctx.is_event:
+        return []
+
+    head = set(role_words(headline(ctx)))
+    return [
+        a
+        for a in ctx.rel.avoid_body
+        if a not in ctx.rel.avoid_head and not head.intersection(role_words(a))
+    ]
+
+
 def speakers_of(ctx: Ctx) -> tuple[list[str], str]:
     """The event's speakers as the page lists them, else the hosts its prose names; and the
     words that name them."""

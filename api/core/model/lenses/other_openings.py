@@ -6,6 +6,8 @@ clients, a talent pool. Entry points other modules hook into: ``other_openings(c
 
 from __future__ import annotations
 
+import re
+
 from .. import doors
 from ..cues import Cue
 from ..sections import ABOUT, BENEFITS, BODY, PROCESS, ROLE
@@ -38,6 +40,13 @@ BREADTH = (
         r"|\bgeneral application\b",
         frozenset({ABOUT, PROCESS, BODY}),
     ),
+)
+
+
+_SITE_UNIT = re.compile(
+    r"\b(offices|locations|countries|cities|sites|campuses|teams|departments|hubs|studios"
+    r"|branches)\b",
+    re.I,
 )
 
 
@@ -102,9 +111,13 @@ def other_openings(ctx: Ctx) -> Lens:
     if "talent_pool" in breadth:
         lens.add(0.2, "A talent pool for later roles", breadth["talent_pool"]["evidence"])
     if sites and sites["value"] >= 3:
+        # Say what the page counts ("operations in 40 countries"), not more: a presence in many
+        # places is a door to openings there, not a statement that each is hiring.
+        unit = _SITE_UNIT.search(sites["evidence"])
         lens.add(
             0.15 + 0.25 * log_share(sites["value"], 20),
-            f"Hiring across {count_text(sites)} offices or teams",
+            f"Present in {count_text(sites)} {unit.group(1).lower() if unit else 'places'}: "
+            "openings beyond this one",
             sites["evidence"],
         )
     if "mobility" in perks:

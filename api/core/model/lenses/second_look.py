@@ -9,9 +9,19 @@ organisation speaks of itself or the role, learning support and benefits among t
 from __future__ import annotations
 
 from ..cues import NOT_LEGAL, Cue
-from ..evidence import snippet
+from ..evidence import article, snippet
 from ..sections import ABOUT, BENEFITS, BODY, LOGISTICS, ROLE
-from .base import Ctx, Lens, are, below_level, headline, joined, sat, skill_evidence
+from .base import (
+    Ctx,
+    Lens,
+    are,
+    avoided_in_body,
+    below_level,
+    headline,
+    joined,
+    sat,
+    skill_evidence,
+)
 
 PERKS = (
     Cue(
@@ -149,7 +159,9 @@ def second_look(ctx: Ctx) -> Lens:
             f"Ask {ctx.org} about the path to {me.target} the page mentions: who has taken it, "
             "and how long it took."
         )
-    known = rel.skill_known
+    # The body holds the person's work where the role or what it asks names their skills, not
+    # where the organisation describes its own product or world.
+    known = [k for k in rel.skill_known if not _org_only(ctx, k)]
     if known:
         telling = sum(UBIQUITOUS_SHARE if k in UBIQUITOUS else 1.0 for k in known)
         strength = sat(telling, 2.0)
@@ -193,6 +205,24 @@ def second_look(ctx: Ctx) -> Lens:
     return lens
 
 
+def _org_only(ctx: Ctx, skill: str) -> bool:
+    """Whether the page names ``skill`` only where the organisation speaks of itself."""
+    for s in ctx.analysis.get("skills") or []:
+        if s["name"] == skill:
+            return bool(s.get("org_only"))
+    # A skill of the person's read in the page's own words: look for it outside those lines.
+    from ..relation import find_term
+
+    org_lines = ctx.analysis.get("org_lines") or []
+    if not org_lines:
+        return False
+    rest = ctx.opportunity.get("description") or ""
+    for line in org_lines:
+        rest = rest.replace(line, " ")
+    title = ctx.opportunity.get("title") or ""
+    return find_term(skill, f"{title}\n{rest}", None) is None
+
+
 def _target_in_body(ctx: Ctx) -> str | None:
     """Evidence that the body names one of the person's target roles, if it does."""
     import re
@@ -214,9 +244,12 @@ def _headline_gap(ctx: Ctx) -> tuple[float, str]:
     rel = ctx.rel
     if rel.avoid_head:
         return 1.0, f"(the headline says {rel.avoid_head[0]}, which you avoid)"
-    if rel.avoid_body:
-        return 0.6, f"(it mentions {rel.avoid_body[0]}, which you avoid)"
+    named = [a for a in rel.avoid_body if a not in avoided_in_body(ctx)]
+    if named:
+        return 0.6, f"(it mentions {named[0]}, which you avoid)"
     sim = rel.role_sim
     if not ctx.is_event and sim is not None and ctx.me.targets and sim < 0.85:
-        return min(1.0, (1.0 - sim) / FULL_GAP), f"(the title is not a {ctx.me.target} role)"
+        target = ctx.me.target
+        why = f"(the title is not {article(target)} {target} role)"
+        return min(1.0, (1.0 - sim) / FULL_GAP), why
     return 0.0, ""
