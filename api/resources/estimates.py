@@ -260,7 +260,7 @@ def estimate_batch(request):
                         "message": plainly(problem, "This item is not valid; see details.")}}
         for estimate, problem in zip(estimates, problems, strict=True)
     ]
-    # What BatchResultSchema's dump gives, in a fifth of the time (25 cards: about 3 ms less).
+    # What BatchResultSchema's dump gives, in a sixth of the time (25 cards: 0.5 ms, not 3).
     return jsonify(batch_response({"results": results}))
 
 
