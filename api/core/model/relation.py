@@ -436,14 +436,13 @@ def find_term(
                 return hit["evidence"]
     alias = _alias(term.lower())
     words = person.once(_term_words, term) if person is not None else _term_words(term)
-    if not prefix and words[0] not in _stems(text):
-        # Its first word is nowhere in the text: only its alias can be there.
-        for line in text.splitlines() if alias is not None else ():
-            m = alias.search(line)
-            if m:
-                return _around(line, m.start(), m.end())
-        return None
-    for line, tokens in _tokenised(text):
+    if prefix or words[0] in _stems(text):
+        lines = _tokenised(text)
+    elif alias is None:
+        return None  # its first word is nowhere in the text (the stems of all its lines)
+    else:
+        lines = ((line, ()) for line in text.splitlines())  # only its alias can be there
+    for line, tokens in lines:
         if alias is not None:
             m = alias.search(line)
             if m:
