@@ -3,8 +3,9 @@
 Run from the repository root: .venv/bin/python benchmarks/before_after.py REV [--duration S]
 
 The older revision is exported with ``git archive`` into a temporary folder and served by the
-same gunicorn, with no warm-up (it has none): each scenario is sent three times before it is
-measured. Prints, for each side and round, throughput and CPU time per request.
+same gunicorn, with its own gunicorn.conf.py when it has one (else with no warm-up): each
+scenario is sent three times before it is measured. Prints, for each side and round,
+throughput and CPU time per request.
 """
 
 from __future__ import annotations
@@ -40,8 +41,11 @@ class OlderServer(run.Server):
                "CACHE_PREFIX": self.prefix, "BATCH_MAX_ITEMS": "100", "LOG_LEVEL": "WARNING",
                "PYTHONPATH": str(self.tree), "REDIS_TIMEOUT_SECONDS": "5"}
         command = [str(ROOT / ".venv" / "bin" / "gunicorn"), "--bind", f"127.0.0.1:{self.port}",
-                   "--workers", str(run.WORKERS), "--timeout", "30", "--access-logfile", "-",
-                   "--config", "/dev/null", "api:create_app()"]
+                   "--workers", str(run.WORKERS)]
+        own = self.tree / "gunicorn.conf.py"  # a revision with the service's own settings
+        command += (["--config", str(own)] if own.exists() else
+                    ["--timeout", "30", "--access-logfile", "-", "--config", "/dev/null"])
+        command.append("api:create_app()")
         self.process = subprocess.Popen(command, cwd=self.tree, env=env,
                                         stdout=self.log.open("wb"), stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60

@@ -23,8 +23,10 @@ PROFILE = {
 def paragraphs(size: int, salt: str) -> list[str]:
     """Paragraphs of a job description, about ``size`` characters in all, one naming ``salt``."""
     out, i = [f"Requisition {salt}."], 0
-    while sum(len(p) + 9 for p in out) < size:
+    total = len(out[0]) + 9  # kept as it grows: summing the list again each time was quadratic
+    while total < size:
         out.append(f"{PARAGRAPHS[i % len(PARAGRAPHS)]} (team {i // len(PARAGRAPHS)})")
+        total += len(out[-1]) + 9
         i += 1
     return out
 

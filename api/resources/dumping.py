@@ -23,18 +23,30 @@ def dumper(schema: ma.Schema) -> Dump:
     """Return a function that dumps a dict as ``schema.dump`` does."""
     if any(schema._hooks[hook] for hook in ("pre_dump", "post_dump")):
         raise TypeError(f"{type(schema).__name__} has dump hooks; use schema.dump")
-    fields = [(field.data_key or name, name, _value_dumper(field))
+    # A value a field gives back as it is (text or None to a String, anything to a Boolean or
+    # Raw) is copied without a call: most of an answer's values are.
+    fields = [(field.data_key or name, name, _kept(field), _value_dumper(field))
               for name, field in schema.dump_fields.items()]
 
     def dump(obj: dict[str, Any]) -> dict[str, Any]:
         out = {}
-        for key, name, dump_value in fields:
+        for key, name, kept, dump_value in fields:
             value = obj.get(name, missing)
-            if value is not missing:
-                out[key] = dump_value(value)
+            if value is missing:
+                continue
+            out[key] = value if kept is True or type(value) in kept else dump_value(value)
         return out
 
     return dump
+
+
+def _kept(field: ma.fields.Field) -> bool | tuple[type, ...]:
+    """True when the field gives back any value as it is, else the types it gives back so."""
+    if type(field) in (ma.fields.Boolean, ma.fields.Raw):
+        return True
+    if type(field) is ma.fields.String:
+        return (str, type(None))
+    return ()
 
 
 def _value_dumper(field: ma.fields.Field) -> Dump:

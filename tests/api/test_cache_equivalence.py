@@ -15,8 +15,9 @@ import pytest
 
 import api.estimating
 from api.estimating import PACKAGE, fingerprint
+from api.resources import estimates
 from api.resources.dumping import dumper
-from api.resources.estimates import EstimateSchema
+from api.resources.estimates import BatchResultSchema, EstimateSchema
 from tests.api.pages import EVENT, JOB, PROFILE, page
 from tests.api.test_boards import CASES as BOARD_CASES
 from tests.api.test_boards import boards_app
@@ -154,6 +155,29 @@ def test_the_fast_dump_gives_what_the_schema_dump_gives(client):
             result = client.post("/v1/estimates/batch",
                                  json={"items": [item], "profile": profile}).json["results"][0]
             assert json.dumps(fast(result)) == json.dumps(schema.dump(result))
+
+
+def test_a_miss_and_a_batch_are_answered_with_the_bytes_the_schemas_dump(client, monkeypatch):
+    # Both views dump with dumping.dumper; marshmallow's own dump must give the same bytes.
+    items = [{"page": JOB}, {"opportunity": OPPORTUNITY}, {"opportunity": {"kind": "job"}},
+             {"page": JOB, "opportunity": None}, ["not an item"]]
+
+    def answers():
+        out = [client.post("/v1/estimates", json={**item, "profile": profile})
+               for profile in (PROFILE, None) for item in items[:2]]
+        return out + [client.post("/v1/estimates/batch", json={"items": items, "profile": PROFILE})]
+
+    fast = answers()
+    monkeypatch.setattr(api.estimating, "CACHE_VERSION", api.estimating.CACHE_VERSION + "x")
+    monkeypatch.setattr(estimates, "batch_response", BatchResultSchema().dump)
+    monkeypatch.setattr(estimates, "estimate_response", EstimateSchema().dump)
+    slow = answers()
+    assert [r.json["cache"] for r in fast[:4]] == [r.json["cache"] for r in slow[:4]] == \
+        ["miss", "miss", "hit", "hit"]
+    assert [r.data for r in fast] == [r.data for r in slow]
+    results = fast[-1].json["results"]
+    assert [r.get("cache") for r in results[:2]] == ["hit", "hit"]
+    assert all("error" in r for r in results[2:]) and "details" in results[3]["error"]
 
 
 @pytest.fixture

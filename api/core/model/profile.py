@@ -109,6 +109,15 @@ class Person:
     def target(self) -> str:
         return self.targets[0].text if self.targets else "the role you want"
 
+    def once(self, fn, *args):
+        """``fn(*args)``, computed once for this reading: what depends only on the profile,
+        asked again for every card of a batch. Kept with the Person (as long as the request)."""
+        memo = self.__dict__.setdefault("_once", {})
+        key = (fn, args)
+        if key not in memo:
+            memo[key] = fn(*args)
+        return memo[key]
+
     def years_range(self) -> tuple[float, float] | None:
         """Years of experience: as given, else what the person's level usually stands for."""
         if self.years is not None:

@@ -125,21 +125,19 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
         for s in me.skills
         if s not in known
         and len(s) >= OWN_WORDS_MIN
-        and (find_term(s, text, None) or _in_a_name(s, title))
-        or _spelled_out(s, text)
+        and (find_term(s, text, None, person=me) or _in_a_name(s, title))
+        or _spelled_out(s, text, me)
     ]
     # As the person wrote them too: the index may file a skill under a broader name ("3d
     # animation" under video production) that the page never uses.
-    from . import skills as skill_lib
-
     lowered = {s.lower() for s in known}
     known += [
         w
         for w in me.credentials
         if w not in lowered
-        and skill_lib.canonical(w, cached=False).lower() not in lowered
+        and me.once(_own_canonical, w) not in lowered
         and len(w) >= OWN_WORDS_MIN
-        and find_term(w, text, None)
+        and find_term(w, text, None, person=me)
     ]
     rel.skill_known, rel.skill_new, rel.skill_common = known, new, shared
     if is_event:
@@ -160,9 +158,11 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
         rel.skill_rel = max(rel.skill_rel, min(1.0, 0.25 * len(known)))
     elif me.skills:
         rel.skill_rel = 0.0
-    rel.industry = [(i, ev) for i in me.industries if (ev := find_term(i, what_they_do, analysis))]
-    rel.avoid_head = [a for a in me.avoid if find_term(a, f"{title}\n{org}", None)]
-    rel.avoid_body = [a for a in me.avoid if find_term(a, text, None)]
+    rel.industry = [
+        (i, ev) for i in me.industries if (ev := find_term(i, what_they_do, analysis, person=me))
+    ]
+    rel.avoid_head = [a for a in me.avoid if find_term(a, f"{title}\n{org}", None, person=me)]
+    rel.avoid_body = [a for a in me.avoid if find_term(a, text, None, person=me)]
     level, said = levels.of_role(analysis)
     if me.seniority and level:
         rel.seniority_gap = SENIORITY.index(level) - SENIORITY.index(me.seniority)
@@ -234,16 +234,14 @@ ACRONYM = (3, 6)  # letters of a skill the person wrote as an acronym ("OEE", "T
 _CAPITALISED = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
-def _spelled_out(skill: str, text: str) -> bool:
+def _spelled_out(skill: str, text: str, me: Person | None = None) -> bool:
     """A skill the person wrote as an acronym that the page spells out in capitalised words
     ("OEE": "Overall Equipment Effectiveness"). Only for acronyms the skill index does not
-    know (it finds those itself). Nothing of the skill is kept."""
-    from . import skills as skill_lib
-
+    know (it finds those itself). Nothing of the skill is kept past the request."""
     letters = skill.strip().upper()
     if not (ACRONYM[0] <= len(letters) <= ACRONYM[1] and letters.isalpha()):
         return False
-    if skill_lib.indices([skill]):
+    if me.once(_indexed, skill) if me is not None else _indexed(skill):
         return False
     n = len(letters)
     run: list[str] = []  # initials of the capitalised words just read, the last n at most
@@ -451,12 +449,16 @@ def _tokenised(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def _common_skills(me: Person) -> frozenset[str]:
     """The technologies every holder of the person's target occupations works with."""
+    codes = tuple(t.code for t in me.targets if t.code and trust(t.confidence) >= COMMON_TRUST)
+    return me.once(_technologies, codes)
+
+
+def _technologies(codes: tuple[str, ...]) -> frozenset[str]:
     from . import occupations
 
     out: set[str] = set()
-    for t in me.targets:
-        if t.code and trust(t.confidence) >= COMMON_TRUST:
-            out.update(occupations.technologies_of(t.code))
+    for code in codes:
+        out.update(occupations.technologies_of(code))
     return frozenset(out)
 
 
@@ -475,19 +477,28 @@ def _skill_split(page_skills: tuple, own: tuple, common: frozenset):
     return known, new, shared
 
 
-def find_term(term: str, text: str, analysis: dict | None, prefix: bool = False) -> str | None:
+def find_term(
+    term: str, text: str, analysis: dict | None, prefix: bool = False, person: Person | None = None
+) -> str | None:
     """Return evidence that ``term`` (an industry or avoided word) is in ``text``.
 
     The term is the person's; it is matched word by word, never compiled into a pattern,
-    so no regex cache holds it.
+    so no regex cache holds it. Given the ``person`` whose term it is, its words are stemmed
+    once for the request (kept with the Person), not once a card.
     """
     if analysis is not None:
         for hit in analysis.get("industries", []):
             if hit["id"] == term.lower():
                 return hit["evidence"]
     alias = _alias(term.lower())
-    words = role_words(term) or [term.lower()]
-    for line, tokens in _tokenised(text):
+    words = person.once(_term_words, term) if person is not None else _term_words(term)
+    if prefix or words[0] in _stems(text):
+        lines = _tokenised(text)
+    elif alias is None:
+        return None  # its first word is nowhere in the text (the stems of all its lines)
+    else:
+        lines = ((line, ()) for line in text.splitlines())  # only its alias can be there
+    for line, tokens in lines:
         if alias is not None:
             m = alias.search(line)
             if m and not other_sense(term.lower(), line):
@@ -500,6 +511,22 @@ def find_term(term: str, text: str, analysis: dict | None, prefix: bool = False)
                 at = line.lower().find(words[0][:4])
                 return _around(line, max(0, at), max(0, at) + len(term))
     return None
+
+
+def _term_words(term: str) -> tuple[str, ...]:
+    return tuple(role_words(term) or [term.lower()])
+
+
+def _own_canonical(name: str) -> str:
+    from . import skills
+
+    return skills.canonical(name, cached=False).lower()
+
+
+def _indexed(skill: str) -> bool:
+    from . import skills
+
+    return bool(skills.indices([skill]))
 
 
 def _around(line: str, start: int, end: int) -> str:
