@@ -311,28 +311,32 @@ CAREERS_SECTIONS = re.compile(
     re.I | re.M,
 )
 # Head nouns of job titles (the occupations people are hired as), in the languages we meet.
+_JOB_TITLE_WORDS = [
+    word.replace("_", " ")
+    for word in """
+    engineer developer programmer architect analyst scientist designer manager director
+    lead head_of chief officer specialist consultant advisor adviser associate assistant
+    coordinator administrator technician operator supervisor executive representative
+    clerk accountant auditor controller nurse physician therapist teacher tutor
+    instructor driver mechanic electrician installer writer editor researcher intern
+    internship trainee apprentice recruiter sourcer planner expert strategist marketer
+    cashier attendant inspector investigator counsel lawyer paralegal pharmacist chemist
+    economist statistician agent worker cook chef waiter waitress cleaner receptionist
+    salesperson carpenter plumber welder pilot courier dispatcher buyer merchandiser
+    picker packer caregiver aide housekeeper barista bartender dentist hygienist
+    veterinarian surgeon psychologist librarian professor lecturer postdoc doktorand
+    operative porter stylist hairdresser photographer translator interpreter paramedic
+    midwife optician machinist fitter foreman estimator surveyor underwriter actuary
+    bookkeeper teller verkäufer fahrer pfleger erzieher monteur elektroniker
+    mechatroniker lagerist kellner fachkraft werkstudent praktikant auszubildende
+    entwickler ingenieur berater leiter referent sachbearbeiter mitarbeiter kaufmann
+    développeur ingénieur responsable chargé conseiller desarrollador ingeniero gerente
+    jefe asistente técnico analista vývojář programátor administrátor specialista
+    konzultant inženýr manažer technik analytik asistent vedoucí labourer laborer
+    """.split()
+]
 JOB_TITLE = re.compile(
-    LETTER_START + r"(?:engineer|developer|programmer|architect|analyst|scientist|designer|manager"
-    r"|director"
-    r"|lead|head of|chief|officer|specialist|consultant|advisor|adviser|associate|assistant"
-    r"|coordinator|administrator|technician|operator|supervisor|executive|representative"
-    r"|clerk|accountant|auditor|controller|nurse|physician|therapist|teacher|tutor"
-    r"|instructor|driver|mechanic|electrician|installer|writer|editor|researcher|intern"
-    r"|internship|trainee|apprentice|recruiter|sourcer|planner|expert|strategist|marketer"
-    r"|cashier|attendant|inspector|investigator|counsel|lawyer|paralegal|pharmacist|chemist"
-    r"|economist|statistician|agent|worker|cook|chef|waiter|waitress|cleaner|receptionist"
-    r"|salesperson|carpenter|plumber|welder|pilot|courier|dispatcher|buyer|merchandiser"
-    r"|picker|packer|caregiver|aide|housekeeper|barista|bartender|dentist|hygienist"
-    r"|veterinarian|surgeon|psychologist|librarian|professor|lecturer|postdoc|doktorand"
-    r"|operative|labou?rer|porter|stylist|hairdresser|photographer|translator|interpreter"
-    r"|paramedic|midwife|optician|machinist|fitter|foreman|estimator|surveyor|underwriter"
-    r"|actuary|bookkeeper|teller|verk\u00e4ufer|fahrer|pfleger|erzieher|monteur|elektroniker"
-    r"|mechatroniker|lagerist|kellner|fachkraft|werkstudent|praktikant|auszubildende"
-    r"|entwickler|ingenieur|berater|leiter|referent|sachbearbeiter"
-    r"|mitarbeiter|kaufmann|d\u00e9veloppeur|ing\u00e9nieur|responsable|charg\u00e9|conseiller"
-    r"|desarrollador|ingeniero|gerente|jefe|asistente|t\u00e9cnico|analista"
-    r"|v\u00fdvoj\u00e1\u0159|program\u00e1tor|administr\u00e1tor|specialista|konzultant"
-    r"|in\u017een\u00fdr|mana\u017eer|technik|analytik|asistent|vedouc\u00ed)"
+    LETTER_START + rf"(?:{trie_pattern(sorted(set(_JOB_TITLE_WORDS)))})"
     r"(?:s|es|in|innen|ka|ky|ce|e|a|ora|ky)?\b"
     r"|\((?:m|f|w|d|x)\s*/\s*(?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x))?\)|\(\d{2,3}\s*[-\u2013]\s*100\s*%\)",
     re.I,
