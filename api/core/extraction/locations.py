@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .cues import trie_pattern
+
 _REMOTE_STRONG = re.compile(
     r"\b(?:fully|100%|completely|entirely|full[- ]time)\s+remote\b|\bremote[- ](?:first|only)\b"
     r"|\bwork (?:from|at) home\b|\bwork from anywhere\b|\bwfh\b"
@@ -55,10 +57,10 @@ def remote_hybrid_flags(title: str, location_text: str, description: str) -> tup
 # A street address as written: a number and a street ("1644 Platte St", "50 Milk Street",
 # "Hauptstraße 5", "12 rue de Rivoli", "Calle Mayor 3"), or a town with its postcode
 # ("Denver, CO 80202", "London EC1V 9BX", "10115 Berlin").
-_STREET_TYPES = (
-    r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Sq|Square"
-    r"|Ct|Court|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cres|Crescent|Row|Plaza|Cir|Circle"
-    r"|Broadway|Alley|Wharf|Quay|Walk|Mall|Close|Gardens|Embankment"
+_STREET_TYPES = trie_pattern(
+    """St Street Ave Avenue Rd Road Blvd Boulevard Dr Drive Ln Lane Way Pl Place Sq Square
+    Ct Court Pkwy Parkway Hwy Highway Ter Terrace Cres Crescent Row Plaza Cir Circle
+    Broadway Alley Wharf Quay Walk Mall Close Gardens Embankment""".split()
 )
 _STREET = re.compile(
     rf"(?<![\w/:.,-])\d{{1,5}}[a-z]?(?:-\d{{1,5}})?,?\s{{1,3}}(?:[NSEW]\.?\s{{1,3}})?"
