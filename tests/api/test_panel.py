@@ -15,7 +15,11 @@ from tests.scenario_checks import PANEL_ABOVE, PANEL_VERDICTS, Tally, load, run_
 from tests.shared import REALPAGES, ROOT, SHARED, required
 
 T1_FLOOR = 3  # T1 people not worth a look where only that is accepted (issue 9 asks for none)
-OWN_FLOOR = 0.90  # our own cases: 117 of 126 verdicts reached; issue 9's goal (0.90)
+OWN_FLOOR = 0.90  # our own cases: 137 of 152 verdicts reached; issue 9's goal (0.90)
+# Our own T1 people not worth a look where only that is accepted: the T1 round's cases ow-29..36
+# (a show whose page never says it is one; a race whose entry fee weighs on someone going for its
+# people; a reading with one tie; a neighbouring junior role whose page is silent on its loop).
+OWN_T1_FLOOR = 4
 
 PANELS = {
     "pages.jsonl": SHARED / "scenarios" / "pages.jsonl",
@@ -46,7 +50,7 @@ def _run(client, path):
 # where not yet, the figure reached is held (one more miss fails) and the goal printed beside.
 FLOORS = {
     "pages.jsonl": {"verdicts": PANEL_VERDICTS, "pairs": PANEL_ABOVE, "t1_misses": T1_FLOOR},
-    "pages-own.jsonl": {"verdicts": OWN_FLOOR, "pairs": PANEL_ABOVE, "t1_misses": 0},
+    "pages-own.jsonl": {"verdicts": OWN_FLOOR, "pairs": PANEL_ABOVE, "t1_misses": OWN_T1_FLOOR},
 }
 
 

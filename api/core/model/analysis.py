@@ -143,7 +143,17 @@ def analyse(opportunity: Opportunity) -> dict[str, Any]:
     }
     if is_event:
         out["event_kind"] = events.kind_of(title, lines, formats, opportunity.get("event_type"))
+        span = out["duration"] or {}
+        if out["event_kind"]["id"] != events.CAREER and span.get("days", 1) > RUN_DAYS:
+            # An exhibition or a season open for months is one visit, not months away from work.
+            out["duration"] = {"hours": VISIT_HOURS, "days": 1, "evidence": span["evidence"]}
     return out
+
+
+# Dates further apart than this are a run (an exhibition, a season) that one visits on a day,
+# not days of sessions: no conference is that long.
+RUN_DAYS = 14
+VISIT_HOURS = 2.0
 
 
 WRITTEN_IN_SHARE = 20  # percent of a description in a language: a version written in it
@@ -415,6 +425,8 @@ def _formats(opportunity, lines):
     days, hours = span.get("days") or 1, span.get("hours") or 0
     talks = bool(ids & {"talk", "panel"}) and (crowd >= 300 or hours >= 6 or days >= 2)
     sessions = "workshop" in ids and (crowd >= 1000 or days >= 2)
+    if days > RUN_DAYS:
+        talks = sessions = False  # a run one visits, not days of sessions
     if "conference" not in ids and (talks or sessions):
         # A day of talks for hundreds, or days of sessions: a conference whatever it is called.
         cue = next(c for c in EVENT_FORMATS if c.id == "conference")

@@ -163,7 +163,9 @@ def _reasons(ended, blocked, rel, lens_out, label, me, opportunity) -> list[dict
     out = []
     if blocked:
         out.append({"text": blocked.text, "evidence": blocked.evidence})
-    far = not blocked and label == "skip" and me.targets and rel.relevance < FAR_FROM_AIMS
+    # A non-career event tied to their field by its people is not far from their aims.
+    far = (not blocked and label == "skip" and me.targets and rel.relevance < FAR_FROM_AIMS
+           and not rel.ties)  # fmt: skip
     if far:
         # A skip nothing blocks: the page is far from what they aim for, and that comes first
         # (a weak lens's reason would read as praise of a page they should pass over).

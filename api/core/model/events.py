@@ -28,7 +28,7 @@ KINDS = (
         "a sports event",
         r"\b(?:football|soccer|basketball|baseball|hockey|rugby|cricket|tennis|volleyball|golf)\b"
         r"|\b(?:match|game) (?:vs\.?|versus|against)\b|\bvs\.? \w+|\btournament\b|\bmarathon\b"
-        r"|\b5k\b"
+        r"|\bplay-?offs?\b|\bhome games?\b|\bgame \d+\b|\bchampionships?\b|\b5k\b"
         r"|\b10k\b|\bfun run\b|\byoga\b|\bfitness\b|\bhik(?:e|ing)\b|\bcycling\b|\bclimbing\b",
     ),
     Cue(
@@ -37,7 +37,8 @@ KINDS = (
         r"\bconcerts?\b|\blive music\b|\bgigs?\b|\bdj\b|\borchestra\b|\bopera\b|\bband\b|\bcomedy\b"
         r"|\bstand-?up\b|\bscreenings?\b|\bfilm night\b|\bmusical\b|\bballet\b|\bkonzert\b"
         r"|\bfestival\b"
-        r"|\bart (?:show|exhibition|market)\b|\bgallery opening\b|\bperformance by\b",
+        r"|\bart (?:show|exhibition|market)\b|\bgallery opening\b|\bperformance by\b"
+        r"|\b(?<!trade )exhibitions?\b",
     ),
     Cue(
         "civic",
@@ -57,6 +58,8 @@ KINDS = (
         r"|\bfamily day\b|\bkids\b|\bworship\b|\bservice at\b|\bpub quiz\b|\btrivia\b"
         r"|\bgames? night\b"
         r"|\bbingo\b|\bkaraoke\b|\bnovel\b|\bpoetry\b|\bheritage\b|\bhistory\b"
+        r"|\bnovelists?\b|\bliterary\b|\bbook (?:signings?|launch(?:es)?)\b|\bauthor (?:talks?"
+        r"|nights?|readings?)\b|\breadings? (?:by|from)\b"
         r"|\bfamil(?:y|ies)\b|\byouth\b|\bchildren\b|\bdrop-in\b|\bvendors\b|\bfoodie\b"
         r"|\bfood trucks?\b|\bplay\b|\bcommunity event\b|\bspecial events?\b",
     ),
@@ -73,6 +76,7 @@ KINDS = (
         r"|\bindustry\b"
         r"|\btraining\b|\bcertification\b|\bkeynote\b|\bexpo\b|\bkarriere\w*|\bberuf\w*"
         r"|\bignite\b|\bpecha ?kucha\b|\blightning talks?\b"  # talk formats
+        r"|\btrade (?:shows?|fairs?|exhibitions?)\b|\bexhibitors?\b"
         r"|\barbeitgeber\b|\bunternehmen\b|\bgraduates\b|\bsprungbrett\b|\btech\b|\bprogramm\w+"
         r"|\bvalidators?\b|\bnodes?\b|\bcode\b|\bsoftware\b|\bdata\b|\bpress\b|\bjournalis\w+",
     ),
@@ -90,6 +94,7 @@ SCHEMA_KINDS = {
     "theaterevent": "arts",
     "screeningevent": "arts",
     "festival": "arts",
+    "exhibitionevent": "arts",
     "sportsevent": "sports",
     "foodevent": "leisure",
     "literaryevent": "leisure",
@@ -181,6 +186,29 @@ EDUCATORS = Cue(
 )
 
 
+# A reading, a book signing or a literary evening gathers writers, booksellers and the people
+# who publish and lend books: a tie for someone who aims at that work.
+LITERARY = re.compile(
+    r"\b(?:readings? by|authors?|book (?:signings?|launch(?:es)?|talks?)|literary|poetry"
+    r"|novelists?|booksellers?|bookshops?|bookstores?|writers?)\b(?!\.\w)",
+    re.I,
+)
+BOOK_PEOPLE = Cue(
+    "books",
+    "the writers, booksellers and editors of books",
+    r"\bpublish\w*|\beditor\w*|\bliterary\b|\bbooks?\b|\bbooksell\w*|\bwriters?\b"
+    r"|\bwriting\b|\bauthors?\b|\blibrar\w*|\bcopy ?edit\w*",
+)
+# A target role that stages events of some kind (a race director, a talent buyer, an events
+# coordinator): any event is that work done in public, and those who run it could hire for it.
+STAGING = re.compile(
+    r"\b(?:promoters?|organi[sz]ers?|talent buyers?|booking agents?|bookers?|event planners?"
+    r"|(?:events?|race|festival|tournament|concert|venue|exhibitions?|tour|show)s? "
+    r"(?:coordinator|director|manager|producer|planner|officer|assistant)s?)\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Tie:
     """A link between an event's hosts or people and the person's own field, with its words."""
@@ -196,7 +224,9 @@ LANGUAGE_COMMUNITY = 0.45  # the host gathers the community of a language the pe
 OWN_CRAFT = 0.5  # the event is the person's own work done in public (a guided tour for a guide)
 KIND_OF_WORK = 0.5  # the kind of event gathers the people of the person's work (a civic meeting)
 CRAFT_MIN_STEM = 4  # a skill's word matches a page word it begins ("guid" in "guided")
-TIES_MOST = 0.65  # ties to one's field make a networking chance, not a career event
+# Ties to one's field make a networking chance: two ties (the people of one's industry, and
+# one's own work done there) can make a local, cheap evening worth a look, never one tie alone.
+TIES_MOST = 0.85
 
 
 def ties_value(found: list[Tie]) -> float:
@@ -259,6 +289,20 @@ def ties(
             )
             break
     own = [*(t.text for t in person.targets), *person.industries]
+    staged = next((t.text for t in person.targets if STAGING.search(t.text)), None)
+    if staged:
+        out.append(
+            Tie("staging", OWN_CRAFT,
+                f"Running events like this one is the work you aim for ({staged}): those who "
+                "organise it hire for it", named)  # fmt: skip
+        )
+    literary = next((ln for ln in lines if LITERARY.search(ln)), None)
+    if literary and any(BOOK_PEOPLE.matcher.regex.search(text) for text in own):
+        out.append(
+            Tie("books", KIND_OF_WORK,
+                f"A literary evening: {BOOK_PEOPLE.label}, the work you aim for, are in the room",
+                literary.strip()[:200])  # fmt: skip
+        )
     young = next((ln for ln in lines if YOUNG_AUDIENCE.search(ln)), None)
     if young and any(EDUCATORS.matcher.regex.search(text) for text in own):
         out.append(

@@ -352,7 +352,10 @@ def _people_of_your_field(ctx: Ctx) -> Lens:
             where = ctx.rel.industry[0][1] if ctx.rel.industry else ctx.headline
         if near < FAR_TIES:
             text += f", but about {round(ctx.rel.km or 0):,} km from you: another place's people"
-        lens.add(FIELD_PEOPLE * field * near, text, where)
+        # The field is the gate, not a signal: a goal to network raises it as it raises a career
+        # event's (a gate already full would leave the goal with nothing to raise).
+        lens.add(FIELD_PEOPLE * near, text, where)
+        lens.gate = field
         for other in ties:
             if other is not tie:
                 lens.reasons.append({"text": other.text, "evidence": other.evidence})
