@@ -92,7 +92,11 @@ def _address_block(root, line: str) -> str | None:
 
 
 _BY = re.compile(
-    r"\b(?i:hosted|organi[sz]ed|presented|run|brought to you) by\s+(?:the\s+)?"
+    r"\b(?:(?i:hosted|organi[sz]ed|presented|run|brought to you|co-hosted) by"
+    r"|(?i:veranstaltet|organisiert|ausgerichtet|pr\u00e4sentiert) von"
+    r"|(?i:organizad[oa]|presentad[oa]) por|(?i:organis\u00e9e?|pr\u00e9sent\u00e9e?) par"
+    r"|(?i:organiserad|arrangerad) av|(?i:georganiseerd) door|(?i:po\u0159\u00e1d\u00e1) )"
+    r"\s{1,3}(?:(?i:the|der|die|dem|den|el|la|le|l')\s{0,3})?"
     r"([A-Z\u00c0-\u017d][^\n,.;:!?()]{1,60})"
 )
 
@@ -245,6 +249,9 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
     organization = (
         labelled_organization(region_lines + lines, kind)
         or _said_by(evidence.headline_region)
+        # An event's own account names its host ("organised by …") more surely than the
+        # <title>, whose other part is most often the site's name.
+        or (_said_by(description) if kind == "event" else None)
         or organization_from_title(evidence.title_tag, opportunity["title"], site)
     )
     opportunity["organization"] = organization
