@@ -295,7 +295,8 @@ def _written_span(text: str, published: str | None,
             prior = time_span(ahead)
             if prior and len(ahead) - prior[2].end() <= 20:
                 span = prior[0], prior[1], re.match("", after)
-        if span and (time is None or span[2].start() <= time.start()):
+        # A span wins over a single time it starts at ("kl. 10–16" is the span, not "kl. 10").
+        if span and (time is None or span[2].start() <= (worded.end() if worded else time.start())):
             day = iso_date(written, any_language=True)
             if day:
                 date = dt.date.fromisoformat(day[:10])

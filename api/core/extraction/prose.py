@@ -101,10 +101,28 @@ _BY = re.compile(
 )
 
 
+# Small words inside a name ("Agentur für Arbeit", "Friends of the Park", "Casa de la Cultura").
+_NAME_PARTICLES = frozenset("of the and for at de del la las los el y e für der die das und "
+                            "du des et le van von den och i di da dei &".split())
+
+
+def name_run(text: str) -> str:
+    """The name at the start of ``text``: its capitalised words and the small words between
+    them, up to the first other word ("Asociación Empleo Joven" of "… Joven para preparar")."""
+    words = text.split()
+    kept = 0
+    for index, word in enumerate(words[:12]):
+        if word[:1].isupper() or word[:1].isdigit():
+            kept = index + 1
+        elif word.lower() not in _NAME_PARTICLES:
+            break
+    return " ".join(words[:kept])
+
+
 def _said_by(text: str) -> str | None:
     """The organizer named in a sentence near the title ('Hosted by Boston Python')."""
     match = _BY.search(text[:3000])
-    return squash(match.group(1)) if match else None
+    return (name_run(squash(match.group(1))) or None) if match else None
 
 
 _HIRING = re.compile(r"^(.{2,60}?)\s{1,3}(?:is\s{1,3})?hiring\b", re.I)
