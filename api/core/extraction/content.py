@@ -9,7 +9,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
 
-from .text import BLOCK_TAGS, lines_of, squash
+from .text import BLOCK_TAGS, WORD_TAGS, join_chunk, lines_of, squash
 
 # Elements and class/id words that are page chrome, not the posting or the event.
 CHROME_TAGS = frozenset("nav header footer aside form script style noscript template svg "
@@ -248,12 +248,15 @@ def is_furniture(element) -> bool:
 
 
 def element_text(element, skip_chrome: bool | str = True, limit: int = 300_000) -> str:
-    """The text of an element, one block a line, leaving chrome out; no recursion, bounded."""
+    """The text of an element, one block a line, leaving chrome out; no recursion, bounded.
+    Blocks and table cells are lines; adjacent inline pieces are set apart by a space (see
+    ``join_chunk``), so "<td>09:00</td><td>Registration</td>" never reads "09:00Registration"."""
     from lxml import etree
 
     parts: list[str] = []
     size = 0
     skipping = 0
+    boundary = False  # a tag stood between the last text and the next
     for event, node in etree.iterwalk(element, events=("start", "end")):
         tag = node.tag if isinstance(node.tag, str) else ""
         if event == "start":
@@ -262,8 +265,10 @@ def element_text(element, skip_chrome: bool | str = True, limit: int = 300_000) 
                 continue
             if tag in BLOCK_TAGS:
                 parts.append("\n")
+            boundary = boundary or tag not in WORD_TAGS
             if node.text and tag:
-                parts.append(node.text)
+                join_chunk(parts, node.text, boundary)
+                boundary = False
                 size += len(node.text)
         else:
             if skipping:
@@ -272,8 +277,10 @@ def element_text(element, skip_chrome: bool | str = True, limit: int = 300_000) 
                     continue
             elif tag in BLOCK_TAGS:
                 parts.append("\n")
+            boundary = boundary or tag not in WORD_TAGS
             if node is not element and node.tail:
-                parts.append(node.tail)
+                join_chunk(parts, node.tail, boundary)
+                boundary = False
                 size += len(node.tail)
         if size > limit:
             break

@@ -162,7 +162,8 @@ DATE = re.compile(
     rf"(?:,?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
-    # A year may touch the time after it when the page sets them in two elements.
+    # A year may touch the time after it in text given without its HTML (a browser's innerText
+    # joins inline elements with no space); HTML is rendered with the space (element_text).
     r")(?:\b|(?<=\d{4})(?=\d{1,2}:\d\d))",
     re.I,
 )

@@ -97,15 +97,37 @@ _MERIDIEM = r"(?P<{0}m>[ap])\.?\s?m\b\.?"
 _CLOCK = (
     r"(?P<{0}h>[01]?\d|2[0-3])(?:(?:[:h](?P<{0}min>[0-5]\d))(?:\s?" + _MERIDIEM + r")?"
     r"|\.(?P<{0}dm>[0-5]\d)\s?" + _MERIDIEM.replace("{0}m>", "{0}dm2>") + r"|\s?"
-    + _MERIDIEM.replace("{0}m>", "{0}m0>") + r")?"
+    + _MERIDIEM.replace("{0}m>", "{0}m0>") + r"|(?P<{0}hs>h)\b)?"  # "10h" as French writes it
 )
+# Words after an hour that make it a clock time in the pages' languages: "16 Uhr", "16 hodin",
+# "14 h", "16 uur".
+_HOUR_WORD = r"(?:Uhr|hodin[ya]?|hod\.|h|horas|uur)"
+# Units that also measure a duration ("8-10 hodin týdně", "2 a 3 horas") need the span opened
+# as a time of day: "od 10 do 16 hodin", "de 10 a 14 horas", "van 10 tot 16 uur".
+_CLOCK_ONLY_WORD = re.compile(r"^Uhr$", re.I)
+_SPAN_OPENER = re.compile(r"\b(?:from|von|od|de|des|van|dalle|fr\u00e5n|ab|entre|between)"
+                          r"\s{1,2}$", re.I)
 # Two clock times joined as a span: "6:30 PM to 8:30 PM", "18:00–20:30", "6 - 8pm".
+# "von 10 bis 16 Uhr", "od 10 do 16 hodin", "de 10h à 16h", "de 10 a 14 h", "van 10 tot 16 uur",
+# "from 10am to 4pm", "kl. 10–16": the joining words of the pages' languages.
 _SPAN = re.compile(
-    r"(?<![\d:.,/])" + _CLOCK.format("a") + r"(?:\s?Uhr)?"
-    + r"\s*(?:[-\u2013\u2014~]|\b(?:to|until|till|bis|\u00e0)\b)\s*"
-    + _CLOCK.format("b") + r"(?![\d:/])",
+    r"(?<![\d:.,/])" + _CLOCK.format("a") + r"(?:\s?(?P<aunit>" + _HOUR_WORD + r")\b)?"
+    + r"\s{0,3}(?:[-\u2013\u2014~]|\b(?:to|until|till|through|bis|\u00e0|do|a|tot|hasta"
+    r"|jusqu['\u2019]\u00e0|al|alle|och)\b)\s{0,3}"
+    + _CLOCK.format("b") + r"(?:\s?(?P<bunit>" + _HOUR_WORD + r")(?![\w'\u2019]))?(?![\d:/])",
     re.I,
 )
+# A single hour named as a time of day by the words around it: "um 19 Uhr", "ab 18 Uhr",
+# "à 18h", "a las 18 h", "v 17 hodin", "om 19 uur", "kl. 18".
+_WORDED_TIME = re.compile(
+    r"(?:\b(?:um|ab|gegen|\u00e0|d\u00e8s|a\s{1,2}las|v|ve|od|om|alle|\u00e0s)\s{1,2}"
+    r"(?P<h>[01]?\d|2[0-3])(?:h(?P<min>[0-5]\d)?|\s?(?:Uhr|h|hodin|hod\.|uur|horas))"
+    r"|\b(?:kl|klockan|klo)\.?\s{1,2}(?P<kh>[01]?\d|2[0-3])"
+    r"|(?<![\d:.])(?P<uh>[01]?\d|2[0-3])\s?Uhr)(?![\w:])",
+    re.I,
+)
+# Words before a span of bare hours that make them clock times: "kl. 10–16", "klo 10-16".
+_CLOCK_BEFORE = re.compile(r"\b(?:kl|klo|klockan)\.?\s{0,2}$", re.I)
 # Time zones as pages write them after a time: abbreviations with one meaning, the
 # generic North American names (their offset depends on the date), "UTC+2", "GMT-05:00".
 _FIXED_ZONES = {
@@ -158,7 +180,13 @@ def time_span(text: str) -> tuple[tuple[int, int], tuple[int, int], re.Match] | 
     for match in _SPAN.finditer(text):
         (h1, m1, am1), (h2, m2, am2) = _clock(match, "a"), _clock(match, "b")
         if am1 is None and am2 is None:
-            if not (match.group("amin") and match.group("bmin")):
+            before = text[max(0, match.start() - 10):match.start()]
+            units = [u for u in (match.group("aunit"), match.group("bunit")) if u]
+            hours_named = (any(_CLOCK_ONLY_WORD.match(u) for u in units)
+                           or _CLOCK_BEFORE.search(before)
+                           or ((units or match.group("ahs") or match.group("bhs"))
+                               and _SPAN_OPENER.search(before)))
+            if not (match.group("amin") and match.group("bmin")) and not hours_named:
                 continue  # "9 - 12" is a range of numbers, not of times
         elif am1 is None and h1 <= 12:
             am1 = am2 if _minutes(h1, m1, am2) <= _minutes(h2, m2, am2) else "ap"[am2 == "a"]
@@ -255,8 +283,20 @@ def _written_span(text: str, published: str | None,
             continue
         after = text[match.end(): match.end() + 60]
         time = TIME.search(after[:40])
+        clock = time.group(0) if time else None
+        worded = None if time else _WORDED_TIME.search(after[:40])
+        if worded:  # "um 19 Uhr", "à 18h", "v 17 hodin": the clock as digits for the parsers
+            hour = worded.group("h") or worded.group("kh") or worded.group("uh")
+            time, clock = worded, f"{int(hour):02d}:{worded.group('min') or '00'}"
         span = time_span(after)
-        if span and (time is None or span[2].start() <= time.start()):
+        if span is None and time is None:
+            # "from 10am to 4pm on Saturday, March 7": the hours just before the day.
+            ahead = text[max(line_start, match.start() - 60): match.start()]
+            prior = time_span(ahead)
+            if prior and len(ahead) - prior[2].end() <= 20:
+                span = prior[0], prior[1], re.match("", after)
+        # A span wins over a single time it starts at ("kl. 10–16" is the span, not "kl. 10").
+        if span and (time is None or span[2].start() <= (worded.end() if worded else time.start())):
             day = iso_date(written, any_language=True)
             if day:
                 date = dt.date.fromisoformat(day[:10])
@@ -269,7 +309,7 @@ def _written_span(text: str, published: str | None,
                     return bare, None
                 zone = zone_after(after[found.end():])
                 return _with_zone(start.isoformat(), zone), _with_zone(end.isoformat(), zone)
-        candidates = [f"{written} {time.group(0)}"] if time else []
+        candidates = [f"{written} {clock}"] if time else []
         candidates.append(written)
         for candidate in candidates:
             written_time = re.sub(r"(\d)\.(\d\d)\s*(?=[ap]m)", r"\1:\2", candidate)

@@ -287,6 +287,58 @@ def named_city_place(names: list[str], prose: str) -> Place | None:
     return None
 
 
+# Words that announce where an event is held, in the pages' languages: "takes place in Lyon",
+# "will be held at the Grand Hotel in Denver", "findet in Leipzig statt", "se celebrará en
+# Madrid", "aura lieu à Lyon", "vindt plaats in Utrecht", "äger rum i Malmö", "si terrà a
+# Milano". The place follows within the sentence, after a preposition.
+_ANNOUNCES = re.compile(
+    r"\b(?:takes?\s{1,3}place|took\s{1,3}place|taking\s{1,3}place|will\s{1,3}take\s{1,3}place"
+    r"|(?:will\s{1,3}be|is\s{1,3}being|is|was|are|were)\s{1,3}(?:held|hosted|located)"
+    r"|findet|fand|finden|stattfinden|stattfindet|se\s{1,3}celebrar[\u00e1a]n?|se\s{1,3}celebra"
+    r"|tendr[\u00e1a]n?\s{1,3}lugar|tiene\s{1,3}lugar|se\s{1,3}realizar[\u00e1a]"
+    r"|se\s{1,3}llevar[\u00e1a]\s{1,3}a\s{1,3}cabo|aura\s{1,3}lieu|a\s{1,3}lieu"
+    r"|se\s{1,3}tiendra|se\s{1,3}d[\u00e9e]roulera|se\s{1,3}d[\u00e9e]roule"
+    r"|vindt\s{1,3}plaats|zal\s{1,3}plaatsvinden|\u00e4ger\s{1,3}rum|h\u00e5lls"
+    r"|si\s{1,3}terr[\u00e0a]|si\s{1,3}svolger[\u00e0a]|odb\u0119dzie\s{1,3}si\u0119)\b",
+    re.I,
+)
+# A preposition and the capitalised words after it, with a comma's region or country.
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at|en|\u00e0|a|au|i|im|w|na|em)\s{1,3}(?:(?:the|der|dem|la|le|el|het)\s{1,3})?"
+    r"(?-i:(?P<place>[A-Z\u00c0-\u017d][\w'\u2019.-]{1,30}(?:\s{1,2}[A-Z\u00c0-\u017d][\w'\u2019.-]{1,30})"
+    r"{0,3}(?:,\s{1,2}[A-Z\u00c0-\u017d][\w'\u2019.-]{1,30}(?:\s{1,2}[A-Z\u00c0-\u017d][\w'\u2019.-]{1,30})"
+    r"{0,2}){0,2}))",
+    re.I,
+)
+ANNOUNCED_REACH = 160  # characters after the announcing words where the place may stand
+
+
+def announced_place(text: str) -> Place | None:
+    """The town of a sentence that announces where the event is ("The fair takes place in
+    Lyon", "findet am 4. März in Leipzig statt"): weaker than a label, read only when none."""
+    from .gazetteer import read_place
+
+    for count, match in enumerate(_ANNOUNCES.finditer(text[:20_000])):
+        if count > 20:
+            break
+        window = text[match.end(): match.end() + ANNOUNCED_REACH]
+        # The sentence ends at a stop not after a digit ("am 4. März" goes on) or a line's end.
+        window = re.split(r"(?<!\d)[.!?;](?:\s|$)|\n", window, maxsplit=1)[0]
+        found = None
+        for place_match in _PLACE_AFTER.finditer(window):
+            place = read_place(place_match.group("place"))
+            if place and place.locality:
+                found = place
+                break
+            found = found or (place if place and place.country else None)
+        if found:
+            opening = max(text.rfind(mark, max(0, match.start() - 120), match.start())
+                          for mark in ".!?\n") + 1  # fmt: skip
+            sentence = squash(text[max(opening, match.start() - 120): match.end() + len(window)])
+            return Place(found.locality, found.region, found.country, sentence[:300])
+    return None
+
+
 def page_place(evidence, location: dict[str, Any], pieces: list[str],
                kind: str = "job") -> Place | None:  # fmt: skip
     """Where the job or the event is, from the place texts of the page in order of trust."""
@@ -763,6 +815,30 @@ def words_spelling(host: str, title: str) -> str | None:
     return None
 
 
+# "© 2026 Leipziger Messe GmbH. All rights reserved.", "Copyright © 2019–2026 Civic Tech Club":
+# who holds the site's copyright, the years and the reserved rights left out.
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:\u00a9|\(c\)|\bcopyright\b)(?:\s{0,3}(?:\u00a9|\(c\)))?\s{0,3}"
+    r"(?:(?:19|20)\d\d(?:\s{0,3}[-\u2013/]\s{0,3}(?:19|20)?\d\d)?[,.]?\s{0,3})?"
+    r"(?:by\s{1,3})?(?P<name>(?-i:[A-Z\u00c0-\u017d])[^\n|.,;:!?()\u00a9]{1,60})",
+    re.I,
+)
+_RIGHTS = re.compile(r"\s(?:all rights|alle rechte|todos los derechos|tous droits"
+                     r"|v\u0161echna pr\u00e1va|alla r\u00e4ttigheter|powered by|designed by"
+                     r"|made by)\b.*$", re.I)  # fmt: skip
+
+
+def copyright_holder(text: str) -> str | None:
+    """The holder the page's last copyright line names ("© 2026 Northwind Events"), or None."""
+    found = None
+    for match in _COPYRIGHT_HOLDER.finditer(text[-20_000:]):
+        name = _RIGHTS.sub("", squash(match.group("name")))
+        name = re.sub(r"\s(?:19|20)\d\d\b.*$", "", name).strip(" -\u2013")
+        if 2 <= len(name) <= 60 and re.search(r"[^\W\d_]{2}", name):
+            found = name
+    return found
+
+
 def _complete_organization(opportunity: dict[str, Any], evidence, pieces: list[str],
                            site: str | None, is_platform: bool) -> None:  # fmt: skip
     """The employer or organizer, never the board or the ticket site; the site as `via`."""
@@ -791,6 +867,12 @@ def _complete_organization(opportunity: dict[str, Any], evidence, pieces: list[s
         if other and not _names_site(other, site) and not platform_named(other):
             organization, sources["organization"] = other, "text"
             found["organization"] = other
+    if kind == "event" and not organization and not is_platform:
+        # Last and weakest: the holder of the site's copyright, on a site of its own.
+        holder = copyright_holder(evidence.full_text)
+        if holder and not platform_named(holder):
+            organization, sources["organization"] = holder, "text"
+            found["organization"] = holder
     if organization and re.search(r"\b[A-Z]{2,6}\b", organization) and len(organization) <= 40:
         full = expand_abbreviation(organization, evidence.full_text)
         if full and full != organization:
@@ -825,7 +907,9 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
         elif kind == "event" and not (location.get("online") or opportunity.get("attendance_mode")
                                       == "online"):  # fmt: skip
             names = [n for n in (opportunity.get("organization"), site) if n]
-            place = named_city_place(names, opportunity.get("description") or "")
+            place = (announced_place(opportunity.get("description") or "")
+                     or announced_place(evidence.main_text)
+                     or named_city_place(names, opportunity.get("description") or ""))
             if place is None and street_only(location.get("text")):
                 town = site_address_place(evidence.full_text)
                 place = town and Place(town.locality, town.region, town.country,

@@ -92,15 +92,37 @@ def _address_block(root, line: str) -> str | None:
 
 
 _BY = re.compile(
-    r"\b(?i:hosted|organi[sz]ed|presented|run|brought to you) by\s+(?:the\s+)?"
+    r"\b(?:(?i:hosted|organi[sz]ed|presented|run|brought to you|co-hosted) by"
+    r"|(?i:veranstaltet|organisiert|ausgerichtet|pr\u00e4sentiert) von"
+    r"|(?i:organizad[oa]|presentad[oa]) por|(?i:organis\u00e9e?|pr\u00e9sent\u00e9e?) par"
+    r"|(?i:organiserad|arrangerad) av|(?i:georganiseerd) door|(?i:po\u0159\u00e1d\u00e1) )"
+    r"\s{1,3}(?:(?i:the|der|die|dem|den|el|la|le|l')\s{0,3})?"
     r"([A-Z\u00c0-\u017d][^\n,.;:!?()]{1,60})"
 )
+
+
+# Small words inside a name ("Agentur für Arbeit", "Friends of the Park", "Casa de la Cultura").
+_NAME_PARTICLES = frozenset("of the and for at de del la las los el y e für der die das und "
+                            "du des et le van von den och i di da dei &".split())
+
+
+def name_run(text: str) -> str:
+    """The name at the start of ``text``: its capitalised words and the small words between
+    them, up to the first other word ("Asociación Empleo Joven" of "… Joven para preparar")."""
+    words = text.split()
+    kept = 0
+    for index, word in enumerate(words[:12]):
+        if word[:1].isupper() or word[:1].isdigit():
+            kept = index + 1
+        elif word.lower() not in _NAME_PARTICLES:
+            break
+    return " ".join(words[:kept])
 
 
 def _said_by(text: str) -> str | None:
     """The organizer named in a sentence near the title ('Hosted by Boston Python')."""
     match = _BY.search(text[:3000])
-    return squash(match.group(1)) if match else None
+    return (name_run(squash(match.group(1))) or None) if match else None
 
 
 _HIRING = re.compile(r"^(.{2,60}?)\s{1,3}(?:is\s{1,3})?hiring\b", re.I)
@@ -245,6 +267,9 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
     organization = (
         labelled_organization(region_lines + lines, kind)
         or _said_by(evidence.headline_region)
+        # An event's own account names its host ("organised by …") more surely than the
+        # <title>, whose other part is most often the site's name.
+        or (_said_by(description) if kind == "event" else None)
         or organization_from_title(evidence.title_tag, opportunity["title"], site)
     )
     opportunity["organization"] = organization
