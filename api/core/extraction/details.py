@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from .content import byline_pieces, title_parts
-from .cues import DATE, JOB_CUES, TIME, TOOK_PLACE
+from .cues import DATE, JOB_CUES, TIME, TOOK_PLACE, trie_pattern
 from .dates import SERIES_LINES, _in_year_after, iso_date, series_dates, written_span
 from .gazetteer import Place, country_code, read_place
 from .labels import WHERE_LABELS, is_label, labelled_organization
@@ -57,14 +57,20 @@ REMOTE_BOARDS = frozenset({"We Work Remotely", "Remote OK", "Remotive", "Working
 _PLATFORM_NAMES = {re.sub(r"\W", "", name.lower()): name for name in PLATFORMS}
 
 # Texts of a header that are buttons, counts or facts, never a name.
+_NOT_A_NAME_WORDS = [
+    word.replace("_", " ")
+    for word in """
+    apply save saved share sign_in log_in login join follow report print email posted ago
+    applicant applicants review reviews star stars rating ratings see_who show_more details
+    job_type salary pay full-time full_time part-time part_time contract internship remote
+    hybrid onsite on-site on_site in-person in_person new promoted easy_apply register
+    registration ticket tickets rsvp going free approval required about summary description
+    overview home job jobs career careers event events odpovědět uložit sdílet bewerben
+    merken teilen postular guardar postuler ansök spara level employees followers seniority
+    """.split()
+]
 _NOT_A_NAME = re.compile(
-    r"\b(?:apply|save|saved|share|sign in|log in|login|join|follow|report|print|email|posted"
-    r"|ago|applicants?|reviews?|stars?|ratings?|see who|show more|details|job type|salary|pay"
-    r"|full[- ]time|part[- ]time|contract|internship|remote|hybrid|on[- ]?site|in[- ]person"
-    r"|new|promoted|easy apply|register|registration|tickets?|rsvp|going|attend\w*|free"
-    r"|approval|required|about|summary|description|overview|home|jobs?|careers?|events?"
-    r"|odpov\u011bd\u011bt|ulo\u017eit|sd\u00edlet|bewerben|merken|teilen|postular|guardar"
-    r"|postuler|ans\u00f6k|spara|level|employees|followers|seniority)\b",
+    rf"\b(?:{trie_pattern(sorted(set(_NOT_A_NAME_WORDS)))}|attend\w*)\b",
     re.I,
 )
 _NAME_SHAPE = re.compile(r"^[\w\u00c0-\u017e(\"'\u201c&][\w\u00c0-\u017e .,&'\u2019()@+-]{1,58}$")
