@@ -199,16 +199,18 @@ def _name_like(piece: str, headline: str) -> bool:
 
 # Nouns that make a name an organization's ("The Japan Society", "Illinois Commerce
 # Commission", "Kotlin Vienna Meetup"), in the pages' languages.
-ORGANIZATION_NOUNS = re.compile(
-    r"\b(?:society|association|commission|committee|council|club|library|university|college"
-    r"|institute|foundation|federation|chamber|agency|department|ministry|museum|gallery"
-    r"|community|group|network|alliance|union|guild|league|authority|trust"
-    r"|school|academy|inc|ltd|llc|gmbh|ag|e\.v|verein|verband|gesellschaft"
-    r"|stiftung|kammer|hochschule|universit\u00e4t|spolek|sdru\u017een\u00ed|komora|nadace"
-    r"|asociaci\u00f3n|fundaci\u00f3n|ayuntamiento|association|soci\u00e9t\u00e9|f\u00f6rening"
-    r"|f\u00f6rbund|kommun|stad|city of|town of|county)\b",
-    re.I,
-)
+_ORGANIZATION_NOUNS = [
+    word.replace("_", " ")
+    for word in """
+    society association commission committee council club library university college
+    institute foundation federation chamber agency department ministry museum gallery
+    community group network alliance union guild league authority trust school academy inc
+    ltd llc gmbh ag e.v verein verband gesellschaft stiftung kammer hochschule universität
+    spolek sdružení komora nadace asociación fundación ayuntamiento société förening förbund
+    kommun stad city_of town_of county
+    """.split()
+]
+ORGANIZATION_NOUNS = re.compile(rf"\b(?:{trie_pattern(sorted(set(_ORGANIZATION_NOUNS)))})\b", re.I)
 
 
 def byline_organization(pieces: list[str], headline: str) -> str | None:
