@@ -8,22 +8,9 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from api.core.extraction import read_page
 from api.core.extraction.content import element_text
 from api.core.extraction.text import BLOCK_TAGS, fragment_text
-
-URL = "https://example.test/page"
-
-
-def read(html: str, url: str = URL) -> tuple[str, dict]:
-    result = read_page({"url": url, "html": html})
-    return result["page_kind"], (result["opportunities"] or [{}])[0]
-
-
-def page(title: str, body: str, head: str = "", lang: str = "en") -> str:
-    return (f"<html lang={lang}><head><title>{title}</title>{head}</head><body>{body}</body>"
-            "</html>")  # fmt: skip
-
+from tests.core.extraction.pages import page, read
 
 # -- Text with the spaces a browser shows ------------------------------------------------------
 

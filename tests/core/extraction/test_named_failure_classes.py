@@ -8,21 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from api.core.extraction import read_page
 from api.core.extraction.cues import DATE, names_event
-
-URL = "https://example.test/page"
-
-
-def read(html: str, url: str = URL) -> tuple[str, dict]:
-    result = read_page({"url": url, "html": html})
-    return result["page_kind"], (result["opportunities"] or [{}])[0]
-
-
-def page(title: str, body: str, head: str = "", lang: str = "en") -> str:
-    return (f"<html lang={lang}><head><title>{title}</title>{head}</head><body>{body}</body>"
-            "</html>")  # fmt: skip
-
+from tests.core.extraction.pages import page, read
 
 ARTICLE = '<meta property="og:type" content="article">'
 DUTIES = ("<h2>Responsibilities</h2><ul><li>Design and run the data pipelines our analysts "
