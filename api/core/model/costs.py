@@ -66,31 +66,17 @@ def costs(ctx, today: date, km: float | None) -> list[dict[str, Any]]:
     ended = ended_reason(ctx.opportunity, today)
     if ended:
         out.append(_cost("ended", ended[0], ended[1], 1.0))
-    gaps = _gaps(ctx)
-    if gaps:
-        out.append(gaps)
-    stretch = _stretch(ctx)
-    if stretch:
-        out.append(stretch)
-    below = _below(ctx)
-    if below:
-        out.append(below)
-    avoided = _avoided(ctx)
-    if avoided:
-        out.append(avoided)
-    travel = _travel(ctx, km)
-    if travel:
-        out.append(travel)
-    if ctx.is_event:
-        price = _price(ctx)
-        if price:
-            out.append(price)
-    time = _time(ctx)
-    if time:
-        out.append(time)
-    soon = _soon(ctx.opportunity, today)
-    if soon and not ended:
-        out.append(soon)
+    found = (
+        _gaps(ctx),
+        _stretch(ctx),
+        _below(ctx),
+        _avoided(ctx),
+        _travel(ctx, km),
+        _price(ctx) if ctx.is_event else None,
+        _time(ctx),
+        None if ended else _soon(ctx.opportunity, today),
+    )
+    out.extend(cost for cost in found if cost)
     return out
 
 
