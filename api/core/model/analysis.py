@@ -44,6 +44,9 @@ OTHER_SENSES = {
     "typescript": r"\bts/sci\b|\bclearance\b|\bpolygraph\b|\btop secret\b",
     "c": r"\bc-(?:suite|level|uas)\b",
     "r": r"\br&d\b",
+    # "Basic knowledge of unit tests": the adjective before an ability, not the language.
+    "basic": r"\bbasic (?:knowledge|understanding|skills?|level|proficiency|familiarity|grasp"
+    r"|idea|training|computer|english|command|literacy|awareness)\b",
 }
 _OTHER_SENSES = {k: re.compile(v, re.I) for k, v in OTHER_SENSES.items()}
 # "Knowledge of machine learning is excellent but not a requirement": named, not asked.

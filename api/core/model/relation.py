@@ -61,6 +61,9 @@ class Relation:
     industry: list[tuple[str, str]] = field(default_factory=list)  # (industry, evidence)
     avoid_head: list[str] = field(default_factory=list)
     avoid_body: list[str] = field(default_factory=list)
+    # What the person avoids that the body names as what the organisation is ("a growing fintech
+    # company"): the organisation's industry, which puts one off as the headline does.
+    avoid_org: list[str] = field(default_factory=list)
     seniority_gap: int | None = None  # the role's level minus the person's
     # What says the role sits two or more levels below the person: (text, the words), or None.
     below: tuple[str, str] | None = None
@@ -161,8 +164,15 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
     rel.industry = [
         (i, ev) for i in me.industries if (ev := find_term(i, what_they_do, analysis, person=me))
     ]
-    rel.avoid_head = [a for a in me.avoid if find_term(a, f"{title}\n{org}", None, person=me)]
+    head = f"{title}\n{org}"
+    rel.avoid_head = [
+        a for a in me.avoid if find_term(a, head, None, person=me) or _initials_in(a, head)
+    ]
     rel.avoid_body = [a for a in me.avoid if find_term(a, text, None, person=me)]
+    if not is_event:
+        rel.avoid_org = [
+            a for a in rel.avoid_body if a not in rel.avoid_head and _names_the_org(a, text)
+        ]
     level, said = levels.of_role(analysis)
     if me.seniority and level:
         rel.seniority_gap = SENIORITY.index(level) - SENIORITY.index(me.seniority)
@@ -250,6 +260,49 @@ def _spelled_out(skill: str, text: str, me: Person | None = None) -> bool:
         run = [*run[-(n - 1) :], word[0]] if word[0].isupper() and n > 1 else []
         if "".join(run) == letters:
             return True
+    return False
+
+
+def _initials_in(term: str, headline: str) -> bool:
+    """Whether the headline writes a term of two or more words by its initials ("QA" for
+    quality assurance, "HR" for human resources), as a word of capitals."""
+    words = re.findall(r"[a-z]+", term.lower())
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return initials in re.findall(r"\b[A-Z]{2,6}\b", headline)
+
+
+# Nouns an organisation names itself by: "a fintech company", "an advertising agency".
+ORG_NOUNS = frozenset(
+    {"company", "companies", "firm", "firms", "startup", "start-up", "business", "agency",
+     "organisation", "organization", "group", "provider", "brand", "employer", "leader",
+     "platform", "scale-up", "scaleup", "bank", "studio", "consultancy"}
+)
+ORG_NOUN_REACH = 2  # words that may stand between the term and the noun ("fintech lending firm")
+
+
+def _names_the_org(term: str, text: str) -> bool:
+    """Whether a sentence calls the organisation by the term ("within a growing FinTech
+    company"): the term directly before a common noun an organisation is named by (written in
+    small letters: "Defence Agency" names another body). Matched word by word, never compiled
+    into a pattern."""
+    words = re.findall(r"[a-z0-9&]+", term.lower())
+    if not words:
+        return False
+    n = len(words)
+    for line in text.splitlines():
+        if words[0] not in line.lower():
+            continue
+        said = re.findall(r"[A-Za-z0-9&-]+", line)
+        tokens = [t.lower() for t in said]
+        for i in range(len(tokens) - n + 1):
+            if tokens[i : i + n] == words:
+                after = said[i + n : i + n + 1 + ORG_NOUN_REACH]
+                # A noun in capitals is another organisation's name ("the European Defence
+                # Agency" it works for), not what this one calls itself.
+                if any(t in ORG_NOUNS for t in after):
+                    return True
     return False
 
 
