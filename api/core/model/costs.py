@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -204,6 +205,15 @@ def _price(ctx):
         # No ticket costs this: a figure misread (two prices run together) or not a ticket.
         text = f"{cur} {amount:,.0f} is beyond any ticket: check the price on the page"
         return _cost("price", text, said or f"Price: {cur} {amount:,.0f}", 0.0)
+    race = _race(ctx)
+    if race:
+        # A race's price is the competitors' entry: those who come for its people (to watch,
+        # cheer or volunteer) pay nothing, and running is not what the estimate values.
+        text = (
+            f"{cur} {amount:,.0f} is the entry fee for those who race; watching or "
+            "volunteering is free"
+        )
+        return _cost("price", text, said or race, 0.0)
     formats = [f["id"] for f in ctx.analysis.get("formats") or []]
     ref = max((PRICE_REFERENCE.get(f, 50.0) for f in formats), default=50.0)
     # Convex: a ticket under the usual price barely counts; many times over it weighs.
@@ -221,6 +231,26 @@ def _price(ctx):
         said or f"Price: {cur} {amount:,.0f}",
         weight,
     )
+
+
+# A race one enters to compete in: its price is an entry fee, not a ticket to be there.
+RACE = re.compile(
+    r"\b(?:(?:half[- ])?marathons?|ultra[- ]?marathons?|triathlons?|duathlons?|fun runs?"
+    r"|\d+ ?k (?:run|race|walk)|[15]0?k|road races?|relay races?|trail races?|gran fondo"
+    r"|race day|start line|finish line|bib pick-?up)\b",
+    re.I,
+)
+
+
+def _race(ctx) -> str | None:
+    """The page's words that make a sports event a race one enters, if they do."""
+    if not ctx.is_event or (ctx.analysis.get("event_kind") or {}).get("id") != "sports":
+        return None
+    title = ctx.opportunity.get("title") or ""
+    for line in (title, *(ctx.opportunity.get("description") or "").splitlines()[:40]):
+        if RACE.search(line):
+            return line.strip()[:200]
+    return None
 
 
 def _time(ctx):

@@ -160,7 +160,9 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
         rel.skill_rel = min(1.0, (counted + 0.7 * sum(near)) / max(3.0, len(page_skills)))
         rel.skill_rel = max(rel.skill_rel, min(1.0, 0.25 * len(known)))
     elif me.skills:
-        rel.skill_rel = 0.0
+        # The skill index read none on the page, but the person's own skills may be there in its
+        # words ("facilitation", "briefing"): counted as when the index reads some.
+        rel.skill_rel = min(1.0, 0.25 * len(known))
     rel.industry = [
         (i, ev) for i in me.industries if (ev := find_term(i, what_they_do, analysis, person=me))
     ]

@@ -89,3 +89,28 @@ def test_a_students_only_junior_role_is_no_stretch_for_a_student():
     findings = result["eligibility"]["findings"]
     assert not [f for f in findings if f["id"] == "seniority"]
     assert not [f for f in findings if f["id"] == "students"]
+
+
+def test_a_silent_loop_in_the_targets_family_rehearses_its_formats():
+    junior = {"target_roles": ["frontend developer"], "skills": ["javascript", "react"],
+              "seniority": "entry", "location": "Leeds, GB", "goals": ["practice"]}  # fmt: skip
+    result = _run(_job("We build web shops.", "Junior Software Developer", "Acme"), junior)
+    practice = _lens(result, "practice")
+    assert any("interviewed as" in r["text"] for r in practice["reasons"])
+    designer = {"target_roles": ["ux researcher"], "skills": ["usability testing"],
+                "seniority": "mid", "location": "Leeds, GB"}  # fmt: skip
+    other = _run(_job("Brand videos and motion.", "Multimedia Designer", "Acme"), designer)
+    assert not any("interviewed as" in r["text"] for r in _lens(other, "practice")["reasons"])
+
+
+def test_a_races_entry_fee_is_not_a_cost_of_going_for_its_people():
+    race = complete({
+        "kind": "event", "title": "City Marathon", "description": "A flat, fast marathon course.",
+        "price": {"min": 85.0, "max": 85.0, "currency": "USD", "free": False},
+        "location": {"text": "Leeds, GB"},
+    })  # fmt: skip
+    match = complete({**race, "title": "City FC vs Rovers", "description": "A football match."})
+    organiser = {"target_roles": ["race director"], "skills": ["event planning"],
+                 "location": "Leeds, GB", "goals": ["network"]}  # fmt: skip
+    assert _cost(_run(race, organiser), "price")["weight"] == 0.0
+    assert _cost(_run(match, organiser), "price")["weight"] > 0.0
