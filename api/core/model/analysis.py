@@ -279,8 +279,11 @@ def _skills(title, description, listed, lines, optional):
     """The skills the page asks for, each with its sentence and whether it is required."""
     from . import skills as skill_lib
 
+    # The page's own words for each skill: a skill read by another name ("3D animation" for
+    # video production) is found where the page says it.
+    said = skill_lib.find_skill_words(f"{title}\n{description}")
     names = []
-    for name in [*listed, *skill_lib.find_skills(f"{title}\n{description}")]:
+    for name in [*listed, *said]:
         canon = skill_lib.canonical(name) if name else ""
         if canon and canon not in names:
             names.append(canon)
@@ -297,6 +300,8 @@ def _skills(title, description, listed, lines, optional):
         if _FORMAT_NAMES.fullmatch(name):
             continue
         where = _mentions(name, lines)
+        if where is None and said.get(name, name).lower() != name.lower():
+            where = _mentions(said[name], lines)
         if where is None:
             if name in listed:
                 out.append({"name": name, "evidence": "", "required": True, "group": None})

@@ -28,6 +28,11 @@ PRICE_REFERENCE = {
 GAP_EACH = 0.07
 GAP_MAX = 0.5
 GAP_NEAR_RELIEF = 0.6  # a gap right next to what one knows costs this much less (learnable)
+# An experienced person (senior or above, or five years and more) has met many stacks: a named
+# tool they lack is more often the difference between one employer's stack and another's.
+GAP_EXPERIENCED = 0.6
+EXPERIENCED = ("senior", "lead", "executive")
+EXPERIENCED_YEARS = 5
 # A stretch (a level or a few years above the person) costs this: the odds are against them.
 STRETCH = 0.08
 # A role two or more levels below the person (the mirror of a stretch): an employer doubts an
@@ -126,6 +131,9 @@ def _gaps(ctx):
     n = len(gaps)
     near = dict(ctx.rel.skill_new)
     weight = sum(GAP_EACH * (1.0 - GAP_NEAR_RELIEF * near.get(g, 0.0)) for g in gaps)
+    me = ctx.me
+    if me.seniority in EXPERIENCED or (me.years or 0) >= EXPERIENCED_YEARS:
+        weight *= GAP_EXPERIENCED
     text = f"{n} named requirement{'s' if n > 1 else ''} you don't have ({joined(gaps, 4)})"
     return _cost("gaps", text, skill_evidence(ctx, gaps), min(GAP_MAX, weight))
 

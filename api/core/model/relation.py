@@ -142,6 +142,16 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
         and len(w) >= OWN_WORDS_MIN
         and find_term(w, text, None, person=me)
     ]
+    have = set(known) | set(shared)
+    # A page skill read by another name ("3D animation" filed under video production) is shown
+    # in the person's own words when the page uses them too.
+    lowered = {k.lower() for k in known}
+    said = {}
+    for w in me.credentials:
+        canon = me.once(_own_canonical, w)
+        if canon != w and canon in lowered and find_term(w, text, None, person=me):
+            said[canon] = w
+    known = list(dict.fromkeys(said.get(k.lower(), k) for k in known))
     rel.skill_known, rel.skill_new, rel.skill_common = known, new, shared
     if is_event:
         rel.topic = [t for t in analysis.get("topics") or [] if t in known]
@@ -152,7 +162,7 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
                               key=lambda tie: -tie.strength)  # fmt: skip
     else:
         # An event asks nothing of who comes (who may come is eligibility): only a job has gaps.
-        rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, set(known) | set(shared))
+        rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, have)
         rel.gaps = [g for g in rel.gaps if not _craft_of_aim(g, me)]
     if me.skills and page_skills:
         near = [n for _, n in new]

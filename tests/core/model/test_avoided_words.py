@@ -114,3 +114,19 @@ def test_a_races_entry_fee_is_not_a_cost_of_going_for_its_people():
                  "location": "Leeds, GB", "goals": ["network"]}  # fmt: skip
     assert _cost(_run(race, organiser), "price")["weight"] == 0.0
     assert _cost(_run(match, organiser), "price")["weight"] > 0.0
+
+
+def test_a_skill_the_page_names_by_another_word_is_read_where_it_says_it():
+    job = _job("Requirements:\nSignificant experience with 3D animation software", "Strategist")
+    found = {s["name"]: s for s in analyse(job)["skills"]}
+    assert "video production" in found
+    assert "3D animation" in found["video production"]["evidence"]
+
+
+def test_an_experienced_persons_named_gaps_cost_less():
+    text = "Requirements:\nTerraform, Ansible, Jenkins and Elasticsearch"
+    junior = {"target_roles": ["backend engineer"], "skills": ["go"], "seniority": "mid",
+              "years_experience": 2, "location": "Leeds, GB"}  # fmt: skip
+    senior = {**junior, "seniority": "senior", "years_experience": 12}
+    job = _job(text, "Backend Engineer", "Acme")
+    assert _cost(_run(job, senior), "gaps")["weight"] < _cost(_run(job, junior), "gaps")["weight"]
