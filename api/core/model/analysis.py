@@ -326,6 +326,8 @@ def _skills(title, description, listed, lines, optional):
         out.append(
             {
                 "name": name,
+                # The page's own words for it, when it names it otherwise ("3D animation").
+                **({"said": said[name]} if said.get(name, name).lower() != name.lower() else {}),
                 "evidence": dict(named).get(i, named[0][1]),
                 "required": bool(asked),
                 # Named only where the organisation speaks of itself ("we lead the React

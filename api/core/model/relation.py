@@ -142,6 +142,14 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
         and len(w) >= OWN_WORDS_MIN
         and find_term(w, text, None, person=me)
     ]
+    # A page skill the page names in words the person wrote ("3D animation" in their "3d
+    # animation software") is theirs, whatever the index files it under.
+    own = [k.lower() for k in known]
+    words = {s["name"]: s["said"].lower() for s in analysis["skills"] if s.get("said")}
+    theirs = [n for n, _ in new if n in words and any(words[n] in k for k in own)]
+    if theirs:
+        known += theirs
+        new = [(n, near) for n, near in new if n not in theirs]
     have = set(known) | set(shared)
     # A page skill read by another name ("3D animation" filed under video production) is shown
     # in the person's own words when the page uses them too.

@@ -130,3 +130,11 @@ def test_an_experienced_persons_named_gaps_cost_less():
     senior = {**junior, "seniority": "senior", "years_experience": 12}
     job = _job(text, "Backend Engineer", "Acme")
     assert _cost(_run(job, senior), "gaps")["weight"] < _cost(_run(job, junior), "gaps")["weight"]
+
+
+def test_a_skill_the_page_names_in_the_persons_words_is_no_gap():
+    job = _job("Requirements:\nSignificant experience with 3D animation software", "Strategist")
+    me = {"target_roles": ["product marketing manager"], "skills": ["3d animation software"],
+          "seniority": "senior", "location": "Leeds, GB"}  # fmt: skip
+    gaps = _cost(_run(job, me), "gaps")
+    assert gaps is None or "video production" not in gaps["text"]
