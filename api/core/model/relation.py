@@ -294,12 +294,13 @@ def _initials_in(term: str, headline: str) -> bool:
 
 
 # Nouns an organisation names itself by: "a fintech company", "an advertising agency".
+# ("business", "group", "leader" and "platform" name a function or a team as often: left out.)
 ORG_NOUNS = frozenset(
-    {"company", "companies", "firm", "firms", "startup", "start-up", "business", "agency",
-     "organisation", "organization", "group", "provider", "brand", "employer", "leader",
-     "platform", "scale-up", "scaleup", "bank", "studio", "consultancy"}
+    {"company", "companies", "firm", "firms", "startup", "startups", "start-up", "agency",
+     "organisation", "organization", "provider", "employer", "scale-up", "scaleup", "bank",
+     "studio", "consultancy"}
 )
-ORG_NOUN_REACH = 2  # words that may stand between the term and the noun ("fintech lending firm")
+ORG_NOUN_REACH = 1  # words that may stand between the term and the noun ("fintech lending firm")
 
 
 def _names_the_org(term: str, text: str) -> bool:
