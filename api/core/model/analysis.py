@@ -44,6 +44,9 @@ OTHER_SENSES = {
     "typescript": r"\bts/sci\b|\bclearance\b|\bpolygraph\b|\btop secret\b",
     "c": r"\bc-(?:suite|level|uas)\b",
     "r": r"\br&d\b",
+    # "Basic knowledge of unit tests": the adjective before an ability, not the language.
+    "basic": r"\bbasic (?:knowledge|understanding|skills?|level|proficiency|familiarity|grasp"
+    r"|idea|training|computer|english|command|literacy|awareness)\b",
 }
 _OTHER_SENSES = {k: re.compile(v, re.I) for k, v in OTHER_SENSES.items()}
 # "Knowledge of machine learning is excellent but not a requirement": named, not asked.
@@ -276,8 +279,11 @@ def _skills(title, description, listed, lines, optional):
     """The skills the page asks for, each with its sentence and whether it is required."""
     from . import skills as skill_lib
 
+    # The page's own words for each skill: a skill read by another name ("3D animation" for
+    # video production) is found where the page says it.
+    said = skill_lib.find_skill_words(f"{title}\n{description}")
     names = []
-    for name in [*listed, *skill_lib.find_skills(f"{title}\n{description}")]:
+    for name in [*listed, *said]:
         canon = skill_lib.canonical(name) if name else ""
         if canon and canon not in names:
             names.append(canon)
@@ -294,6 +300,8 @@ def _skills(title, description, listed, lines, optional):
         if _FORMAT_NAMES.fullmatch(name):
             continue
         where = _mentions(name, lines)
+        if where is None and said.get(name, name).lower() != name.lower():
+            where = _mentions(said[name], lines)
         if where is None:
             if name in listed:
                 out.append({"name": name, "evidence": "", "required": True, "group": None})
@@ -318,6 +326,8 @@ def _skills(title, description, listed, lines, optional):
         out.append(
             {
                 "name": name,
+                # The page's own words for it, when it names it otherwise ("3D animation").
+                **({"said": said[name]} if said.get(name, name).lower() != name.lower() else {}),
                 "evidence": dict(named).get(i, named[0][1]),
                 "required": bool(asked),
                 # Named only where the organisation speaks of itself ("we lead the React

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -27,6 +28,11 @@ PRICE_REFERENCE = {
 GAP_EACH = 0.07
 GAP_MAX = 0.5
 GAP_NEAR_RELIEF = 0.6  # a gap right next to what one knows costs this much less (learnable)
+# An experienced person (senior or above, or five years and more) has met many stacks: a named
+# tool they lack is more often the difference between one employer's stack and another's.
+GAP_EXPERIENCED = 0.6
+EXPERIENCED = ("senior", "lead", "executive")
+EXPERIENCED_YEARS = 5
 # A stretch (a level or a few years above the person) costs this: the odds are against them.
 STRETCH = 0.08
 # A role two or more levels below the person (the mirror of a stretch): an employer doubts an
@@ -125,6 +131,9 @@ def _gaps(ctx):
     n = len(gaps)
     near = dict(ctx.rel.skill_new)
     weight = sum(GAP_EACH * (1.0 - GAP_NEAR_RELIEF * near.get(g, 0.0)) for g in gaps)
+    me = ctx.me
+    if me.seniority in EXPERIENCED or (me.years or 0) >= EXPERIENCED_YEARS:
+        weight *= GAP_EXPERIENCED
     text = f"{n} named requirement{'s' if n > 1 else ''} you don't have ({joined(gaps, 4)})"
     return _cost("gaps", text, skill_evidence(ctx, gaps), min(GAP_MAX, weight))
 
@@ -204,6 +213,15 @@ def _price(ctx):
         # No ticket costs this: a figure misread (two prices run together) or not a ticket.
         text = f"{cur} {amount:,.0f} is beyond any ticket: check the price on the page"
         return _cost("price", text, said or f"Price: {cur} {amount:,.0f}", 0.0)
+    race = _race(ctx)
+    if race:
+        # A race's price is the competitors' entry: those who come for its people (to watch,
+        # cheer or volunteer) pay nothing, and running is not what the estimate values.
+        text = (
+            f"{cur} {amount:,.0f} is the entry fee for those who race; watching or "
+            "volunteering is free"
+        )
+        return _cost("price", text, said or race, 0.0)
     formats = [f["id"] for f in ctx.analysis.get("formats") or []]
     ref = max((PRICE_REFERENCE.get(f, 50.0) for f in formats), default=50.0)
     # Convex: a ticket under the usual price barely counts; many times over it weighs.
@@ -221,6 +239,26 @@ def _price(ctx):
         said or f"Price: {cur} {amount:,.0f}",
         weight,
     )
+
+
+# A race one enters to compete in: its price is an entry fee, not a ticket to be there.
+RACE = re.compile(
+    r"\b(?:(?:half[- ])?marathons?|ultra[- ]?marathons?|triathlons?|duathlons?|fun runs?"
+    r"|\d+ ?k (?:run|race|walk)|[15]0?k|road races?|relay races?|trail races?|gran fondo"
+    r"|race day|start line|finish line|bib pick-?up)\b",
+    re.I,
+)
+
+
+def _race(ctx) -> str | None:
+    """The page's words that make a sports event a race one enters, if they do."""
+    if not ctx.is_event or (ctx.analysis.get("event_kind") or {}).get("id") != "sports":
+        return None
+    title = ctx.opportunity.get("title") or ""
+    for line in (title, *(ctx.opportunity.get("description") or "").splitlines()[:40]):
+        if RACE.search(line):
+            return line.strip()[:200]
+    return None
 
 
 def _time(ctx):

@@ -106,7 +106,7 @@ def judge(
     found += _authorisation(opportunity, by_id, me, km, is_event)
     found += _languages(opportunity, by_id, me, is_event, analysis.get("written_in") or [])
     if not is_event:
-        found += _seniority(analysis, me)
+        found += _seniority(analysis, me, by_id)
         found += _years(by_id, me)
         found += _degree(by_id, me)
         found += _credentials(by_id, me)
@@ -480,11 +480,17 @@ def _languages(opportunity, by_id, me: Person, is_event, written_in=()) -> list[
     return out
 
 
-def _seniority(analysis, me: Person) -> list[Finding]:
+# A role the page opens to students only is at a student's level, whatever its title says.
+STUDENT_LEVELS = ("intern", "entry")
+
+
+def _seniority(analysis, me: Person, by_id=None) -> list[Finding]:
     from .levels import of_role
 
     level, said = of_role(analysis)
     if not (level and me.seniority):
+        return []
+    if (by_id or {}).get("students") and me.seniority == "intern" and level in STUDENT_LEVELS:
         return []
     gap = SENIORITY.index(level) - SENIORITY.index(me.seniority)
     title = said or "the title"

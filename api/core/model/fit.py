@@ -42,7 +42,7 @@ def fit(ctx, travel_km: float | None) -> int:
         parts["industry"] = 1.0 if rel.industry else 0.15
     total = sum(WEIGHTS[k] for k in parts)
     value = sum(WEIGHTS[k] * v for k, v in parts.items()) / total if total else 0.5
-    if rel.avoid_head:
+    if rel.avoid_head or rel.avoid_org:
         value *= 0.7  # the person said they are not interested in this
     if rel.seniority_gap is not None and rel.seniority_gap <= -2:
         value *= BELOW  # a role well below the person's level is not what they want

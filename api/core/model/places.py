@@ -283,8 +283,14 @@ def _read_parts(g: _Gazetteer, parts: list[str]) -> dict[str, Any] | None:
         if iso:
             readings.append((iso, None, 1))
     readings.append((None, None, 0))
+    broad = _broad_first(g, parts)
     for country, region, used in readings:
-        for part in parts[: len(parts) - used]:
+        candidates = parts[: len(parts) - used]
+        if broad is not None:
+            # "AMER - Canada - Quebec - Montreal - 10 Rue Duke": written from the continent
+            # down, so the narrowest place names the city (Quebec here is the province).
+            candidates = candidates[broad + 1 :][::-1] + candidates[: broad + 1]
+        for part in candidates:
             gid = g.city(part, country, region)
             if gid is None and country is None:
                 # "Chicago IL", "Austin Texas": a state after the city, no comma
@@ -316,6 +322,15 @@ def _read_parts(g: _Gazetteer, parts: list[str]) -> dict[str, Any] | None:
         return _largest_in_state(region)
     if country in g.capital:
         return _place(g.capital[country], g.countries[country]["name"], "country")
+    return None
+
+
+def _broad_first(g: _Gazetteer, parts: list[str]) -> int | None:
+    """Where a place written from the broad to the narrow names its country (by name, among its
+    first two parts, with two or more parts after it), that part's index; else None."""
+    for i, part in enumerate(parts[:2]):
+        if len(part) > 3 and len(parts) - i >= 3 and g.country(part):
+            return i
     return None
 
 

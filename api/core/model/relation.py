@@ -61,6 +61,9 @@ class Relation:
     industry: list[tuple[str, str]] = field(default_factory=list)  # (industry, evidence)
     avoid_head: list[str] = field(default_factory=list)
     avoid_body: list[str] = field(default_factory=list)
+    # What the person avoids that the body names as what the organisation is ("a growing fintech
+    # company"): the organisation's industry, which puts one off as the headline does.
+    avoid_org: list[str] = field(default_factory=list)
     seniority_gap: int | None = None  # the role's level minus the person's
     # What says the role sits two or more levels below the person: (text, the words), or None.
     below: tuple[str, str] | None = None
@@ -139,6 +142,24 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
         and len(w) >= OWN_WORDS_MIN
         and find_term(w, text, None, person=me)
     ]
+    # A page skill the page names in words the person wrote ("3D animation" in their "3d
+    # animation software") is theirs, whatever the index files it under.
+    own = [k.lower() for k in known]
+    words = {s["name"]: s["said"].lower() for s in analysis["skills"] if s.get("said")}
+    theirs = [n for n, _ in new if n in words and any(words[n] in k for k in own)]
+    if theirs:
+        known += theirs
+        new = [(n, near) for n, near in new if n not in theirs]
+    have = set(known) | set(shared)
+    # A page skill read by another name ("3D animation" filed under video production) is shown
+    # in the person's own words when the page uses them too.
+    lowered = {k.lower() for k in known}
+    said = {}
+    for w in me.credentials:
+        canon = me.once(_own_canonical, w)
+        if canon != w and canon in lowered and find_term(w, text, None, person=me):
+            said[canon] = w
+    known = list(dict.fromkeys(said.get(k.lower(), k) for k in known))
     rel.skill_known, rel.skill_new, rel.skill_common = known, new, shared
     if is_event:
         rel.topic = [t for t in analysis.get("topics") or [] if t in known]
@@ -149,7 +170,7 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
                               key=lambda tie: -tie.strength)  # fmt: skip
     else:
         # An event asks nothing of who comes (who may come is eligibility): only a job has gaps.
-        rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, set(known) | set(shared))
+        rel.gaps = _gaps(analysis["skills"], {n for n, _ in new}, have)
         rel.gaps = [g for g in rel.gaps if not _craft_of_aim(g, me)]
     if me.skills and page_skills:
         near = [n for _, n in new]
@@ -157,12 +178,21 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
         rel.skill_rel = min(1.0, (counted + 0.7 * sum(near)) / max(3.0, len(page_skills)))
         rel.skill_rel = max(rel.skill_rel, min(1.0, 0.25 * len(known)))
     elif me.skills:
-        rel.skill_rel = 0.0
+        # The skill index read none on the page, but the person's own skills may be there in its
+        # words ("facilitation", "briefing"): counted as when the index reads some.
+        rel.skill_rel = min(1.0, 0.25 * len(known))
     rel.industry = [
         (i, ev) for i in me.industries if (ev := find_term(i, what_they_do, analysis, person=me))
     ]
-    rel.avoid_head = [a for a in me.avoid if find_term(a, f"{title}\n{org}", None, person=me)]
+    head = f"{title}\n{org}"
+    rel.avoid_head = [
+        a for a in me.avoid if find_term(a, head, None, person=me) or _initials_in(a, head)
+    ]
     rel.avoid_body = [a for a in me.avoid if find_term(a, text, None, person=me)]
+    if not is_event:
+        rel.avoid_org = [
+            a for a in rel.avoid_body if a not in rel.avoid_head and _names_the_org(a, text)
+        ]
     level, said = levels.of_role(analysis)
     if me.seniority and level:
         rel.seniority_gap = SENIORITY.index(level) - SENIORITY.index(me.seniority)
@@ -250,6 +280,50 @@ def _spelled_out(skill: str, text: str, me: Person | None = None) -> bool:
         run = [*run[-(n - 1) :], word[0]] if word[0].isupper() and n > 1 else []
         if "".join(run) == letters:
             return True
+    return False
+
+
+def _initials_in(term: str, headline: str) -> bool:
+    """Whether the headline writes a term of two or more words by its initials ("QA" for
+    quality assurance, "HR" for human resources), as a word of capitals."""
+    words = re.findall(r"[a-z]+", term.lower())
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return initials in re.findall(r"\b[A-Z]{2,6}\b", headline)
+
+
+# Nouns an organisation names itself by: "a fintech company", "an advertising agency".
+# ("business", "group", "leader" and "platform" name a function or a team as often: left out.)
+ORG_NOUNS = frozenset(
+    {"company", "companies", "firm", "firms", "startup", "startups", "start-up", "agency",
+     "organisation", "organization", "provider", "employer", "scale-up", "scaleup", "bank",
+     "studio", "consultancy"}
+)
+ORG_NOUN_REACH = 1  # words that may stand between the term and the noun ("fintech lending firm")
+
+
+def _names_the_org(term: str, text: str) -> bool:
+    """Whether a sentence calls the organisation by the term ("within a growing FinTech
+    company"): the term directly before a common noun an organisation is named by (written in
+    small letters: "Defence Agency" names another body). Matched word by word, never compiled
+    into a pattern."""
+    words = re.findall(r"[a-z0-9&]+", term.lower())
+    if not words:
+        return False
+    n = len(words)
+    for line in text.splitlines():
+        if words[0] not in line.lower():
+            continue
+        said = re.findall(r"[A-Za-z0-9&-]+", line)
+        tokens = [t.lower() for t in said]
+        for i in range(len(tokens) - n + 1):
+            if tokens[i : i + n] == words:
+                after = said[i + n : i + n + 1 + ORG_NOUN_REACH]
+                # A noun in capitals is another organisation's name ("the European Defence
+                # Agency" it works for), not what this one calls itself.
+                if any(t in ORG_NOUNS for t in after):
+                    return True
     return False
 
 

@@ -148,9 +148,26 @@ def find_skills(text: str) -> list[str]:
     return [d.names[idx] for idx in _find(d, text)]
 
 
+def find_skill_words(text: str) -> dict[str, str]:
+    """The skills mentioned in ``text``, in order of first mention: each canonical name with the
+    page's own words for it ("video production": "3D animation")."""
+    if not text:
+        return {}
+    d = _data()
+    out: dict[str, str] = {}
+    for start, end, idx in _spans(d, text):
+        out.setdefault(d.names[idx], text[start:end])
+    return out
+
+
 def _find(d: _Skills, text: str) -> list[int]:
     """Index positions of the skills mentioned in ``text``, in order of first mention
     (also used by scripts/build_index.py on an index being built)."""
+    return list(dict.fromkeys(idx for _, _, idx in _spans(d, text)))
+
+
+def _spans(d: _Skills, text: str) -> list[tuple[int, int, int]]:
+    """The mentions of skills in ``text``: (start, end, index position), in order."""
     token_re = _ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE
     toks = [m.span() for m in token_re.finditer(text)]
     lowered = token_re.findall(text.lower())
@@ -194,7 +211,7 @@ def _find(d: _Skills, text: str) -> list[int]:
     if doubtful:
         sure.extend(_judge(text, toks, lowered, sure, doubtful))
         sure.sort()
-    return list(dict.fromkeys(idx for _, _, idx in sure))
+    return sure
 
 
 _LIST_GAP = re.compile(r"[\s,/&+()]*(?:(?:and|or)\b)?[\s,/&+()]*")

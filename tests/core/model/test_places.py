@@ -35,6 +35,10 @@ def where(location) -> tuple[str, str]:
         ("San Francisco Bay Area", "San Francisco", "US"),
         ("St. Louis, MO", "St. Louis", "US"),
         ("Hybrid - Boston, MA", "Boston", "US"),
+        # Written from the continent down: the narrowest place, not the province's namesake.
+        ("AMER - Canada - Ontario - Ottawa - 12 Bank Street", "Ottawa", "CA"),
+        ("Canada - Quebec - Montreal", "Montréal", "CA"),
+        ("Germany, Berlin", "Berlin", "DE"),
     ],
 )
 def test_locate_reads_the_ways_places_are_written(text, name, country):

@@ -172,7 +172,9 @@ def avoided_in_body(ctx: Ctx) -> list[str]:
     return [
         a
         for a in ctx.rel.avoid_body
-        if a not in ctx.rel.avoid_head and not head.intersection(role_words(a))
+        if a not in ctx.rel.avoid_head
+        and a not in ctx.rel.avoid_org
+        and not head.intersection(role_words(a))
     ]
 
 

@@ -205,6 +205,16 @@ def practice(ctx: Ctx) -> Lens:
                 f"The {shared[0]['label']} is a format {me.target} interviews use",
                 shared[0]["evidence"],
             )
+        family = _family_formats(ctx)
+        if not specific and family and NEIGHBOUR <= sim < 0.85:
+            # The page is silent on its loop, but a neighbouring role of the target's own family
+            # is interviewed in the family's formats (a coding interview for any developer).
+            labels = [_LABEL[f] for f in sorted(family)]
+            lens.add(
+                FAMILY_FORMAT,
+                f"{ctx.title} is interviewed as {me.target} roles are ({joined(labels, 2)})",
+                ctx.opportunity.get("title") or ctx.headline,
+            )
         if not steps and sim >= 0.4:
             lens.plan.append(
                 f"Ask {ctx.org} how the interviews for {ctx.title} run and whom you would meet; "
@@ -287,6 +297,29 @@ def _target_formats(me) -> set[str]:
         if prefix:
             out.update(FORMATS_BY_FAMILY[prefix])
     return out
+
+
+NEIGHBOUR = 0.4  # role similarity from which a role is a neighbour of the target
+FAMILY_FORMAT = 0.2  # a silent loop in the target's family: its formats, less than if described
+_LABEL = {c.id: c.label for c in INTERVIEW_STEPS}
+
+
+def _family(code: str) -> str | None:
+    """The family of interview formats (FORMATS_BY_FAMILY's longest prefix) of an occupation."""
+    return max((p for p in FORMATS_BY_FAMILY if code.startswith(p)), key=len, default=None)
+
+
+def _family_formats(ctx: Ctx) -> set[str]:
+    """The interview formats of the page's occupation, when a target role is of its family."""
+    from ..relation import trust
+
+    role = ctx.analysis.get("role") or {}
+    code = role.get("code") or ""
+    if not code or trust(role.get("confidence")) < 0.5:
+        return set()
+    family = _family(code)
+    ours = {_family(t.code) for t in ctx.me.targets if t.code and trust(t.confidence) >= 0.5}
+    return set(FORMATS_BY_FAMILY[family]) if family and family in ours else set()
 
 
 def _practice_text(ctx: Ctx, sim: float) -> str:

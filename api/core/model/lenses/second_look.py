@@ -244,6 +244,11 @@ def _headline_gap(ctx: Ctx) -> tuple[float, str]:
     rel = ctx.rel
     if rel.avoid_head:
         return 1.0, f"(the headline says {rel.avoid_head[0]}, which you avoid)"
+    if rel.avoid_org:
+        # The organisation's industry puts one off as the headline does (the work may not).
+        return 1.0, (
+            f"({ctx.org} is {article(rel.avoid_org[0])} {rel.avoid_org[0]} firm, which you avoid)"
+        )
     named = [a for a in rel.avoid_body if a not in avoided_in_body(ctx)]
     if named:
         return 0.6, f"(it mentions {named[0]}, which you avoid)"
