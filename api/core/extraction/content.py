@@ -41,6 +41,9 @@ class _Judged:
     def __init__(self) -> None:
         self.chrome: dict[Any, bool] = {}
         self.steps: dict[Any, dict[Any, float]] = {}
+        # Each element's text, per way of skipping chrome: a page asks for the same text
+        # from several places (the body's, the main block's, a header's container).
+        self.texts: dict[tuple[Any, bool | str, int], str] = {}
 
 
 # Set by ``judging_once`` for one reading of one page and dropped after it: nothing outlives
@@ -251,6 +254,17 @@ def element_text(element, skip_chrome: bool | str = True, limit: int = 300_000) 
     """The text of an element, one block a line, leaving chrome out; no recursion, bounded.
     Blocks and table cells are lines; adjacent inline pieces are set apart by a space (see
     ``join_chunk``), so "<td>09:00</td><td>Registration</td>" never reads "09:00Registration"."""
+    judged = _JUDGED.get()
+    if judged is None:
+        return _element_text(element, skip_chrome, limit)
+    key = (element, skip_chrome, limit)
+    text = judged.texts.get(key)
+    if text is None:
+        text = judged.texts[key] = _element_text(element, skip_chrome, limit)
+    return text
+
+
+def _element_text(element, skip_chrome: bool | str, limit: int) -> str:
     from lxml import etree
 
     parts: list[str] = []
