@@ -269,13 +269,17 @@ def _element_text(element, skip_chrome: bool | str, limit: int) -> str:
 
     parts: list[str] = []
     size = 0
-    skipping = 0
+    skipping = False
     boundary = False  # a tag stood between the last text and the next
-    for event, node in etree.iterwalk(element, events=("start", "end")):
+    walk = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walk:
         tag = node.tag if isinstance(node.tag, str) else ""
         if event == "start":
-            if skipping or (node is not element and tag and _hidden(node, skip_chrome)):
-                skipping += 1
+            if node is not element and tag and _hidden(node, skip_chrome):
+                # lxml steps over the hidden subtree; its next event is the element's own end,
+                # after which its tail is read.
+                skipping = True
+                walk.skip_subtree()
                 continue
             if tag in BLOCK_TAGS:
                 parts.append("\n")
@@ -286,9 +290,7 @@ def _element_text(element, skip_chrome: bool | str, limit: int) -> str:
                 size += len(node.text)
         else:
             if skipping:
-                skipping -= 1
-                if skipping:
-                    continue
+                skipping = False
             elif tag in BLOCK_TAGS:
                 parts.append("\n")
             boundary = boundary or tag not in WORD_TAGS
