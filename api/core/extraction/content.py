@@ -271,11 +271,17 @@ def _element_text(element, skip_chrome: bool | str, limit: int) -> str:
     size = 0
     skipping = False
     boundary = False  # a tag stood between the last text and the next
+    # What ``_hidden`` asks of an element beyond its tag, chosen once for the walk.
+    judge = is_furniture if skip_chrome == "furniture" else is_chrome if skip_chrome else None
     walk = etree.iterwalk(element, events=("start", "end"))
     for event, node in walk:
-        tag = node.tag if isinstance(node.tag, str) else ""
+        tag = node.tag
+        if not isinstance(tag, str):
+            tag = ""
         if event == "start":
-            if node is not element and tag and _hidden(node, skip_chrome):
+            if node is not element and tag and (
+                tag in _HIDDEN_TAGS or (judge is not None and judge(node))
+            ):
                 # lxml steps over the hidden subtree; its next event is the element's own end,
                 # after which its tail is read.
                 skipping = True
@@ -284,31 +290,36 @@ def _element_text(element, skip_chrome: bool | str, limit: int) -> str:
             if tag in BLOCK_TAGS:
                 parts.append("\n")
             boundary = boundary or tag not in WORD_TAGS
-            if node.text and tag:
-                join_chunk(parts, node.text, boundary)
+            text = node.text  # lxml makes a new string at each access: read it once
+            if text and tag:
+                join_chunk(parts, text, boundary)
                 boundary = False
-                size += len(node.text)
+                size += len(text)
         else:
             if skipping:
                 skipping = False
             elif tag in BLOCK_TAGS:
                 parts.append("\n")
             boundary = boundary or tag not in WORD_TAGS
-            if node is not element and node.tail:
-                join_chunk(parts, node.tail, boundary)
-                boundary = False
-                size += len(node.tail)
+            if node is not element:
+                tail = node.tail
+                if tail:
+                    join_chunk(parts, tail, boundary)
+                    boundary = False
+                    size += len(tail)
         if size > limit:
             break
     return "\n".join(lines_of("".join(parts)))
 
 
+# Never read: not text (scripts, the head), or struck out (the old price beside the new one).
+_HIDDEN_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "head", "title",
+                          "s", "strike", "del"))  # fmt: skip
+
+
 def _hidden(node, skip_chrome: bool | str) -> bool:
-    tag = node.tag
-    if tag in ("script", "style", "noscript", "template", "svg", "head", "title"):
+    if node.tag in _HIDDEN_TAGS:
         return True
-    if tag in ("s", "strike", "del"):
-        return True  # struck out: no longer so (the old price beside the new one)
     if skip_chrome == "furniture":
         return is_furniture(node)
     return bool(skip_chrome) and is_chrome(node)
