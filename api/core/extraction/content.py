@@ -44,6 +44,9 @@ class _Judged:
         # Each element's text, per way of skipping chrome: a page asks for the same text
         # from several places (the body's, the main block's, a header's container).
         self.texts: dict[tuple[Any, bool | str, int], str] = {}
+        # Per way of skipping and limit, where each larger element's pieces lie among those
+        # of a walk that went through it: its text is that run of pieces, not another walk.
+        self.spans: dict[tuple[bool | str, int], dict[Any, tuple[list[str], int, int]]] = {}
 
 
 # Set by ``judging_once`` for one reading of one page and dropped after it: nothing outlives
@@ -260,14 +263,30 @@ def element_text(element, skip_chrome: bool | str = True, limit: int = 300_000) 
     key = (element, skip_chrome, limit)
     text = judged.texts.get(key)
     if text is None:
-        text = judged.texts[key] = _element_text(element, skip_chrome, limit)
+        spans = judged.spans.setdefault((skip_chrome, limit), {})
+        span = spans.get(element)
+        if span is None:
+            text = _element_text(element, skip_chrome, limit, spans)
+        else:
+            # The same pieces a walk of the element makes, but perhaps a space before the
+            # first (set after the text before it), which tidying the lines drops.
+            parts, start, end = span
+            text = "\n".join(lines_of("".join(parts[start:end])))
+        judged.texts[key] = text
     return text
 
 
-def _element_text(element, skip_chrome: bool | str, limit: int) -> str:
+SPAN_PIECES = 16  # an element of fewer pieces is walked again when asked: cheap, and not kept
+
+
+def _element_text(element, skip_chrome: bool | str, limit: int, spans: dict | None = None) -> str:
+    """The walk of ``element_text``; with ``spans``, it notes where each element's pieces lie
+    (see ``_Judged.spans``): the walk reaches an element's end only when it read it whole,
+    never skipped it, and never reached its limit inside it."""
     from lxml import etree
 
     parts: list[str] = []
+    opened: list[int] = []  # where the pieces of each open element start
     size = 0
     skipping = False
     boundary = False  # a tag stood between the last text and the next
@@ -287,6 +306,7 @@ def _element_text(element, skip_chrome: bool | str, limit: int) -> str:
                 skipping = True
                 walk.skip_subtree()
                 continue
+            opened.append(len(parts))
             if tag in BLOCK_TAGS:
                 parts.append("\n")
             boundary = boundary or tag not in WORD_TAGS
@@ -298,8 +318,12 @@ def _element_text(element, skip_chrome: bool | str, limit: int) -> str:
         else:
             if skipping:
                 skipping = False
-            elif tag in BLOCK_TAGS:
-                parts.append("\n")
+            else:
+                if tag in BLOCK_TAGS:
+                    parts.append("\n")
+                start = opened.pop()
+                if spans is not None and len(parts) - start >= SPAN_PIECES:
+                    spans[node] = (parts, start, len(parts))
             boundary = boundary or tag not in WORD_TAGS
             if node is not element:
                 tail = node.tail
