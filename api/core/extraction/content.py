@@ -41,6 +41,12 @@ class _Judged:
     def __init__(self) -> None:
         self.chrome: dict[Any, bool] = {}
         self.steps: dict[Any, dict[Any, float]] = {}
+        # Each element's text, per way of skipping chrome: a page asks for the same text
+        # from several places (the body's, the main block's, a header's container).
+        self.texts: dict[tuple[Any, bool | str, int], str] = {}
+        # Per way of skipping and limit, where each larger element's pieces lie among those
+        # of a walk that went through it: its text is that run of pieces, not another walk.
+        self.spans: dict[tuple[bool | str, int], dict[Any, tuple[list[str], int, int]]] = {}
 
 
 # Set by ``judging_once`` for one reading of one page and dropped after it: nothing outlives
@@ -251,48 +257,93 @@ def element_text(element, skip_chrome: bool | str = True, limit: int = 300_000) 
     """The text of an element, one block a line, leaving chrome out; no recursion, bounded.
     Blocks and table cells are lines; adjacent inline pieces are set apart by a space (see
     ``join_chunk``), so "<td>09:00</td><td>Registration</td>" never reads "09:00Registration"."""
+    judged = _JUDGED.get()
+    if judged is None:
+        return _element_text(element, skip_chrome, limit)
+    key = (element, skip_chrome, limit)
+    text = judged.texts.get(key)
+    if text is None:
+        spans = judged.spans.setdefault((skip_chrome, limit), {})
+        span = spans.get(element)
+        if span is None:
+            text = _element_text(element, skip_chrome, limit, spans)
+        else:
+            # The same pieces a walk of the element makes, but perhaps a space before the
+            # first (set after the text before it), which tidying the lines drops.
+            parts, start, end = span
+            text = "\n".join(lines_of("".join(parts[start:end])))
+        judged.texts[key] = text
+    return text
+
+
+SPAN_PIECES = 16  # an element of fewer pieces is walked again when asked: cheap, and not kept
+
+
+def _element_text(element, skip_chrome: bool | str, limit: int, spans: dict | None = None) -> str:
+    """The walk of ``element_text``; with ``spans``, it notes where each element's pieces lie
+    (see ``_Judged.spans``): the walk reaches an element's end only when it read it whole,
+    never skipped it, and never reached its limit inside it."""
     from lxml import etree
 
     parts: list[str] = []
+    opened: list[int] = []  # where the pieces of each open element start
     size = 0
-    skipping = 0
+    skipping = False
     boundary = False  # a tag stood between the last text and the next
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        tag = node.tag if isinstance(node.tag, str) else ""
+    # What ``_hidden`` asks of an element beyond its tag, chosen once for the walk.
+    judge = is_furniture if skip_chrome == "furniture" else is_chrome if skip_chrome else None
+    walk = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walk:
+        tag = node.tag
+        if not isinstance(tag, str):
+            tag = ""
         if event == "start":
-            if skipping or (node is not element and tag and _hidden(node, skip_chrome)):
-                skipping += 1
+            if node is not element and tag and (
+                tag in _HIDDEN_TAGS or (judge is not None and judge(node))
+            ):
+                # lxml steps over the hidden subtree; its next event is the element's own end,
+                # after which its tail is read.
+                skipping = True
+                walk.skip_subtree()
                 continue
+            opened.append(len(parts))
             if tag in BLOCK_TAGS:
                 parts.append("\n")
             boundary = boundary or tag not in WORD_TAGS
-            if node.text and tag:
-                join_chunk(parts, node.text, boundary)
+            text = node.text  # lxml makes a new string at each access: read it once
+            if text and tag:
+                join_chunk(parts, text, boundary)
                 boundary = False
-                size += len(node.text)
+                size += len(text)
         else:
             if skipping:
-                skipping -= 1
-                if skipping:
-                    continue
-            elif tag in BLOCK_TAGS:
-                parts.append("\n")
+                skipping = False
+            else:
+                if tag in BLOCK_TAGS:
+                    parts.append("\n")
+                start = opened.pop()
+                if spans is not None and len(parts) - start >= SPAN_PIECES:
+                    spans[node] = (parts, start, len(parts))
             boundary = boundary or tag not in WORD_TAGS
-            if node is not element and node.tail:
-                join_chunk(parts, node.tail, boundary)
-                boundary = False
-                size += len(node.tail)
+            if node is not element:
+                tail = node.tail
+                if tail:
+                    join_chunk(parts, tail, boundary)
+                    boundary = False
+                    size += len(tail)
         if size > limit:
             break
     return "\n".join(lines_of("".join(parts)))
 
 
+# Never read: not text (scripts, the head), or struck out (the old price beside the new one).
+_HIDDEN_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "head", "title",
+                          "s", "strike", "del"))  # fmt: skip
+
+
 def _hidden(node, skip_chrome: bool | str) -> bool:
-    tag = node.tag
-    if tag in ("script", "style", "noscript", "template", "svg", "head", "title"):
+    if node.tag in _HIDDEN_TAGS:
         return True
-    if tag in ("s", "strike", "del"):
-        return True  # struck out: no longer so (the old price beside the new one)
     if skip_chrome == "furniture":
         return is_furniture(node)
     return bool(skip_chrome) and is_chrome(node)

@@ -66,21 +66,24 @@ class Card:
                 details.append(squash(" ".join(sibling.itertext())))
             self.text = squash(" ".join([self.text, *details]))[:3000]
         self.link = None
-        self.title = ""
+        self._link_title = ""
         for anchor in element.iter("a"):
             label = squash(anchor.text_content()) or squash(anchor.get("aria-label"))
             if not anchor.get("href") or not 3 <= len(label) <= 200:
                 continue
-            better = len(label) > len(self.title) and not _GENERIC_LINK.match(label)
+            better = len(label) > len(self._link_title) and not _GENERIC_LINK.match(label)
             if self.link is None or better:
-                self.link, self.title = anchor, _first_block_text(anchor) or label
-        if _GENERIC_LINK.match(self.title):
-            self.title = ""
-        heading = next(element.iter("h1", "h2", "h3", "h4", "h5"), None)
+                self.link, self._link_title = anchor, _first_block_text(anchor) or label
+
+    @cached_property
+    def title(self) -> str:
+        """The card's heading, else its link's text, else a titled element or its own words
+        (read when asked: a block with no link is dropped before anyone asks)."""
+        title = "" if _GENERIC_LINK.match(self._link_title) else self._link_title
+        heading = next(self.element.iter("h1", "h2", "h3", "h4", "h5"), None)
         if heading is not None and 3 <= len(squash(heading.text_content())) <= 200:
-            self.title = squash(heading.text_content())
-        elif not self.title:
-            self.title = self._by_class(_TITLE_CLASS) or self._first_words()
+            return squash(heading.text_content())
+        return title or self._by_class(_TITLE_CLASS) or self._first_words()
 
     # What else a card says is read when asked: most blocks are dropped (too short or long, no
     # title or link) before anyone asks.
@@ -179,7 +182,7 @@ def card_groups(root) -> list[list[Card]]:
             cards = [Card(m) for m in members[:300]]
             # A card links to its posting or event; a block with no link is only text.
             cards = [c for c in cards
-                     if 8 <= len(c.text) <= 2500 and c.title and c.link is not None]  # fmt: skip
+                     if 8 <= len(c.text) <= 2500 and c.link is not None and c.title]  # fmt: skip
             if len(cards) >= MIN_CARDS:
                 groups.append(cards)
     return groups

@@ -34,9 +34,13 @@ _GAP = rf"(?:[\w&/-]{{1,30}}{_SPACE}){{0,3}}?"
 # cheap tests that spare the alternations at every other place of a long text.
 _START = r"\b(?=\w)"
 _NOUN = r"(?=[^\W\d_])"
-# Every place a count led by {_START}{_LEAD}{NUMBER} may start, found once for the patterns
-# that share that start (see _from).
-_COUNT_START = re.compile(rf"{_START}(?=\d|{_LEAD_WORDS}|(?:{_WORD}))", re.I)
+# Every place where {_START}{_LEAD}{NUMBER}{_SPACE}, the start all four count patterns share,
+# matches, found once for them (see _from): none of them can match anywhere else. The scan
+# steps over characters that open no count (a digit or a letter that opens a lead word or a
+# number word) in C, then asks that the character starts a word and what follows it (both
+# looking back over that one character).
+_OPENERS = "".join(sorted({w[0] for w in (*_LEAD_WORDS[3:-1].split("|"), *_WORD.split("|"))}))
+_COUNT_START = re.compile(rf"[\d{_OPENERS}](?<!\w.)(?<=(?={_LEAD}{NUMBER}{_SPACE}).)", re.I)
 
 ROLE_WORDS = r"(?:roles?|positions?|jobs?|openings?|vacancies|vacancy|job openings?|reqs?)"
 EMPLOYER_WORDS = (

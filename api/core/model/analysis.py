@@ -295,6 +295,16 @@ def _skills(title, description, listed, lines, optional):
         else frozenset(sections.PARTS) - NOT_ASKED
     )
     out = []
+    # Whether a sentence asks at all (not an exception, not pay or benefits), once a sentence:
+    # a list of requirements names many skills in each.
+    plain: dict[int, bool] = {}
+
+    def asks(i: int) -> bool:
+        if i not in plain:
+            line = lines.lines[i]
+            plain[i] = not NOT_ASKED_HERE.search(line) and not _on_offer(line)
+        return plain[i]
+
     for name in names[:40]:
         # "case interviews" or "webinar" describe the format, which the cues already read.
         if _FORMAT_NAMES.fullmatch(name):
@@ -317,9 +327,8 @@ def _skills(title, description, listed, lines, optional):
             for i, _ in named
             if lines.parts[i] & asking
             and not optional[i]
-            and not NOT_ASKED_HERE.search(lines.lines[i])
+            and asks(i)
             and not _a_subject(name, lines.lines[i])
-            and not _on_offer(lines.lines[i])
         ]
         i = asked[0] if asked else named[0][0]
         alternatives = bool(asked) and bool(ALTERNATIVES.search(lines.lines[i]))

@@ -113,11 +113,14 @@ def snippet(sentence: str, start: int = 0, end: int = 0) -> str:
 class Matcher:
     """A case-blind pattern that skips the scan when none of its required words is present."""
 
-    __slots__ = ("regex", "needles")
+    __slots__ = ("regex", "needles", "short")
 
     def __init__(self, pattern: str):
         self.regex = re.compile(pattern, re.I)
         self.needles = required_literals(pattern)
+        # Failing those, words of two letters ("hr", "vc"): the rows that hold one, unless
+        # there are too many to count, when every row is scanned (as with no needle).
+        self.short = required_literals(pattern, 2) if self.needles is None else None
 
     def search(
         self, text: Text, where: Collection[str] | None = None
@@ -129,16 +132,20 @@ class Matcher:
 
     def matches(self, text: Text, where: Collection[str] | None = None):
         """Yield (match, sentence index) for the first match of each sentence, in page order."""
-        if self.needles is None:
+        needles = self.needles or self.short
+        if needles is None:
             rows = range(len(text.lines))
         else:
             found = set()
-            for needle in self.needles:
+            for needle in needles:
                 at = text.low.find(needle)
                 while at >= 0 and len(found) < 64:
                     found.add(text.row_at(at))
                     at = text.low.find(needle, at + len(needle))
-            rows = sorted(found)
+            if self.needles is None and len(found) >= 64:
+                rows = range(len(text.lines))
+            else:
+                rows = sorted(found)
         for i in rows:
             if where is not None and not (text.parts[i] & where):
                 continue
@@ -147,23 +154,24 @@ class Matcher:
                 yield m, i
 
 
-def required_literals(pattern: str) -> tuple[str, ...] | None:
-    """Return strings one of which any match must contain (lower case), or None if unknown."""
+def required_literals(pattern: str, shortest: int = 3) -> tuple[str, ...] | None:
+    """Return strings one of which any match must contain (lower case), or None if unknown;
+    none shorter than ``shortest`` characters."""
     try:
-        found = _required(sre_parse.parse(pattern, re.I))
+        found = _required(sre_parse.parse(pattern, re.I), shortest)
     except (re.error, TypeError, ValueError):
         return None
     return tuple(sorted(found)) if found else None
 
 
-def _required(seq) -> set[str] | None:
+def _required(seq, shortest: int = 3) -> set[str] | None:
     """The best any-of set of literals a sequence requires (its shortest needle longest)."""
     best: set[str] | None = None
     run: list[str] = []
 
     def consider(cand: set[str] | None):
         nonlocal best
-        if cand and all(len(c) >= 3 for c in cand):
+        if cand and all(len(c) >= shortest for c in cand):
             if best is None or min(map(len, cand)) > min(map(len, best)):
                 best = cand
 
@@ -174,13 +182,13 @@ def _required(seq) -> set[str] | None:
         consider({"".join(run)} if run else None)
         run = []
         if op is sre.SUBPATTERN:
-            consider(_required(av[-1]))
+            consider(_required(av[-1], shortest))
         elif op is sre.BRANCH:
-            parts = [_required(branch) for branch in av[1]]
+            parts = [_required(branch, shortest) for branch in av[1]]
             if all(parts):
                 consider(set().union(*parts))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
-            consider(_required(av[2]))
+            consider(_required(av[2], shortest))
     consider({"".join(run)} if run else None)
     return best
 
