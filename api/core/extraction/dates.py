@@ -12,6 +12,10 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EARLIER_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?\s{0,2}"
                           r"(?:und|and|et|y|a|&|[-\u2013])\s{0,2}$")  # fmt: skip
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SPACED_NUMERIC = re.compile(r"^(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)")
+# The other end of a span of days: "30 Sept – 2 Oct 2026", "September 30 – October 2, 2026".
+_RANGE_END = re.compile(rf"\s{{0,3}}(?:[-\u2013\u2014]|to|until|till|bis|au|al)\s{{0,3}}"
+                        rf"(?P<end>{DATE.pattern})", re.I)  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]{3}")
 _SENTINEL_A = dt.datetime(1900, 1, 1, 0, 0)
 _SENTINEL_B = dt.datetime(1904, 2, 2, 1, 1)
@@ -37,6 +41,7 @@ def iso_date(value: object, any_language: bool = False) -> str | None:
     text = value.strip()[:80]
     if not text or not any(ch.isdigit() for ch in text):
         return None
+    text = _SPACED_NUMERIC.sub(r"\1.\2.\3", text)  # "15. 10. 2026" -> "15.10.2026"
     if _ISO_DATE.match(text):
         try:
             return dt.date.fromisoformat(text).isoformat()
@@ -96,7 +101,7 @@ def _parse_loose(text: str) -> str | None:
 _MERIDIEM = r"(?P<{0}m>[ap])\.?\s?m\b\.?"
 _CLOCK = (
     r"(?P<{0}h>[01]?\d|2[0-3])(?:(?:[:h](?P<{0}min>[0-5]\d))(?:\s?" + _MERIDIEM + r")?"
-    r"|\.(?P<{0}dm>[0-5]\d)\s?" + _MERIDIEM.replace("{0}m>", "{0}dm2>") + r"|\s?"
+    r"|\.(?P<{0}dm>[0-5]\d)(?:\s?" + _MERIDIEM.replace("{0}m>", "{0}dm2>") + r")?|\s?"
     + _MERIDIEM.replace("{0}m>", "{0}m0>") + r"|(?P<{0}hs>h)\b)?"  # "10h" as French writes it
 )
 # Words after an hour that make it a clock time in the pages' languages: "16 Uhr", "16 hodin",
@@ -107,6 +112,9 @@ _HOUR_WORD = r"(?:Uhr|hodin[ya]?|hod\.|h|horas|uur)"
 _CLOCK_ONLY_WORD = re.compile(r"^Uhr$", re.I)
 _SPAN_OPENER = re.compile(r"\b(?:from|von|od|de|des|van|dalle|fr\u00e5n|ab|entre|between)"
                           r"\s{1,2}$", re.I)
+# A currency beside a span of dotted numbers makes them prices ("12.50 - 15.00 EUR").
+_MONEY_NEAR = re.compile(r"[$\u20ac\u00a3]|\b(?:eur|usd|gbp|chf|czk|k\u010d|kr|sek|nok|dkk)\b",
+                         re.I)  # fmt: skip
 # Two clock times joined as a span: "6:30 PM to 8:30 PM", "18:00–20:30", "6 - 8pm".
 # "von 10 bis 16 Uhr", "od 10 do 16 hodin", "de 10h à 16h", "de 10 a 14 h", "van 10 tot 16 uur",
 # "from 10am to 4pm", "kl. 10–16": the joining words of the pages' languages.
@@ -186,8 +194,12 @@ def time_span(text: str) -> tuple[tuple[int, int], tuple[int, int], re.Match] | 
                            or _CLOCK_BEFORE.search(before)
                            or ((units or match.group("ahs") or match.group("bhs"))
                                and _SPAN_OPENER.search(before)))
-            if not (match.group("amin") and match.group("bmin")) and not hours_named:
-                continue  # "9 - 12" is a range of numbers, not of times
+            dotted = match.group("adm") or match.group("bdm")
+            if dotted and _MONEY_NEAR.search(text[max(0, match.start() - 3): match.end() + 5]):
+                continue  # "12.50 - 15.00 €" is a range of prices
+            if not ((match.group("amin") or match.group("adm"))
+                    and (match.group("bmin") or match.group("bdm"))) and not hours_named:
+                continue  # "9 - 12" is a range of numbers, not of times ("18.00–20.00" is)
         elif am1 is None and h1 <= 12:
             am1 = am2 if _minutes(h1, m1, am2) <= _minutes(h2, m2, am2) else "ap"[am2 == "a"]
         elif am2 is None and h2 <= 12:
@@ -272,9 +284,20 @@ def _written_span(text: str, published: str | None,
             # "am 4. und 5. März", "4-5 May": the span starts on the first day named.
             written = re.sub(r"^\d{1,2}", earlier.group(1), written)
         if not _YEAR.search(written):
-            # "May 14 - 22, 2031": the year comes after the span.
+            # "May 14 - 22, 2031": the year comes after the span; "September 30 – October 2,
+            # 2026" after the other end of it, and "30 Dec – 2 Jan 2027" starts the year before.
+            ended = _RANGE_END.match(text, match.end())
             later = _YEAR.search(text[match.end(): match.end() + 16])
-            written = f"{written} {later.group(0)}" if later else written
+            if ended and _YEAR.search(ended.group("end")):
+                later = _YEAR.search(ended.group("end"))
+                year = int(later.group(0))
+                first = iso_date(f"{written} {year}", any_language=True)
+                last = iso_date(ended.group("end"), any_language=True)
+                if first and last and first[:10] > last[:10]:
+                    year -= 1
+                written = f"{written} {year}"
+            else:
+                written = f"{written} {later.group(0)}" if later else written
             if not later and posted:
                 written = _in_year_after(written, posted)
             elif not later and page_year:

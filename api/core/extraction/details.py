@@ -15,7 +15,7 @@ from .cues import DATE, JOB_CUES, TIME, TOOK_PLACE, trie_pattern
 from .dates import SERIES_LINES, _in_year_after, iso_date, series_dates, written_span
 from .gazetteer import Place, country_code, read_place
 from .labels import WHERE_LABELS, is_label, labelled_organization
-from .locations import _HYBRID, address_line
+from .locations import _HYBRID, _PARTLY_HOME, address_line, says_remote
 from .text import squash
 
 # Sites that carry other people's postings and events: their name is never the employer's or
@@ -937,13 +937,13 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
     head = [opportunity["title"], location.get("text") or "", *pieces[:10], *windows,
             *title_parts(evidence.title_tag)]
     if not location.get("remote") and (
-        any(re.search(r"\bremote\b", t, re.I) for t in head)
+        any(says_remote(t, anywhere=False) for t in head)
         or opportunity.get("via") in REMOTE_BOARDS
         or any((m := _ONLY.match(squash(t))) and m.group("world") for t in head if t)
     ):
         location["remote"] = True
     if not (location.get("remote") or location.get("hybrid")) and any(
-        _HYBRID.search(t) for t in head
+        _HYBRID.search(t) or _PARTLY_HOME.search(t) for t in head
     ):
         location["hybrid"] = True
     if location.get("remote") and not location.get("remote_scope"):

@@ -129,6 +129,10 @@ def _place(value: Any, resolve) -> Any:
         return [_place(item, resolve) for item in value[:10]]
     if not isinstance(value, dict):
         return value if isinstance(value, str) else None
+    inner = resolve(value.get("address"))
+    if isinstance(inner, dict):
+        # A venue that holds its address: {"name": "Kulturhaus", "address": {"city": "Wien"}}.
+        value = {**inner, **{k: v for k, v in value.items() if k != "address"}}
     city = _first(value, ("city", "addressLocality", "locality", "town", "cityName"))
     region = _first(value, ("region", "state", "addressRegion", "province", "stateCode"))
     country = _first(value, ("country", "countryCode", "addressCountry", "country_code",
@@ -163,8 +167,9 @@ def _as_schema(kind: str, node: dict[str, Any], resolve) -> dict[str, Any]:
                       employmentType=node.get("employmentType"), datePosted=posted,
                       validThrough=closes)  # fmt: skip
         workplace = " ".join(str(resolve(node.get(k))) for k in WORKPLACE_KEYS if k in node)
-        if re.search(r"remote|true|telecommute", workplace, re.I) and not re.search(
-                r"hybrid", workplace, re.I):  # fmt: skip
+        if re.search(r"hybrid", workplace, re.I):
+            schema["jobLocationType"] = "HYBRID"  # not schema.org's, read as apps write it
+        elif re.search(r"remote|true|telecommute", workplace, re.I):
             schema["jobLocationType"] = "TELECOMMUTE"
     else:
         schema.update(name=title, organizer=organization, location=place,

@@ -6,15 +6,67 @@ import re
 
 from .cues import trie_pattern
 
+# Working away from any office, said outright in a description: "fully remote", "work from
+# home", "100% Homeoffice", "vollständig remote", "télétravail complet", "en distanciel",
+# "100% remoto", "plně z domova".
+_FULLY = (r"(?:100\s?%|fully|completely|entirely|full[- ]time|full|vollst\u00e4ndig|komplett"
+          r"|ausschlie\u00dflich|enti\u00e8rement|int\u00e9gralement|totalmente|completamente"
+          r"|pln\u011b|\u00fapln\u011b|helt)")
+_AWAY = (r"(?:remote|remotely|im\s{1,3}home\s?office|home\s?office|von\s{1,3}zu\s{1,3}hause"
+         r"|mobil|en\s{1,3}t\u00e9l\u00e9travail|t\u00e9l\u00e9travail|en\s{1,3}remoto|remoto"
+         r"|teletrabajo|z\s{1,3}domova|na\s{1,3}d\u00e1lku|p\u00e5\s{1,3}distans|distanciel)")
 _REMOTE_STRONG = re.compile(
-    r"\b(?:fully|100%|completely|entirely|full[- ]time)\s+remote\b|\bremote[- ](?:first|only)\b"
-    r"|\bwork (?:from|at) home\b|\bwork from anywhere\b|\bwfh\b"
+    rf"\b{_FULLY}\s{{1,3}}{_AWAY}\b|\bremote[- ](?:first|only)\b"
+    r"|\bwork(?:ing)? (?:from|at) home\b|\bwork from anywhere\b|\bwfh\b"
     r"|\bthis (?:is a |role is |position is )?(?:remote|a remote) (?:role|position|job)\b"
-    r"|\b(?:remote|telecommute) (?:role|position|job|opportunity)\b",
+    r"|\b(?:remote|telecommute) (?:role|position|job|opportunity)\b"
+    r"|\bt\u00e9l\u00e9travail\s{1,3}(?:complet|total|int\u00e9gral|\u00e0\s{0,2}100\s?%)"
+    r"|\b(?:en|100\s?%)\s{1,3}distanciel\b|\btrabajo\s{1,3}(?:100\s?%\s{1,3})?remoto\b"
+    r"|\b(?:teletrabajo|remoto)\s{1,3}(?:100\s?%|total|completo)\b",
     re.I,
 )
-_REMOTE = re.compile(r"\b(?:remote|telecommut\w*|anywhere)\b", re.I)
-_NOT_REMOTE = re.compile(r"\b(?:not|no|non)[- ]remote\b|\bremote (?:work )?is not\b", re.I)
+# Remote work named in a title or a location line, in the pages' languages: "Remote",
+# "Telecommute", "Work from home", "Homeoffice", "Télétravail", "Remoto", "Z domova".
+_REMOTE_WORDS = (r"remote|telecommut\w*|anywhere|work(?:ing)?[- ]from[- ]home|wfh|home[- ]?office"
+                 r"|t\u00e9l\u00e9travail|teletravail|distanciel|remoto|teletrabajo|telearbeit"
+                 r"|z\s{1,3}domova|na\s{1,3}d\u00e1lku|p\u00e5\s{1,3}distans|distansarbete"
+                 r"|thuiswerk\w*|zdaln\w*")
+_REMOTE = re.compile(rf"\b(?:{_REMOTE_WORDS})\b", re.I)
+# "Remote" as the adjective of a thing, not of the work: "Remote Sensing Analyst", "remote
+# monitoring", "remote areas".
+_REMOTE_THING = re.compile(
+    r"\bremote[- ](?:sensing|monitoring|control\w*|access|desktop|pilot\w*|patient\w*"
+    r"|procedures?|sites?|areas?|regions?|communit\w+|locations?|islands?|villages?"
+    r"|operat\w+|diagnos\w+|surveillance|learning|teaching|device\w*|server\w*)\b",
+    re.I,
+)
+_NOT_REMOTE = re.compile(
+    r"\b(?:not|no|non)[- ]remote\b|\bremote (?:work(?:ing)? )?(?:is not|isn't|is no)\b"
+    r"|\bremote (?:work(?:ing)? )?(?:is )?not (?:possible|available|an option|offered)\b"
+    r"|\b(?:on-?site|in-office|in office) only\b|\bonly (?:on-?site|in[- ]office)\b"
+    r"|\b(?:kein(?:e|en)?|ohne)\s{1,3}(?:home\s?office|remote|mobile[sn]?\s{1,3}arbeiten)\b"
+    r"|\bhome\s?office\s{1,3}(?:\w+\s{1,3}){0,6}nicht\b"
+    r"|\b(?:pas de|sans|aucun)\s{1,3}t\u00e9l\u00e9travail\b"
+    r"|\bt\u00e9l\u00e9travail\s{0,2}:\s{0,2}non\b"
+    r"|\bsin\s{1,3}(?:teletrabajo|remoto)\b|\bno\s{1,3}(?:es\s{1,3})?remoto\b"
+    r"|\bbez\s{1,3}(?:home\s?office|mo\u017enosti)",
+    re.I,
+)
+
+
+def says_remote(text: str, anywhere: bool = True) -> bool:
+    """A title or a location line that says the work is remote ("Remote (US)", "Telecommute",
+    "100% Homeoffice", "Télétravail"): not "Remote Sensing Analyst", not "remote work is not
+    possible", and not some days at home ("Homeoffice möglich" is hybrid)."""
+    if not text or _NOT_REMOTE.search(text) or _PARTLY_HOME.search(text):
+        return False
+    text = _REMOTE_THING.sub(" ", text)
+    match = _REMOTE.search(text)
+    if match and not anywhere and match.group(0).lower() == "anywhere":
+        return any(m.group(0).lower() != "anywhere" for m in _REMOTE.finditer(text))
+    return bool(match)
+
+
 # "Hybrid" as the pages' languages write it: hybridní, hybride, hybrides Arbeiten, híbrido.
 _HYBRID_WORD = (r"\b(?:hybrid(?:n\u00ed|n\u011b|e|es|er|en)?|h\u00edbrid[oa]s?|hibrid[oa]s?"
                 r"|ibrid[oa])\b")
@@ -45,10 +97,10 @@ def remote_hybrid_flags(title: str, location_text: str, description: str) -> tup
     """Return (remote, hybrid) as the title, the location or the description state them."""
     head = f"{title}\n{location_text}"
     body = description[:50_000]
-    hybrid = bool(_HYBRID.search(head) or re.search(
+    hybrid = bool(_HYBRID.search(head) or _PARTLY_HOME.search(head) or re.search(
         _HYBRID_WORD + r"[^.\n]{0,60}" + _HYBRID_BESIDE, body, re.I)
         or _PARTLY_HOME.search(body))  # fmt: skip
-    remote = bool(_REMOTE.search(head) and not _NOT_REMOTE.search(head))
+    remote = says_remote(title) or says_remote(location_text)
     if not remote and not hybrid:
         remote = bool(_REMOTE_STRONG.search(body)) and not _NOT_REMOTE.search(body)
     return remote, hybrid

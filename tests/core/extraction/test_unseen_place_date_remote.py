@@ -1,0 +1,260 @@
+"""Classes of pages nobody here has seen that put the place, the event's day and remote work
+where the fixtures do not (issue 8, fifth round), each on small pages written for these tests
+as a new site would write them, with pages that must not change beside them: places in a
+header's chips, in definition lists and tables, with postcodes, beside a footer's address;
+"City (Hybrid)", "Remote (US)" and the home-working words of the pages' languages; days in
+tables and "When" lines, <time> without markup, ranges across months and years, 24-hour times
+with dots, Open Graph event tags beside an article's own date; embedded app state."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.core.extraction.pages import page, read
+
+DUTIES = ("<h2>Responsibilities</h2><ul><li>Design and run the data pipelines our analysts "
+          "use every day.</li><li>Review code and mentor two junior engineers.</li></ul>"
+          "<h2>Requirements</h2><ul><li>4+ years of experience with Python and SQL.</li>"
+          "<li>Experience with a cloud data warehouse.</li></ul><p>Apply now.</p>")  # fmt: skip
+AUFGABEN = ("<h2>Ihre Aufgaben</h2><ul><li>Entwicklung und Betrieb unserer Datenplattform</li>"
+            "<li>Code-Reviews und Betreuung von Werkstudierenden</li></ul><h2>Ihr Profil</h2>"
+            "<ul><li>Abgeschlossenes Studium der Informatik</li><li>Erfahrung mit Python</li>"
+            "</ul><p>Jetzt bewerben!</p>")  # fmt: skip
+MISSIONS = ("<h2>Vos missions</h2><ul><li>Concevoir et maintenir nos services de données</li>"
+            "<li>Accompagner deux développeurs juniors</li></ul><h2>Votre profil</h2><ul><li>"
+            "3 ans d'expérience en Python</li></ul><p>Postulez maintenant.</p>")  # fmt: skip
+FOOTER = ("<footer><p>Northwind Ltd · 100 Main Street, Boston, MA 02110</p><p>© 2026 Northwind"
+          "</p></footer>")  # fmt: skip
+
+
+def where(opportunity: dict) -> tuple:
+    location = opportunity["location"]
+    return location.get("locality"), location.get("country")
+
+
+def work_mode(opportunity: dict) -> str:
+    location = opportunity["location"]
+    return ("remote" if location.get("remote") else "hybrid" if location.get("hybrid")
+            else "onsite")  # fmt: skip
+
+
+# -- The place of a posting in the header's chips, definition lists and tables ----------------
+
+@pytest.mark.parametrize("title, body, lang, city, country", [
+    ("Senior Data Engineer – Northwind", "<main><h1>Senior Data Engineer</h1><ul class=tags><li>"
+     "Full-time</li><li>Lyon, France</li><li>Engineering</li></ul>" + DUTIES + "</main>", "en",
+     "Lyon", "FR"),
+    ("Data Analyst | Northwind", "<main><h1>Data Analyst</h1><div class=job-meta><span class=chip>"
+     "Permanent</span><span class=chip>Leeds</span><span class=chip>£40,000</span></div>"
+     + DUTIES + "</main>", "en", "Leeds", "GB"),
+    ("Softwareentwickler (m/w/d) – Nordwind GmbH", "<main><h1>Softwareentwickler (m/w/d)</h1>"
+     "<div><span>Vollzeit</span> · <span>Hamburg</span> · <span>Unbefristet</span></div>"
+     + AUFGABEN + "</main>", "de", "Hamburg", "DE"),
+    ("Backend Engineer", "<main><h1>Backend Engineer</h1><dl><dt>Location</dt><dd>Austin, TX</dd>"
+     "<dt>Type</dt><dd>Full-time</dd></dl>" + DUTIES + "</main>", "en", "Austin", "US"),
+    ("Backend Engineer", "<main><h1>Backend Engineer</h1><table><tr><th>Location</th><td>"
+     "Portland, OR</td></tr><tr><th>Salary</th><td>$90,000</td></tr></table>" + DUTIES
+     + "</main>", "en", "Portland", "US"),
+    ("Datový analytik", "<main><h1>Datový analytik</h1><table><tr><td>Místo pracoviště</td><td>"
+     "Brno</td></tr><tr><td>Typ úvazku</td><td>Plný úvazek</td></tr></table><h2>Náplň práce"
+     "</h2><ul><li>Příprava reportů a analýz pro vedení</li></ul><h2>Požadujeme</h2><ul><li>"
+     "Znalost SQL</li></ul><p>Odpovědět na inzerát</p></main>", "cs", "Brno", "CZ"),
+    ("Softwareentwickler (m/w/d)", "<main><h1>Softwareentwickler (m/w/d)</h1><table><tr>"
+     "<th>Arbeitsort</th><td>80331 München</td></tr><tr><th>Arbeitszeit</th><td>Vollzeit</td>"
+     "</tr></table>" + AUFGABEN + "</main>", "de", "Munich", "DE"),
+    ("Développeur Python", "<main><h1>Développeur Python</h1><p>Lieu de travail : 75008 Paris"
+     "</p>" + MISSIONS + "</main>", "fr", "Paris", "FR"),
+    ("Backend Engineer", "<main><h1>Backend Engineer</h1><p><b>Location</b> Denver, CO</p>"
+     + DUTIES + "</main>" + FOOTER, "en", "Denver", "US"),
+])  # fmt: skip
+def test_a_postings_place_in_its_header_chips_lists_and_tables(title, body, lang, city,
+                                                                country):  # fmt: skip
+    kind, job = read(page(title, body, lang=lang))
+    assert kind == "job"
+    assert where(job) == (city, country)
+
+
+def test_the_posting_is_where_its_header_says_not_where_the_footer_has_its_office():
+    body = ("<main><h1>Backend Engineer</h1><ul class=tags><li>Full-time</li><li>Denver, CO</li>"
+            "</ul>" + DUTIES + "</main>" + FOOTER)  # fmt: skip
+    kind, job = read(page("Backend Engineer", body))
+    assert kind == "job"
+    assert where(job) == ("Denver", "US")
+
+
+@pytest.mark.parametrize("title, body, city, country", [
+    ("Spring Data Meetup", "<main><h1>Spring Data Meetup</h1><p>Thursday, April 16, 2026, 6:30 PM"
+     "</p><p>Venue: The Lantern, 12 High Street, Bristol BS1 2AA</p><p>Talks on small data "
+     "tools, then pizza.</p></main><footer>Registered office: 1 Canada Square, London E14 5AB"
+     "</footer>", "Bristol", "GB"),
+    ("Spring Data Meetup", "<main><h1>Spring Data Meetup</h1><p>Thursday, April 16, 2026, 6:30 PM"
+     "</p><p>The Old Mill<br>45 River Road<br>Leeds LS1 4DY</p><p>Talks on small data tools, "
+     "then pizza.</p></main><footer>Northwind Events, 1 Canada Square, London E14 5AB</footer>",
+     "Leeds", "GB"),
+    ("Atelier emploi", "<main><h1>Atelier emploi</h1><p>Mardi 3 mars 2026 à 18h30</p><p>Adresse"
+     " : 12 rue de la République, 69002 Lyon</p><p>Un atelier pour préparer vos entretiens."
+     "</p></main>", "Lyon", "FR"),
+])  # fmt: skip
+def test_an_events_venue_beats_the_sites_address_in_its_footer(title, body, city, country):
+    kind, event = read(page(title, body))
+    assert kind == "event"
+    assert where(event) == (city, country)
+
+
+# -- Hybrid, remote and onsite as headers and the pages' languages write them ------------------
+
+@pytest.mark.parametrize("title, body, lang, mode, place", [
+    ("Backend Engineer", "<main><h1>Backend Engineer</h1><p>Location: Berlin (Hybrid)</p>"
+     + DUTIES + "</main>", "en", "hybrid", ("Berlin", "DE")),
+    ("Backend Engineer", "<main><h1>Backend Engineer</h1><ul class=tags><li>Amsterdam</li><li>"
+     "Hybrid</li><li>Full-time</li></ul>" + DUTIES + "</main>", "en", "hybrid",
+     ("Amsterdam", "NL")),
+    ("Desarrollador backend", "<main><h1>Desarrollador backend</h1><p>Ubicación: Madrid "
+     "(híbrido)</p><h2>Requisitos</h2><ul><li>3 años de experiencia con Python</li></ul>"
+     "<p>Inscríbete ahora.</p></main>", "es", "hybrid", ("Madrid", "ES")),
+    ("Backend Engineer", "<main><h1>Backend Engineer</h1><ul class=tags><li>Remote (US)</li>"
+     "<li>Full-time</li></ul>" + DUTIES + "</main>", "en", "remote", (None, "US")),
+    ("Backend Engineer", "<main><h1>Backend Engineer</h1><p>Location: Remote - Canada</p>"
+     + DUTIES + "</main>", "en", "remote", (None, "CA")),
+    ("Backend Engineer", "<main><h1>Backend Engineer</h1><p>Location: Telecommute</p>" + DUTIES
+     + "</main>", "en", "remote", None),
+    ("Backend Engineer", "<main><h1>Backend Engineer</h1><p>Location: Work from home</p>"
+     + DUTIES + "</main>", "en", "remote", None),
+    ("Softwareentwickler (m/w/d)", "<main><h1>Softwareentwickler (m/w/d)</h1><p>Arbeitsort: "
+     "100% Homeoffice (deutschlandweit)</p>" + AUFGABEN + "</main>", "de", "remote", None),
+    ("Softwareentwickler (m/w/d)", "<main><h1>Softwareentwickler (m/w/d)</h1><p>Die Stelle ist "
+     "vollständig remote, du arbeitest von zu Hause aus.</p>" + AUFGABEN + "</main>", "de",
+     "remote", None),
+    ("Développeur Python", "<main><h1>Développeur Python</h1><p>Poste en télétravail complet"
+     "</p>" + MISSIONS + "</main>", "fr", "remote", None),
+    ("Développeur Python", "<main><h1>Développeur Python</h1><p>Lieu : 100 % télétravail</p>"
+     + MISSIONS + "</main>", "fr", "remote", None),
+    ("Formateur Python", "<main><h1>Formateur Python</h1><p>Mission en distanciel, depuis chez "
+     "vous.</p>" + MISSIONS + "</main>", "fr", "remote", None),
+    ("Desarrollador backend", "<main><h1>Desarrollador backend</h1><p>Trabajo 100% remoto desde "
+     "cualquier lugar de España.</p><h2>Requisitos</h2><ul><li>3 años de experiencia con Python"
+     "</li></ul><p>Inscríbete ahora.</p></main>", "es", "remote", None),
+    ("Développeur Python", "<main><h1>Développeur Python</h1><p>Lyon · Hybride (2 jours de "
+     "télétravail par semaine)</p>" + MISSIONS + "</main>", "fr", "hybrid", ("Lyon", "FR")),
+])  # fmt: skip
+def test_hybrid_and_remote_in_headers_and_the_pages_languages(title, body, lang, mode, place):
+    kind, job = read(page(title, body, lang=lang))
+    assert kind == "job"
+    assert work_mode(job) == mode
+    if place:
+        assert where(job) == place
+
+
+@pytest.mark.parametrize("title, body, lang", [
+    ("Remote Sensing Analyst", "<main><h1>Remote Sensing Analyst</h1><p>Location: Boulder, CO"
+     "</p><p>Analyse satellite imagery in our Boulder lab.</p>" + DUTIES + "</main>", "en"),
+    ("Backend Engineer", "<main><h1>Backend Engineer</h1><p>Location: Denver, CO</p><p>This is "
+     "an on-site role; remote work is not possible.</p>" + DUTIES + "</main>", "en"),
+    ("Softwareentwickler (m/w/d)", "<main><h1>Softwareentwickler (m/w/d)</h1><p>Arbeitsort: "
+     "Hamburg</p><p>Homeoffice ist bei dieser Stelle leider nicht möglich.</p>" + AUFGABEN
+     + "</main>", "de"),
+    ("Développeur Python", "<main><h1>Développeur Python</h1><p>Lieu : Lyon</p><p>Poste en "
+     "présentiel, pas de télétravail.</p>" + MISSIONS + "</main>", "fr"),
+    ("Backend Engineer", "<header><nav><a href=/remote>Remote jobs</a> <a href=/jobs>All jobs"
+     "</a></nav></header><main><h1>Backend Engineer</h1><p>Location: Denver, CO</p>" + DUTIES
+     + "</main>", "en"),
+])  # fmt: skip
+def test_onsite_postings_stay_onsite(title, body, lang):
+    kind, job = read(page(title, body, lang=lang))
+    assert kind == "job"
+    assert work_mode(job) == "onsite"
+
+
+# -- The event's day in tables, "When" lines and <time>, ranges and 24-hour dotted times ------
+
+@pytest.mark.parametrize("title, body, lang, start, end", [
+    ("Spring Data Meetup", "<main><h1>Spring Data Meetup</h1><table><tr><th>Date</th><td>"
+     "Saturday, 14 March 2026</td></tr><tr><th>Time</th><td>10:00 – 16:00</td></tr></table>"
+     "<p>Talks on small data tools.</p></main>", "en", "2026-03-14T10:00", "2026-03-14T16:00"),
+    ("Spring Data Meetup", "<main><h1>Spring Data Meetup</h1><dl><dt>When</dt><dd>Tue 3 March "
+     "2026<br>19:00 - 21:00</dd><dt>Where</dt><dd>Old Mill, Leeds</dd></dl><p>Talks on small "
+     "data tools.</p></main>", "en", "2026-03-03T19:00", "2026-03-03T21:00"),
+    ("Data Night", "<main><h1>Data Night</h1><p>When: Thursday 9 April 2026, 18.00–20.00</p>"
+     "<p>Talks on small data tools.</p></main>", "en", "2026-04-09T18:00", "2026-04-09T20:00"),
+    ("Datenabend", "<main><h1>Datenabend</h1><p>Wann: Donnerstag, 9. April 2026, 18.30 – 21.00 "
+     "Uhr</p><p>Vorträge über kleine Datenwerkzeuge.</p></main>", "de", "2026-04-09T18:30",
+     "2026-04-09T21:00"),
+    ("Datakväll", "<main><h1>Datakväll</h1><p>Torsdag 9 april 2026 kl. 18.00–20.00</p><p>Föredrag"
+     " om små dataverktyg.</p></main>", "sv", "2026-04-09T18:00", "2026-04-09T20:00"),
+    ("Python Summit", "<main><h1>Python Summit</h1><p>30 Sept – 2 Oct 2026, Lisbon</p><p>Three "
+     "days of talks and workshops.</p></main>", "en", "2026-09-30", None),
+    ("Winter Data Camp", "<main><h1>Winter Data Camp</h1><p>30 Dec – 2 Jan 2027 · Oslo</p><p>Four"
+     " days of workshops over the new year.</p></main>", "en", "2026-12-30", None),
+    ("Python Summit", "<main><h1>Python Summit</h1><p>September 30 – October 2, 2026</p><p>Three "
+     "days of talks and workshops in Lisbon.</p></main>", "en", "2026-09-30", None),
+    ("Data Night", "<main><h1>Data Night</h1><p><time datetime=\"2026-05-04T18:00\">Monday, May 4"
+     "</time> at the Old Mill</p><p>Talks on small data tools.</p></main>", "en",
+     "2026-05-04T18:00", None),
+    ("Kdy a kde", "<main><h1>Setkání datových analytiků</h1><p>Kdy: 15. 10. 2026 od 17:00</p>"
+     "<p>Přednášky o malých datových nástrojích.</p></main>", "cs", "2026-10-15T17:00", None),
+])  # fmt: skip
+def test_an_events_day_in_tables_labels_time_elements_and_ranges(title, body, lang, start, end):
+    kind, event = read(page(title, body, lang=lang))
+    assert kind == "event"
+    assert (event["start"] or "").startswith(start)
+    if end:
+        assert (event["end"] or "").startswith(end)
+
+
+def test_the_open_graph_event_time_is_the_day_and_the_articles_own_date_is_not():
+    head = ('<meta property="og:type" content="article"><meta property="article:published_time" '
+            'content="2026-01-10T09:00:00Z">')  # fmt: skip
+    body = ("<article><h1>Spring Data Meetup</h1><p>When: 14 February 2026 at 6:30 PM</p><p>Our "
+            "spring meetup is at the Old Mill, Leeds: talks on small data tools.</p></article>")
+    kind, event = read(page("Spring Data Meetup", body, head=head))
+    assert kind == "event"
+    assert event["start"].startswith("2026-02-14T18:30")
+    head = '<meta property="event:start_time" content="2026-03-03T19:00:00+01:00">'
+    body = ("<main><h1>Spring Data Meetup</h1><p>Tue 3 March · 19:00</p><p>Talks on small data "
+            "tools, then pizza, at the Old Mill in Leeds.</p></main>")  # fmt: skip
+    kind, event = read(page("Spring Data Meetup", body, head=head))
+    assert event["start"] == "2026-03-03T19:00:00+01:00"
+
+
+# -- Embedded app state: place, remote and day in the shapes apps write ------------------------
+
+TEXT = ("We are looking for an engineer to build and run the data pipelines our analysts use "
+        "every day, review code and mentor two juniors.")  # fmt: skip
+
+
+def state_page(script: str) -> str:
+    return page("Careers", f"<div id=app></div><script>{script}</script>")
+
+
+def test_nuxt_state_with_a_nested_office_and_a_hybrid_workplace():
+    state = {"data": [{"job": {"title": "Data Engineer", "description": TEXT, "employmentType":
+             "FULL_TIME", "workplaceType": "hybrid", "location": {"city": "Lisbon", "country":
+             "PT"}}}]}  # fmt: skip
+    kind, job = read(state_page("window.__NUXT__=" + json.dumps(state)))
+    assert kind == "job"
+    assert where(job) == ("Lisbon", "PT")
+    assert work_mode(job) == "hybrid"
+
+
+def test_apollo_state_with_a_referenced_location_and_a_remote_flag():
+    state = {"Job:1": {"__typename": "Job", "title": "Data Engineer", "description": TEXT,
+                       "isRemote": True, "company": {"name": "Northwind"},
+                       "location": {"__ref": "Location:5"}},
+             "Location:5": {"city": "Oslo", "countryCode": "NO"}}  # fmt: skip
+    kind, job = read(state_page("window.__APOLLO_STATE__=" + json.dumps(state)))
+    assert kind == "job"
+    assert work_mode(job) == "remote"
+    assert job["organization"] == "Northwind"
+
+
+def test_initial_state_event_whose_venue_holds_its_address():
+    state = {"event": {"name": "Vienna Data Night", "description": TEXT, "startsAt":
+             "2026-06-01T18:00:00+02:00", "venue": {"name": "Kulturhaus", "address":
+             {"city": "Wien", "country": "AT"}}}}  # fmt: skip
+    kind, event = read(state_page("window.__INITIAL_STATE__=" + json.dumps(state)))
+    assert kind == "event"
+    assert event["start"] == "2026-06-01T18:00:00+02:00"
+    assert event["location"]["locality"] in ("Wien", "Vienna")  # as the state writes it
+    assert event["location"]["country"] == "AT"
