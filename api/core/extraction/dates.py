@@ -247,8 +247,8 @@ def _with_zone(moment: str, zone: dt.tzinfo | None) -> str:
     return aware.replace(tzinfo=dt.timezone(aware.utcoffset())).isoformat()
 
 
-def written_span(text: str, published: str | None = None,
-                 page_year: int | None = None) -> tuple[str | None, str | None]:  # fmt: skip
+def written_span(text: str, published: str | None = None, page_year: int | None = None,
+                 day_first: bool = False) -> tuple[str | None, str | None]:  # fmt: skip
     """The first written date with its start and end times, as ISO-8601 (end may be None).
 
     "Thursday, April 17, 2031 \u00b7 6:30 PM to 8:30 PM MDT" gives
@@ -258,15 +258,34 @@ def written_span(text: str, published: str | None = None,
 
     A page with no date of its own as a post but a copyright year (``page_year``) gives that
     year to a day written without one, when no date on it has its year.
+
+    With ``day_first`` (a page in a language that writes the day first), "05/04/2026" is the
+    5th of April; otherwise it is the 4th of May unless its first number is over 12.
     """
-    found = _written_span(text, published, None)
+    found = _written_span(text, published, None, day_first)
     if found[0] or not page_year or published:
         return found
-    return _written_span(text, None, page_year)
+    return _written_span(text, None, page_year, day_first)
 
 
-def _written_span(text: str, published: str | None,
-                  page_year: int | None) -> tuple[str | None, str | None]:  # fmt: skip
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")
+
+
+def _day_first(written: str) -> str:
+    """"05/04/2026" as the ISO day it is on a page that writes the day first."""
+    match = _SLASHED.match(written)
+    if not match:
+        return written
+    day, month, year = (int(group) for group in match.groups())
+    year += 2000 if year < 100 else 0
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return written
+
+
+def _written_span(text: str, published: str | None, page_year: int | None,
+                  day_first: bool = False) -> tuple[str | None, str | None]:  # fmt: skip
     posted = _day(published)
     # A day written without a time (in the title, say) takes the time written with the same
     # day further on ("November 13, 2018 / 2:30 pm – 3:30 pm"); another day ends the search.
@@ -302,6 +321,8 @@ def _written_span(text: str, published: str | None,
                 written = _in_year_after(written, posted)
             elif not later and page_year:
                 written = _in_page_year(written, page_year)
+        if day_first:
+            written = _day_first(written)
         if posted and (iso_date(written, any_language=True) or "")[:10] == posted.isoformat():
             continue
         after = text[match.end(): match.end() + 60]
@@ -400,9 +421,20 @@ def series_dates(lines: list[str]) -> list[str]:
         match = DATE.match(line)
         if not match or not _YEAR.search(match.group(0)):
             continue
-        day = iso_date(match.group(0), any_language=True)
-        if day and day[:10] not in days:
-            days.append(day[:10])
+        written = [match.group(0)]
+        if len(line) <= 200:
+            # A line of date chips side by side ("Sat 4th Oct 2025 14:00 Sat 1st Nov 2025
+            # 14:00"): every day on it, when it holds nothing but days and times.
+            every = [m.group(0) for m in DATE.finditer(line)]
+            rest = TIME.sub(" ", DATE.sub(" ", line))
+            # "Sat 13 June 2015 - Sun 31 January 2016" is one event's span, not two days.
+            if len(every) > 1 and not re.search(r"[^\W\d_]{3}|[-\u2013\u2014]|\b(?:to|bis|au|al|a"
+                                                r"|till|until|through)\b", rest, re.I):
+                written = every
+        for text in written:
+            day = iso_date(text, any_language=True) if _YEAR.search(text) else None
+            if day and day[:10] not in days:
+                days.append(day[:10])
     days.sort()
     if len(days) < 2:
         return []

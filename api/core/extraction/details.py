@@ -15,7 +15,7 @@ from .cues import DATE, JOB_CUES, TIME, TOOK_PLACE, trie_pattern
 from .dates import SERIES_LINES, _in_year_after, iso_date, series_dates, written_span
 from .gazetteer import Place, country_code, read_place
 from .labels import WHERE_LABELS, is_label, labelled_organization
-from .locations import _HYBRID, _PARTLY_HOME, address_line, says_remote
+from .locations import address_line, says_hybrid, says_remote
 from .text import squash
 
 # Sites that carry other people's postings and events: their name is never the employer's or
@@ -494,9 +494,27 @@ _RESIDENCE = re.compile(
     r"(?:the\s{1,3})?(?P<h>[^.;,\n]{2,60})"
     r"|\bright\s{1,3}to\s{1,3}work\s{1,3}in\s{1,3}(?:the\s{1,3})?(?P<i>[^.;,\n]{2,60})"
     r"|\b(?:permanent|tax|registered)\s{1,3}(?:address|residence|residency)\s{1,3}in\s{1,3}"
-    r"(?:the\s{1,3})?(?P<j>[^.;,\n]{2,60})",
+    r"(?:the\s{1,3})?(?P<j>[^.;,\n]{2,60})"
+    # "We can hire in the following countries: Germany, Netherlands and Spain", "remotely from
+    # anywhere in the United States".
+    r"|\b(?:hire|hiring|recruit|recruiting|employ|work)\s{1,3}(?:people\s{1,3})?(?:in|from)\s{1,3}"
+    r"(?:the\s{1,3})?following\s{1,3}(?:countries|locations|states|regions)\s{0,3}:?\s{0,3}"
+    r"(?P<k>[^.;\n]{2,120})"
+    r"|\bremotely\s{1,3}(?:from|in|within)\s{1,3}(?:anywhere\s{1,3}in\s{1,3})?(?:the\s{1,3})?"
+    r"(?P<l>[^.;,\n]{2,60})",
     re.I,
 )
+# Who a sentence says is based somewhere when it is not the applicant: the company, its
+# offices, customers and investors ("Our customers are based in Germany").
+_NOT_APPLICANTS = re.compile(
+    r"\b(?:customers?|clients?|users?|partners?|offices?|headquarters|hq|investors?|company"
+    r"|we(?:'re|\s{1,3}are)|founders?|members)\b[^.;\n]{0,30}$",
+    re.I,
+)
+# "one of the following US states: CA, NY, TX": a country's states, the country.
+_FOLLOWING = re.compile(r"^(?:one\s{1,3}of\s{1,3})?(?:the\s{1,3})?following\s{1,3}(?P<c>[\w.]{2,20}"
+                        r"\s{1,3})?(?P<what>countries|states|provinces|locations|regions)"
+                        r"\s{0,3}:?\s{0,3}", re.I)  # fmt: skip
 # A sentence of a remote posting about the hours people must share: "hire anywhere between
 # UTC-5 and UTC+1", "overlap with Central European Time", "North American time zones".
 _TIME_ZONE_WORD = re.compile(r"\b(?:time[- ]?zones?|UTC|GMT|overlap)\b", re.I)
@@ -542,7 +560,16 @@ def remote_scope(texts: list[str], prose: str) -> dict[str, Any] | None:
             if scope:
                 return scope
     for match in _RESIDENCE.finditer(prose[:30_000]):
+        if _NOT_APPLICANTS.search(prose[max(0, match.start() - 60): match.start()]):
+            continue  # "Our customers are based in …", "our offices are located in …"
         area = next(g for g in match.groups() if g)
+        following = _FOLLOWING.match(area)
+        if following:
+            country = country_code((following.group("c") or "").strip())
+            if country and following.group("what").lower() in ("states", "provinces"):
+                area = following.group("c")  # its states: the country
+            else:
+                area = area[following.end():]
         area = _AREA_END.split(area, maxsplit=1)[0]
         scope = _scope_of(area, evidence=match.group(0))
         if scope:
@@ -603,6 +630,23 @@ _CLOSED = re.compile(
     re.I,
 )
 _PAST = TOOK_PLACE
+# A ticket or event page's note that the event is over: "This event has ended", "Past event"
+# (a line of its own: "Past events" heads a list of others), "Este evento ya ha finalizado",
+# "Diese Veranstaltung ist bereits vorbei", "Cet événement est terminé".
+_ENDED = re.compile(
+    r"\bthis event (?:has )?(?:already )?(?:ended|passed|finished|is over|took place)\b"
+    r"|^[^\S\n]{0,3}(?:past event|event ended|event has ended|event is over)[^\S\n]{0,3}$"
+    r"|\b(?:este|el) evento (?:ya )?(?:ha )?(?:finalizado|terminado|pasado|concluido)\b"
+    r"|^[^\S\n]{0,3}evento (?:finalizado|terminado|pasado)[^\S\n]{0,3}$"
+    r"|\b(?:diese|die) veranstaltung (?:ist )?(?:bereits |schon )?(?:vorbei|beendet|vergangen"
+    r"|abgelaufen)\b|^[^\S\n]{0,3}(?:veranstaltung beendet|vergangene veranstaltung)[^\S\n]{0,3}$"
+    r"|\b(?:cet|l')\s?\u00e9v\u00e9nement (?:est )?(?:d\u00e9j\u00e0 )?"
+    r"(?:termin\u00e9|pass\u00e9)\b"
+    r"|^[^\S\n]{0,3}\u00e9v\u00e9nement (?:termin\u00e9|pass\u00e9)[^\S\n]{0,3}$"
+    r"|\bakce (?:ji\u017e |u\u017e )?(?:skon\u010dila|prob\u011bhla)\b"
+    r"|\bevenemanget (?:har )?(?:redan )?(?:\u00e4gt rum|avslutats)\b",
+    re.I | re.M,
+)
 # Documents that exist only after a meeting: its minutes, its recording, what it decided.
 _AFTERWARDS = re.compile(r"^(?:minutes|approved minutes|meeting minutes|board actions|recording"
                          r"|video recording|protokoll|z\u00e1pis|acta)$", re.I)  # fmt: skip
@@ -619,7 +663,7 @@ def status_of(kind: str, title: str, head: str, lines: list[str]) -> tuple[str |
     if closed:
         return "closed", _line_of(said, closed)
     if kind == "event":
-        past = _PAST.search(said)
+        past = _PAST.search(said) or _ENDED.search(said)
         if past:
             return "past", _line_of(said, past)
         after = next((line for line in lines[:300] if _AFTERWARDS.match(line.strip())), None)
@@ -683,7 +727,8 @@ def _complete_dates(opportunity: dict[str, Any], evidence) -> None:
                           evidence.headline_region,
                           *evidence.lines_above_headline,
                           opportunity.get("description") or ""))  # fmt: skip
-        start, end = written_span(said, evidence.published, evidence.page_year)
+        start, end = written_span(said, evidence.published, evidence.page_year,
+                                  evidence.day_first)
         if start:
             opportunity["start"], opportunity["end"] = start, opportunity.get("end") or end
             opportunity["sources"]["start"] = "text"
@@ -943,7 +988,7 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
     ):
         location["remote"] = True
     if not (location.get("remote") or location.get("hybrid")) and any(
-        _HYBRID.search(t) or _PARTLY_HOME.search(t) for t in head
+        says_hybrid(t) for t in head
     ):
         location["hybrid"] = True
     if location.get("remote") and not location.get("remote_scope"):

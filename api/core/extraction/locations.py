@@ -88,18 +88,51 @@ _PARTLY_HOME = re.compile(
     r"[^.\n]{0,25}\bz domova\b"
     r"|\b(?:teilweise|anteilig|\d\s?tage?n?)[^.\n]{0,25}\b(?:mobile[sn]?\s{1,3}arbeiten|homeoffice)\b"
     r"|\b(?:\d\s?jours?|partiel)[^.\n]{0,25}\bt\u00e9l\u00e9travail\b|\bt\u00e9l\u00e9travail\s{1,3}partiel\b"
-    r"|\b(?:\d\s?d\u00edas?)[^.\n]{0,25}\bteletrabajo\b|\bteletrabajo\s{1,3}parcial\b",
+    r"|\b(?:\d\s?d\u00edas?)[^.\n]{0,25}\bteletrabajo\b|\bteletrabajo\s{1,3}parcial\b"
+    # "2x týdně home office", "home office 1x per week": a number of times a week.
+    r"|\b\d\s?x\s{0,2}(?:t\u00fddn\u011b|v\s{1,3}t\u00fddnu|per\s{1,3}week|a\s{1,3}week"
+    r"|pro\s{1,3}woche|par\s{1,3}semaine|por\s{1,3}semana|a\s{1,3}la\s{1,3}semana)[^.\n]{0,25}"
+    r"\b(?:home[- ]?office|z\s{1,3}domova|remote|t\u00e9l\u00e9travail|teletrabajo)\b"
+    r"|\b(?:home[- ]?office|z\s{1,3}domova|remote|t\u00e9l\u00e9travail|teletrabajo)[^.\n]{0,25}"
+    r"\b\d\s?x\s{0,2}(?:t\u00fddn\u011b|v\s{1,3}t\u00fddnu|per\s{1,3}week|a\s{1,3}week"
+    r"|pro\s{1,3}woche)"
+    # "částečný home office", "Homeoffice nach Absprache", "home office po dohodě".
+    r"|\b\u010d\u00e1ste\u010dn\w{0,3}\s{1,3}home[- ]?office\b"
+    r"|\bhome[- ]?office\s{1,3}(?:nach\s{1,3}(?:absprache|vereinbarung)|po\s{1,3}dohod\u011b"
+    r"|dle\s{1,3}dohody|by\s{1,3}arrangement)"
+    # Office and home combined: "kombinace práce z kanceláře a z domova", "a mix of office and
+    # home working", "Kombination aus Büro und Homeoffice".
+    r"|\b(?:kombinac\w{1,3}|kombination|combination|combinaci\u00f3n|mix|mezcla|m\u00e9lange)\b"
+    r"[^.\n]{0,40}\b(?:kancel\u00e1\u0159\w{0,3}|office|b\u00fcro|oficina|bureau)\b[^.\n]{0,30}"
+    r"\b(?:domova|home|homeoffice|remote|casa|t\u00e9l\u00e9travail)\b",
+    re.I,
+)
+# Hybrid said of the work itself: "Modalidad de trabajo: híbrida", "we work in a hybrid model",
+# "Hybrid working"; not "hybrid cloud" or "hybrid mobile apps" (a thing the word qualifies).
+_WORK_WORDS = (r"(?:work|working|arbeit\w{0,3}|arbeiten|trabajo|travail|pr\u00e1ce"
+               r"|re\u017eim\w{0,2}|role|position|stelle|poste|puesto|setup|schedule|model|modell|modelo|mod\u00e8le"
+               r"|office|remote|onsite|on-site)")
+_HYBRID_ALONE = re.compile(_HYBRID_WORD + r"(?!\s{1,3}(?!" + _WORK_WORDS + r"\b)[^\W\d_])", re.I)
+_HYBRID_WORK = re.compile(
+    r"\b(?:modalidad|modalit\u00e9|mode|re\u017eim\w{0,2}|work|working|arbeitsmodell|arbeitsweise"
+    r"|formato|workplace(?:\s{1,3}type)?)\b[^.\n]{0,25}?" + _HYBRID_ALONE.pattern,
     re.I,
 )
 
 
+def says_hybrid(text: str) -> bool:
+    """A title, a location line or a header's piece that says the work is hybrid ("Berlin
+    (Hybrid)", "Hybrid working", "Homeoffice möglich"), not a thing called hybrid ("Hybrid
+    Cloud Engineer")."""
+    return bool(text) and bool(_HYBRID_ALONE.search(text) or _PARTLY_HOME.search(text))
+
+
 def remote_hybrid_flags(title: str, location_text: str, description: str) -> tuple[bool, bool]:
     """Return (remote, hybrid) as the title, the location or the description state them."""
-    head = f"{title}\n{location_text}"
     body = description[:50_000]
-    hybrid = bool(_HYBRID.search(head) or _PARTLY_HOME.search(head) or re.search(
+    hybrid = bool(says_hybrid(title) or says_hybrid(location_text) or re.search(
         _HYBRID_WORD + r"[^.\n]{0,60}" + _HYBRID_BESIDE, body, re.I)
-        or _PARTLY_HOME.search(body))  # fmt: skip
+        or _PARTLY_HOME.search(body) or _HYBRID_WORK.search(body))  # fmt: skip
     remote = says_remote(title) or says_remote(location_text)
     if not remote and not hybrid:
         remote = bool(_REMOTE_STRONG.search(body)) and not _NOT_REMOTE.search(body)

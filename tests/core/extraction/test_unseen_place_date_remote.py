@@ -258,3 +258,128 @@ def test_initial_state_event_whose_venue_holds_its_address():
     assert event["start"] == "2026-06-01T18:00:00+02:00"
     assert event["location"]["locality"] in ("Wien", "Vienna")  # as the state writes it
     assert event["location"]["country"] == "AT"
+
+
+# -- Events on several days, numeric days as the page's language writes them -----------------
+
+@pytest.mark.parametrize("body, start, others", [
+    ("<main><h1>Queer Pottery Club</h1><p>Multiple dates</p><ul><li>Sat 4th Oct 2025, 2:00pm"
+     "</li><li>Sat 1st Nov 2025, 2:00pm</li><li>Sat 6th Dec 2025, 2:00pm</li></ul><p>Make a pot"
+     " with us, clay and tea included. £12</p></main>", "2025-10-04", ["2025-11-01",
+                                                                      "2025-12-06"]),
+    ("<main><h1>Queer Pottery Club</h1><p>Choose a date</p><div class=dates><a>Sat 4th Oct 2025 "
+     "14:00</a><a>Sat 1st Nov 2025 14:00</a></div><p>Make a pot with us, clay and tea included."
+     " £12</p></main>", "2025-10-04", ["2025-11-01"]),
+])  # fmt: skip
+def test_an_event_on_several_days_starts_on_the_first(body, start, others):
+    kind, event = read(page("Queer Pottery Club", body))
+    assert kind == "event"
+    assert event["start"].startswith(start)
+    assert event["other_dates"] == others
+
+
+@pytest.mark.parametrize("lang, text, start", [
+    ("es", "Fecha: 05/04/2016 19:00", "2016-04-05T19:00"),
+    ("fr", "Le 05/04/2026 à 18h30", "2026-04-05T18:30"),
+    ("en-GB", "Date: 05/04/2026, 6:00 PM", "2026-04-05T18:00"),
+    ("en-US", "Date: 05/04/2026, 6:00 PM", "2026-05-04T18:00"),
+    ("de", "Datum: 05.04.2026, 18:00 Uhr", "2026-04-05T18:00"),
+])  # fmt: skip
+def test_a_numeric_day_is_read_in_the_order_of_the_pages_language(lang, text, start):
+    body = (f"<main><h1>Meetup de datos</h1><p>{text}</p><p>Lugar: Lanzadera, Valencia</p><p>"
+            "Charlas sobre herramientas de datos y networking.</p></main>")  # fmt: skip
+    kind, event = read(page("Meetup de datos", body, lang=lang))
+    assert kind == "event"
+    assert event["start"].startswith(start)
+
+
+# -- An event the page says is over, and one that is not ---------------------------------------
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "This event has ended"), ("en", "Past event"), ("en", "This event has passed"),
+    ("es", "Este evento ya ha finalizado"), ("de", "Diese Veranstaltung ist bereits vorbei"),
+    ("fr", "Cet événement est terminé"), ("cs", "Akce již proběhla"),
+])  # fmt: skip
+def test_an_event_the_page_says_is_over_is_past(lang, line):
+    body = (f"<main><h1>Spring Data Meetup</h1><p>{line}</p><p>Thursday, April 16, 2026, "
+            "6:30 PM</p><p>Venue: Old Mill, Leeds</p><p>Talks on small data tools.</p></main>")
+    kind, event = read(page("Spring Data Meetup", body, lang=lang))
+    assert kind == "event"
+    assert event["status"] == "past"
+
+
+def test_an_events_sidebar_of_past_events_does_not_make_it_past():
+    body = ("<main><h1>Spring Data Meetup</h1><p>Thursday, April 16, 2026, 6:30 PM</p><p>Venue: "
+            "Old Mill, Leeds</p><p>Talks on small data tools. Sales end on April 15.</p></main>"
+            "<aside><h2>Past events</h2><ul><li>Winter Data Meetup</li><li>Autumn Data Meetup"
+            "</li></ul></aside>")  # fmt: skip
+    kind, event = read(page("Spring Data Meetup", body))
+    assert kind == "event"
+    assert event["status"] in (None, "open")
+
+
+# -- Hybrid work as postings in Czech, German and Spanish say it in their text ----------------
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("cs", "Nabízíme 2x týdně home office a flexibilní pracovní dobu."),
+    ("cs", "Částečný home office po dohodě."),
+    ("cs", "Pracujeme v kombinaci práce z kanceláře a z domova."),
+    ("de", "Homeoffice nach Absprache, Büro in der Innenstadt."),
+    ("es", "Modalidad de trabajo: híbrida."),
+    ("en", "We work in a hybrid model: three days in the office."),
+])  # fmt: skip
+def test_some_days_at_home_is_hybrid(lang, sentence):
+    body = (f"<main><h1>Backend Engineer</h1><p>Location: Praha</p><p>{sentence}</p>" + DUTIES
+            + "</main>")  # fmt: skip
+    kind, job = read(page("Backend Engineer", body, lang=lang))
+    assert kind == "job"
+    assert work_mode(job) == "hybrid"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Experience with hybrid mobile apps (Ionic) is a plus for this role.",
+    "You will build our hybrid cloud platform.",
+])  # fmt: skip
+def test_hybrid_things_are_not_hybrid_work(sentence):
+    body = (f"<main><h1>Backend Engineer</h1><p>Location: Denver, CO</p><p>{sentence}</p>"
+            + DUTIES + "</main>")  # fmt: skip
+    kind, job = read(page("Backend Engineer", body))
+    assert work_mode(job) == "onsite"
+
+
+# -- Where remote applicants must live, as postings put it ------------------------------------
+
+@pytest.mark.parametrize("header, sentence, countries, regions, anywhere", [
+    ("Remote", "This position can be performed remotely from anywhere in the United States.",
+     ["US"], [], False),
+    ("Remote", "We can hire in the following countries: Germany, Netherlands and Spain.",
+     ["DE", "NL", "ES"], [], False),
+    ("Remote", "Applicants must be located in one of the following US states: CA, NY, TX.",
+     ["US"], [], False),
+    ("Remote, US", "Join our platform team.", ["US"], [], False),
+    ("US Remote", "Join our platform team.", ["US"], [], False),
+    ("Remote (Worldwide)", "Join our platform team.", [], [], True),
+    ("Remote", "We hire remotely across Europe.", [], ["Europe"], False),
+])  # fmt: skip
+def test_where_remote_applicants_must_live(header, sentence, countries, regions, anywhere):
+    body = (f"<main><h1>Backend Engineer</h1><p>Location: {header}</p><p>{sentence}</p>"
+            + DUTIES + "</main>")  # fmt: skip
+    kind, job = read(page("Backend Engineer", body))
+    assert kind == "job"
+    assert work_mode(job) == "remote"
+    scope = job["location"]["remote_scope"]
+    assert (scope["countries"], scope["regions"], scope["anywhere"]) == (countries, regions,
+                                                                           anywhere)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our headquarters are in Berlin and we have offices in London and New York.",
+    "Our customers are based in Germany and France.",
+])  # fmt: skip
+def test_a_remote_postings_offices_and_customers_are_not_where_applicants_live(sentence):
+    body = (f"<main><h1>Backend Engineer</h1><p>Location: Remote</p><p>{sentence}</p>" + DUTIES
+            + "</main>")  # fmt: skip
+    kind, job = read(page("Backend Engineer", body))
+    assert work_mode(job) == "remote"
+    scope = job["location"]["remote_scope"] or {}
+    assert not scope.get("countries")
