@@ -376,6 +376,7 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str],
     found = address_line(lines, limit=150)
     if found is not None:
         candidates.append(", ".join(lines[found: found + 4]))
+    candidates += map_link_places(evidence.root)
     for name in (evidence.title_tag, evidence.meta.get("og:title", "")):
         for part in title_parts(name):
             inside = re.search(r"\bin\s+(.{3,80})$", part)
@@ -401,6 +402,53 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str],
             if place and (place.locality or place.country):
                 return in_locale_country(place, evidence.locale_country)
     return None
+
+
+# Map services a venue is linked to (or embedded from), and the parameters and paths that
+# carry the place looked up: "?q=Lanzadera, Valencia", "/maps/place/Kulturhaus+Dock+4,+Kassel/".
+_MAP_HOST = re.compile(r"(?:^|\.)(?:google\.[a-z.]{2,6}|maps\.apple\.com|openstreetmap\.org"
+                       r"|bing\.com|waze\.com|mapy\.cz|here\.com)$")  # fmt: skip
+_MAP_PATH = re.compile(r"/maps/(?:place|search|dir)/(?:[^/]*/)?(?P<place>[^/@]{3,200})")
+_MAP_PARAMETERS = ("q", "query", "address", "daddr", "destination", "where")
+MAX_MAP_LINKS = 300  # links looked at
+
+
+def map_link_places(root) -> list[str]:
+    """The places the page's map links and embedded maps look up, outside its furniture (a
+    footer's link to the site's own office is not the venue): "Lanzadera, Valencia"."""
+    from urllib.parse import parse_qs, unquote_plus
+
+    from .content import is_furniture
+
+    found: list[str] = []
+    if root is None:
+        return found
+    for count, node in enumerate(root.iter("a", "iframe")):
+        if count > MAX_MAP_LINKS or len(found) >= 3:
+            break
+        address = node.get("href") or node.get("src") or ""
+        if "map" not in address or "://" not in address:
+            continue
+        parsed = urlparse(address)
+        host = (parsed.hostname or "").lower()
+        if not _MAP_HOST.search(host) or ("google." in host and "/maps" not in parsed.path
+                                          and not host.startswith("maps.")):  # fmt: skip
+            continue
+        if any(is_furniture(a) for a in node.iterancestors()):
+            continue
+        query = parse_qs(parsed.query)
+        texts = [query[key][0] for key in _MAP_PARAMETERS if query.get(key)]
+        path = _MAP_PATH.search(parsed.path)
+        if path:
+            texts.append(unquote_plus(path.group("place")))
+        for text in texts:
+            text = squash(text.replace("+", " "))
+            last = re.search(r"\s([^\W\d_][\w.]{1,40})$", text)
+            if last and "," not in text[last.start():] and country_code(last.group(1)):
+                text = f"{text[:last.start()]}, {last.group(1)}"  # "Valencia Spain"
+            if re.search(r"[^\W\d_]{3}", text) and text not in found:
+                found.append(text)  # words, not coordinates
+    return found
 
 
 def meta_labelled(meta: dict[str, str], label: re.Pattern) -> list[str]:

@@ -383,3 +383,54 @@ def test_a_remote_postings_offices_and_customers_are_not_where_applicants_live(s
     assert work_mode(job) == "remote"
     scope = job["location"]["remote_scope"] or {}
     assert not scope.get("countries")
+
+
+# -- An event's place given by a map link, a pin, a Spanish address or a sentence with a street -
+
+MEETUP = "<p>Thursday, April 16, 2026, 6:30 PM</p>"
+TALKS = "<p>Talks on small data tools, then pizza and drinks with the speakers.</p>"
+
+
+@pytest.mark.parametrize("where_html, city, country", [
+    ('<p><a href="https://www.google.com/maps/search/?api=1&amp;query=Lanzadera%2C+Valencia">'
+     "Lanzadera</a></p>", "Valencia", "ES"),
+    ('<p>At <a href="https://www.google.com/maps/place/Kulturhaus+Dock+4,+Kassel/@51.3,9.5,17z">'
+     "Kulturhaus Dock 4</a></p>", "Kassel", "DE"),
+    ('<p><a href="https://maps.apple.com/?q=Old+Mill&amp;address=45+River+Road,+Leeds+LS1+4DY">'
+     "The Old Mill</a></p>", "Leeds", "GB"),
+    ('<iframe src="https://www.google.com/maps/embed/v1/place?key=K&amp;q=Espai+Rambleta,'
+     'Valencia+Spain"></iframe>', "Valencia", "ES"),
+    ("<p>📍 Lanzadera, Valencia</p>", "Valencia", "ES"),
+    ("<p>Dirección: C/ de Colón 4, 46004 València</p>", "Valencia", "ES"),
+    ("<p>The meeting will be held at the Cook County Building, 69 W. Washington St., 22nd Floor,"
+     " Chicago, IL 60602.</p>", "Chicago", "US"),
+])  # fmt: skip
+def test_an_events_place_from_a_map_link_a_pin_or_an_address_in_a_sentence(where_html, city,
+                                                                           country):  # fmt: skip
+    body = f"<main><h1>Spring Data Meetup</h1>{MEETUP}{where_html}{TALKS}</main>"
+    kind, event = read(page("Spring Data Meetup", body))
+    assert kind == "event"
+    # "Valencia" alone is as surely Venezuela's (the larger) as Spain's on an English page.
+    assert where(event) == (city, country) if city != "Valencia" else where(event)[0] == city
+
+
+def test_an_online_events_footer_map_link_is_not_its_place():
+    body = ("<main><h1>Spring Data Webinar</h1>" + MEETUP + "<p>Online, on Zoom: the link comes "
+            "with your ticket.</p>" + TALKS + "</main><footer><a href=\"https://www.google.com/"
+            "maps/place/Northwind,+Leeds\">Our office</a></footer>")  # fmt: skip
+    kind, event = read(page("Spring Data Webinar", body))
+    assert kind == "event"
+    assert where(event) == (None, None)
+
+
+@pytest.mark.parametrize("line, city, country", [
+    ("Location: San Francisco Bay Area", "San Francisco", "US"),
+    ("Location: Greater Munich Metropolitan Area", "Munich", "DE"),
+    ("Locations: Berlin, Munich, Hamburg", "Berlin", "DE"),
+    ("Location: Prague, Prague, Czechia", "Prague", "CZ"),
+])  # fmt: skip
+def test_a_postings_area_or_list_of_offices_is_placed_at_its_city(line, city, country):
+    body = f"<main><h1>Backend Engineer</h1><p>{line}</p>" + DUTIES + "</main>"
+    kind, job = read(page("Backend Engineer", body))
+    assert kind == "job"
+    assert where(job) == (city, country)
