@@ -13,6 +13,10 @@ _EARLIER_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?\s{0,2}"
                           r"(?:und|and|et|y|a|&|[-\u2013])\s{0,2}$")  # fmt: skip
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SPACED_NUMERIC = re.compile(r"^(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)")
+# "May 14 - 22, 2031": the span's last day, of the same month (not a time: "- 22:00", "- 9pm").
+_RANGE_DAY = re.compile(r"\s{0,3}[-\u2013\u2014]\s{0,3}(\d{1,2})(?:st|nd|rd|th)?\b"
+                        r"(?![:.h]\d|\s{0,2}(?:[ap]\.?m|uhr|h\b|hodin|uur))(?=\s{0,3}(?:,|$|\n|(?:19|20)\d\d))",
+                        re.I)  # fmt: skip
 # The other end of a span of days: "30 Sept – 2 Oct 2026", "September 30 – October 2, 2026".
 _RANGE_END = re.compile(rf"\s{{0,3}}(?:[-\u2013\u2014]|to|until|till|bis|au|al)\s{{0,3}}"
                         rf"(?P<end>{DATE.pattern})", re.I)  # fmt: skip
@@ -290,6 +294,7 @@ def _written_span(text: str, published: str | None, page_year: int | None,
     # A day written without a time (in the title, say) takes the time written with the same
     # day further on ("November 13, 2018 / 2:30 pm – 3:30 pm"); another day ends the search.
     bare: str | None = None
+    bare_end: str | None = None
     for match in DATE.finditer(text[:5000]):
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[max(line_start, match.start() - 40): match.start()]
@@ -298,9 +303,11 @@ def _written_span(text: str, published: str | None, page_year: int | None,
         if POSTED_LABEL.search(before):
             continue  # "Posted on 2 March 2016": the page's own day, not the event's
         written = match.group(0)
+        last_day = None
         earlier = _EARLIER_DAY.search(text[max(0, match.start() - 14): match.start()])
         if earlier and re.match(r"\d", written):
             # "am 4. und 5. März", "4-5 May": the span starts on the first day named.
+            last_day = written  # "4-5 May 2026": the span ends on the day written whole
             written = re.sub(r"^\d{1,2}", earlier.group(1), written)
         if not _YEAR.search(written):
             # "May 14 - 22, 2031": the year comes after the span; "September 30 – October 2,
@@ -360,14 +367,49 @@ def _written_span(text: str, published: str | None, page_year: int | None,
             moment = iso_date(written_time, any_language=True)
             if moment:
                 if bare and bare != moment[:10]:
-                    return bare, None
+                    return bare, bare_end
                 if len(moment) <= 10:
-                    bare = bare or moment
+                    if not bare:
+                        bare, bare_end = moment, (_span_end(text, match.end(), moment)
+                                                  or _whole_day(last_day, moment))
                     break
                 if time and candidate is candidates[0] and len(moment) > 10:
                     moment = _with_zone(moment, zone_after(after[time.end():]))
                 return moment, None
-    return bare, None
+    return bare, bare_end
+
+
+def _whole_day(written: str | None, start: str) -> str | None:
+    """The last day of "4-5 May 2026" (``written`` "5 May 2026"), when after ``start``."""
+    if not written:
+        return None
+    if not _YEAR.search(written):
+        written = f"{written} {start[:4]}"
+    last = (iso_date(written, any_language=True) or "")[:10]
+    return last if last > start[:10] else None
+
+
+def _span_end(text: str, at: int, start: str) -> str | None:
+    """The last day of a span of days written from ``at`` on ("– Sun 31 January 2016", "–
+    2 Oct 2026"), after ``start`` and within a year of it; else None."""
+    ended = _RANGE_END.match(text, at)
+    if ended:
+        written = ended.group("end")
+        if not _YEAR.search(written):
+            written = f"{written} {start[:4]}"
+        last = (iso_date(written, any_language=True) or "")[:10]
+    else:
+        day = _RANGE_DAY.match(text, at)  # "May 14 - 22, 2031": a day of the same month
+        if not day:
+            return None
+        try:
+            last = dt.date.fromisoformat(start[:10]).replace(day=int(day.group(1))).isoformat()
+        except ValueError:
+            return None
+    if not last or last <= start[:10]:
+        return None
+    days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(start[:10])).days
+    return last if days <= 366 else None
 
 
 def written_moment(text: str) -> str | None:

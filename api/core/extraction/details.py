@@ -996,6 +996,16 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
     location = opportunity["location"]
     if location.get("country"):
         location["country"] = country_code(location["country"]) or location["country"]
+    written = location.get("locality") or ""
+    if len(written) > 40 or re.search(r"\s[-\u2013|/]\s|[,;]", written):
+        # An applicant tracking system's whole path as the locality ("AMER - Canada - Quebec -
+        # Montreal - 10 Rue Duke"): the city it names, the words kept as the text.
+        place = read_place(written)
+        if place and place.locality and place.locality.lower() != written.lower():
+            location["text"] = location.get("text") or written
+            location["locality"] = place.locality
+            location["region"] = location.get("region") or place.region
+            location["country"] = location.get("country") or place.country
     if not (location.get("locality") or location.get("country")):
         place = page_place(evidence, location, pieces, kind)
         if place:

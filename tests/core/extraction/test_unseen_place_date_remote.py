@@ -434,3 +434,39 @@ def test_a_postings_area_or_list_of_offices_is_placed_at_its_city(line, city, co
     kind, job = read(page("Backend Engineer", body))
     assert kind == "job"
     assert where(job) == (city, country)
+
+
+# -- Spans of days give their end; an applicant tracking system's path gives its city ---------
+
+@pytest.mark.parametrize("line, start, end", [
+    ("Sat 13 June 2015 – Sun 31 January 2016", "2015-06-13", "2016-01-31"),
+    ("30 Sept – 2 Oct 2026", "2026-09-30", "2026-10-02"),
+    ("30 Dec – 2 Jan 2027", "2026-12-30", "2027-01-02"),
+    ("May 14 - 22, 2031", "2031-05-14", "2031-05-22"),
+    ("4–6 May 2026", "2026-05-04", "2026-05-06"),
+    ("am 4. und 5. März 2026", "2026-03-04", "2026-03-05"),
+])  # fmt: skip
+def test_a_span_of_days_gives_its_first_and_last_day(line, start, end):
+    from api.core.extraction.dates import written_span
+
+    assert written_span(line) == (start, end)
+
+
+@pytest.mark.parametrize("line", ["May 14 - 22:00", "June 4 - 6pm", "April 16, 2026 - 9 people"])
+def test_a_day_then_a_time_or_a_count_is_no_span(line):
+    from api.core.extraction.dates import written_span
+
+    assert written_span(line)[1] is None
+
+
+def test_a_marked_up_locality_that_is_a_whole_path_gives_its_city():
+    posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Data Engineer",
+               "description": TEXT, "hiringOrganization": {"name": "Northwind"},
+               "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress",
+               "addressLocality": "AMER - Canada - Quebec - Montreal - 10 Rue Duke",
+               "addressCountry": "CA"}}}  # fmt: skip
+    head = f'<script type="application/ld+json">{json.dumps(posting)}</script>'
+    kind, job = read(page("Data Engineer", "<h1>Data Engineer</h1>", head=head))
+    assert kind == "job"
+    assert where(job) == ("Montréal", "CA")  # GeoNames spelling
+    assert "Rue Duke" in job["location"]["text"]
