@@ -531,7 +531,8 @@ _RESIDENCE = re.compile(
     r"|\b(?:open to|hiring|accepting)\s{1,3}(?:candidates|applicants|applications|people)"
     r"(?:\s{1,3}(?:based|located|living))?\s{1,3}(?:in|from|within)\s{1,3}(?P<b>[^.;\n]{2,80})"
     r"|\byou\s{1,3}(?:are|'re)\s{1,3}(?:based|located)\s{1,3}in\s{1,3}(?P<c>[^.;\n]{2,80})"
-    r"|\bremote\s{1,3}(?:within|in|from)\s{1,3}(?:the\s{1,3})?(?P<d>[^.;,\n]{2,60})"
+    r"|\bremote\s{1,3}(?:(?:position|role|job|opportunity|work)\s{1,3})?(?:within|in|from)"
+    r"\s{1,3}(?:the\s{1,3})?(?!following\b)(?P<d>[^.;,\n]{2,60})"
     r"|\b(?:reside|residing|resident|residents|live|living|located|based)\s{1,3}(?:in|within)"
     r"\s{1,3}(?P<e>[^.;\n]{2,80})"
     r"|\banywhere\s{1,3}(?:in|within|across)\s{1,3}(?:the\s{1,3})?(?P<f>[^.;,\n]{2,60})"
@@ -545,9 +546,9 @@ _RESIDENCE = re.compile(
     r"(?:the\s{1,3})?(?P<j>[^.;,\n]{2,60})"
     # "We can hire in the following countries: Germany, Netherlands and Spain", "remotely from
     # anywhere in the United States".
-    r"|\b(?:hire|hiring|recruit|recruiting|employ|work)\s{1,3}(?:people\s{1,3})?(?:in|from)\s{1,3}"
-    r"(?:the\s{1,3})?following\s{1,3}(?:countries|locations|states|regions)\s{0,3}:?\s{0,3}"
-    r"(?P<k>[^.;\n]{2,120})"
+    r"|\b(?:in|from|within)\s{1,3}(?P<k>(?:one\s{1,3}of\s{1,3})?the\s{1,3}following\s{1,3}"
+    r"(?:[\w.]{2,20}\s{1,3})?(?:countries|locations|states|regions|provinces)\s{0,3}:?"
+    r"[^.;\n]{2,120})"
     r"|\bremotely\s{1,3}(?:from|in|within)\s{1,3}(?:anywhere\s{1,3}in\s{1,3})?(?:the\s{1,3})?"
     r"(?P<l>[^.;,\n]{2,60})",
     re.I,
@@ -563,6 +564,18 @@ _NOT_APPLICANTS = re.compile(
 _FOLLOWING = re.compile(r"^(?:one\s{1,3}of\s{1,3})?(?:the\s{1,3})?following\s{1,3}(?P<c>[\w.]{2,20}"
                         r"\s{1,3})?(?P<what>countries|states|provinces|locations|regions)"
                         r"\s{0,3}:?\s{0,3}", re.I)  # fmt: skip
+# A remote posting that says it hires wherever people live: "work from anywhere in the world",
+# "we hire globally", "open to candidates worldwide" (not "clients around the world").
+_ANYWHERE_SAID = re.compile(
+    r"\b(?:work|working|apply|join\s{1,3}us)\s{1,3}from\s{1,3}anywhere\b(?!\s{1,3}(?:in|within)"
+    r"\s{1,3}(?!the\s{1,3}world\b))"
+    r"|\b(?:hire|hiring|recruit\w{0,3}|employ)\s{1,3}(?:\w{1,15}\s{1,3})?(?:globally|worldwide"
+    r"|anywhere|around\s{1,3}the\s{1,3}world|all\s{1,3}over\s{1,3}the\s{1,3}world)\b"
+    r"|\b(?:candidates|applicants|applications|people|talent)\s{1,3}(?:from\s{1,3})?(?:worldwide"
+    r"|anywhere(?:\s{1,3}in\s{1,3}the\s{1,3}world)?|around\s{1,3}the\s{1,3}world"
+    r"|all\s{1,3}over\s{1,3}the\s{1,3}world)\b|\bfrom\s{1,3}any\s{1,3}(?:country|time\s?zone)\b",
+    re.I,
+)
 # A sentence of a remote posting about the hours people must share: "hire anywhere between
 # UTC-5 and UTC+1", "overlap with Central European Time", "North American time zones".
 _TIME_ZONE_WORD = re.compile(r"\b(?:time[- ]?zones?|UTC|GMT|overlap)\b", re.I)
@@ -626,6 +639,10 @@ def remote_scope(texts: list[str], prose: str) -> dict[str, Any] | None:
         scope = _scope_of(_sentence_around(prose, match), zones_only=True)
         if scope:
             return scope
+    anywhere = _ANYWHERE_SAID.search(prose[:30_000])
+    if anywhere:
+        return {"anywhere": True, "countries": [], "regions": [], "timezones": [],
+                "evidence": squash(_sentence_around(prose, anywhere))[:200]}  # fmt: skip
     for text in texts:
         if text and re.search(r"\bremote\b", text, re.I):
             return {"anywhere": False, "countries": [], "regions": [], "timezones": [],
@@ -1040,7 +1057,7 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
     head = [opportunity["title"], location.get("text") or "", *pieces[:10], *windows,
             *title_parts(evidence.title_tag)]
     if not location.get("remote") and (
-        any(says_remote(t, anywhere=False) for t in head)
+        any(says_remote(t, anywhere=False, plain=True) for t in head)
         or opportunity.get("via") in REMOTE_BOARDS
         or any((m := _ONLY.match(squash(t))) and m.group("world") for t in head if t)
     ):

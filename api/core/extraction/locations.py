@@ -54,13 +54,22 @@ _NOT_REMOTE = re.compile(
 )
 
 
-def says_remote(text: str, anywhere: bool = True) -> bool:
+# The words that say remote in any line of a header, even among benefits and sentences:
+# "Homeoffice", "télétravail" there are as often a benefit (some days) as the whole job.
+_REMOTE_PLAIN = re.compile(r"\b(?:remote|telecommut\w*|work(?:ing)?[- ]from[- ]home|wfh)\b",
+                           re.I)  # fmt: skip
+
+
+def says_remote(text: str, anywhere: bool = True, plain: bool = False) -> bool:
     """A title or a location line that says the work is remote ("Remote (US)", "Telecommute",
     "100% Homeoffice", "Télétravail"): not "Remote Sensing Analyst", not "remote work is not
-    possible", and not some days at home ("Homeoffice möglich" is hybrid)."""
+    possible", and not some days at home ("Homeoffice möglich" is hybrid). ``plain``: only
+    the words that say it in any line of a header ("Remote", "Telecommute")."""
     if not text or _NOT_REMOTE.search(text) or _PARTLY_HOME.search(text):
         return False
-    text = _REMOTE_THING.sub(" ", text)
+    text = _HEADQUARTERS.sub(" ", _REMOTE_THING.sub(" ", text))
+    if plain:
+        return bool(_REMOTE_PLAIN.search(text))
     match = _REMOTE.search(text)
     if match and not anywhere and match.group(0).lower() == "anywhere":
         return any(m.group(0).lower() != "anywhere" for m in _REMOTE.finditer(text))
@@ -68,7 +77,7 @@ def says_remote(text: str, anywhere: bool = True) -> bool:
 
 
 # "Hybrid" as the pages' languages write it: hybridní, hybride, hybrides Arbeiten, híbrido.
-_HYBRID_WORD = (r"\b(?:hybrid(?:n\u00ed|n\u011b|e|es|er|en)?|h\u00edbrid[oa]s?|hibrid[oa]s?"
+_HYBRID_WORD = (r"\b(?:hybrid(?:n\w{1,3}|e|es|er|en)?|h\u00edbrid[oa]s?|hibrid[oa]s?"
                 r"|ibrid[oa])\b")
 _HYBRID = re.compile(_HYBRID_WORD, re.I)
 # What a hybrid arrangement is said beside: the office, days, the week, remote work.
@@ -115,9 +124,24 @@ _WORK_WORDS = (r"(?:work|working|arbeit\w{0,3}|arbeiten|trabajo|travail|pr\u00e1
 _HYBRID_ALONE = re.compile(_HYBRID_WORD + r"(?!\s{1,3}(?!" + _WORK_WORDS + r"\b)[^\W\d_])", re.I)
 _HYBRID_WORK = re.compile(
     r"\b(?:modalidad|modalit\u00e9|mode|re\u017eim\w{0,2}|work|working|arbeitsmodell|arbeitsweise"
-    r"|formato|workplace(?:\s{1,3}type)?)\b[^.\n]{0,25}?" + _HYBRID_ALONE.pattern,
+    r"|formato|workplace(?:\s{1,3}type)?|role|position|job|stelle|pozice|poste|puesto)\b"
+    r"[^.\n]{0,25}?" + _HYBRID_ALONE.pattern
+    # "hybrid working", "hybridní režim", "hybrides Arbeiten", "a hybrid role".
+    + r"|" + _HYBRID_WORD + r"\s{1,3}(?:work|working|arbeit\w{0,3}|arbeiten|pr\u00e1c\w{1,2}"
+    r"|re\u017eim\w{0,2}|pracovn\w{1,3}|role|position|stelle|poste|puesto|schedule|setup)\b",
     re.I,
 )
+# "Home office" as an item of a list of what a posting offers ("Benefity: home office,
+# stravenky", "<li>Homeoffice</li>"): some days at home. Not "our home office in Dallas" (the
+# headquarters, in English), which is a noun in a sentence.
+_HOME_OFFICE_ITEM = re.compile(
+    r"(?:^|[,;:\u2022\u00b7]|\b(?:und|and|a|i|et|y)\b)[^\S\n]{0,3}home[- ]?office[^\S\n]{0,3}"
+    r"(?=$|[,;.\u2022\u00b7]|[^\S\n](?:und|and|a|i|et|y)\b)",
+    re.I | re.M,
+)
+# The headquarters, as English calls it: "our home office", "the company's home office".
+_HEADQUARTERS = re.compile(r"\b(?:our|the|their|its|corporate|company['\u2019]?s?)\s{1,3}"
+                           r"home[- ]?office\b", re.I)  # fmt: skip
 
 
 def says_hybrid(text: str) -> bool:
@@ -132,7 +156,8 @@ def remote_hybrid_flags(title: str, location_text: str, description: str) -> tup
     body = description[:50_000]
     hybrid = bool(says_hybrid(title) or says_hybrid(location_text) or re.search(
         _HYBRID_WORD + r"[^.\n]{0,60}" + _HYBRID_BESIDE, body, re.I)
-        or _PARTLY_HOME.search(body) or _HYBRID_WORK.search(body))  # fmt: skip
+        or _PARTLY_HOME.search(body) or _HYBRID_WORK.search(body)
+        or (_HOME_OFFICE_ITEM.search(body) and not _NOT_REMOTE.search(body)))  # fmt: skip
     remote = says_remote(title) or says_remote(location_text)
     if not remote and not hybrid:
         remote = bool(_REMOTE_STRONG.search(body)) and not _NOT_REMOTE.search(body)

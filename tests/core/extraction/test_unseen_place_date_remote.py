@@ -470,3 +470,52 @@ def test_a_marked_up_locality_that_is_a_whole_path_gives_its_city():
     assert kind == "job"
     assert where(job) == ("Montréal", "CA")  # GeoNames spelling
     assert "Rue Duke" in job["location"]["text"]
+
+
+# -- More ways postings say where remote applicants may live, and "home office" as a benefit ---
+
+@pytest.mark.parametrize("sentence, countries, regions, anywhere", [
+    ("This is a remote position in the United States.", ["US"], [], False),
+    ("Remote work is available in the following US states: Texas, Ohio and Utah.", ["US"], [],
+     False),
+    ("You can work from anywhere in the world, we are fully distributed.", [], [], True),
+    ("We hire globally and pay in USD.", [], [], True),
+    ("We are open to candidates worldwide.", [], [], True),
+])  # fmt: skip
+def test_more_ways_of_saying_where_remote_applicants_may_live(sentence, countries, regions,
+                                                              anywhere):  # fmt: skip
+    body = (f"<main><h1>Backend Engineer</h1><p>Location: Remote</p><p>{sentence}</p>" + DUTIES
+            + "</main>")  # fmt: skip
+    kind, job = read(page("Backend Engineer", body))
+    assert work_mode(job) == "remote"
+    scope = job["location"]["remote_scope"]
+    assert (scope["countries"], scope["regions"], scope["anywhere"]) == (countries, regions,
+                                                                           anywhere)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We work with clients around the world.",
+    "Our users live all over the world.",
+])  # fmt: skip
+def test_a_remote_postings_worldwide_customers_do_not_make_it_open_anywhere(sentence):
+    body = (f"<main><h1>Backend Engineer</h1><p>Location: Remote</p><p>{sentence}</p>" + DUTIES
+            + "</main>")  # fmt: skip
+    kind, job = read(page("Backend Engineer", body))
+    scope = job["location"]["remote_scope"] or {}
+    assert not scope.get("anywhere")
+
+
+@pytest.mark.parametrize("lang, body_text, mode", [
+    ("cs", "<h2>Nabízíme</h2><ul><li>Home office</li><li>5 týdnů dovolené</li><li>Stravenky</li>"
+     "</ul>", "hybrid"),
+    ("cs", "<p>Benefity: home office, flexibilní pracovní doba, stravenky.</p>", "hybrid"),
+    ("de", "<h2>Wir bieten</h2><ul><li>Homeoffice</li><li>30 Tage Urlaub</li></ul>", "hybrid"),
+    ("en", "<p>This role is hybrid, based in our Prague office.</p>", "hybrid"),
+    ("cs", "<p>Pracujeme v hybridním režimu.</p>", "hybrid"),
+    ("en", "<p>You will report to our home office in Dallas.</p>", "onsite"),
+])  # fmt: skip
+def test_home_office_as_a_benefit_and_hybrid_said_of_the_role(lang, body_text, mode):
+    body = f"<main><h1>Backend Engineer</h1><p>Location: Praha</p>{body_text}{DUTIES}</main>"
+    kind, job = read(page("Backend Engineer", body, lang=lang))
+    assert kind == "job"
+    assert work_mode(job) == mode
