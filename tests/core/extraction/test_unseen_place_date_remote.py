@@ -519,3 +519,40 @@ def test_home_office_as_a_benefit_and_hybrid_said_of_the_role(lang, body_text, m
     kind, job = read(page("Backend Engineer", body, lang=lang))
     assert kind == "job"
     assert work_mode(job) == mode
+
+
+# -- App state in more shapes: any window global, Apollo caches inside Next.js props ----------
+
+def test_a_posting_in_an_app_global_of_another_name_with_its_workplace():
+    state = {"organization": {"name": "Northwind"}, "posting": {"title": "Data Engineer",
+             "descriptionHtml": f"<p>{TEXT}</p>", "locationName": "Berlin", "workplaceType":
+             "Hybrid", "employmentType": "FullTime"}}  # fmt: skip
+    kind, job = read(state_page("window.__appData = " + json.dumps(state) + ";"))
+    assert kind == "job"
+    assert where(job) == ("Berlin", "DE")
+    assert work_mode(job) == "hybrid"
+
+
+def test_an_event_in_an_apollo_cache_inside_next_data_with_a_referenced_venue():
+    cache = {"Event:1": {"__typename": "Event", "title": "Toronto Data Night", "description":
+             TEXT, "dateTime": "2026-06-01T18:00:00-04:00", "venue": {"__ref": "Venue:2"}},
+             "Venue:2": {"__typename": "Venue", "name": "Old Mill", "city": "Toronto",
+             "state": "ON", "country": "ca"}}  # fmt: skip
+    data = {"props": {"pageProps": {"__APOLLO_STATE__": cache}}}
+    html = page("Toronto Data Night", "<div id=__next></div><script id=__NEXT_DATA__ "
+                f"type=application/json>{json.dumps(data)}</script>")  # fmt: skip
+    kind, event = read(html)
+    assert kind == "event"
+    assert event["start"] == "2026-06-01T18:00:00-04:00"
+    assert where(event) == ("Toronto", "CA")
+
+
+def test_a_remote_posting_in_next_data_with_its_region():
+    data = {"props": {"pageProps": {"job": {"title": "Data Engineer", "description": TEXT,
+            "company": {"name": "Northwind"}, "location": "Remote - Europe", "isRemote": True}}}}
+    html = page("Data Engineer", "<div id=__next></div><script id=__NEXT_DATA__ "
+                f"type=application/json>{json.dumps(data)}</script>")  # fmt: skip
+    kind, job = read(html)
+    assert kind == "job"
+    assert work_mode(job) == "remote"
+    assert job["location"]["remote_scope"]["regions"] == ["Europe"]
