@@ -60,6 +60,10 @@ _REMOTE_PLAIN = re.compile(r"\b(?:remote|telecommut\w*|work(?:ing)?[- ]from[- ]h
                            re.I)  # fmt: skip
 
 
+# "Hybrid remote in Austin, TX", "Remote-Hybrid": one arrangement, the hybrid one.
+_HYBRID_REMOTE = re.compile(r"\bhybrid[- ]remote\b|\bremote[- ]hybrid\b", re.I)
+
+
 def says_remote(text: str, anywhere: bool = True, plain: bool = False) -> bool:
     """A title or a location line that says the work is remote ("Remote (US)", "Telecommute",
     "100% Homeoffice", "Télétravail"): not "Remote Sensing Analyst", not "remote work is not
@@ -67,7 +71,7 @@ def says_remote(text: str, anywhere: bool = True, plain: bool = False) -> bool:
     the words that say it in any line of a header ("Remote", "Telecommute")."""
     if not text or _NOT_REMOTE.search(text) or _PARTLY_HOME.search(text):
         return False
-    text = _HEADQUARTERS.sub(" ", _REMOTE_THING.sub(" ", text))
+    text = _HEADQUARTERS.sub(" ", _REMOTE_THING.sub(" ", _HYBRID_REMOTE.sub(" ", text)))
     if plain:
         return bool(_REMOTE_PLAIN.search(text))
     match = _REMOTE.search(text)

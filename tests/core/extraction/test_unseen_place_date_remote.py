@@ -556,3 +556,17 @@ def test_a_remote_posting_in_next_data_with_its_region():
     assert kind == "job"
     assert work_mode(job) == "remote"
     assert job["location"]["remote_scope"]["regions"] == ["Europe"]
+
+
+@pytest.mark.parametrize("line, mode, place", [
+    ("Hybrid remote in Austin, TX 78701", "hybrid", ("Austin", "US")),
+    ("Remote-Hybrid · Leeds", "hybrid", ("Leeds", "GB")),
+    ("Remote in Austin, TX", "remote", ("Austin", "US")),
+    ("Anywhere", "remote", (None, None)),
+])  # fmt: skip
+def test_hybrid_remote_is_hybrid_and_remote_in_a_town_keeps_the_town(line, mode, place):
+    body = f"<main><h1>Backend Engineer</h1><p>Location: {line}</p>" + DUTIES + "</main>"
+    kind, job = read(page("Backend Engineer", body))
+    assert kind == "job"
+    assert work_mode(job) == mode
+    assert where(job) == place
