@@ -199,8 +199,9 @@ TIME = re.compile(
     r"|(?<=\d{4})(?:1[0-2]|0?[1-9]):[0-5]\d\s?(?:[ap]\.?\s?m\.?)(?=\W|$)"
     r"|\b(?!00:00)(?:[01]?\d|2[0-3])[:h][0-5]\d\b"
     # 24-hour times with a dot, when a unit or a range says so: "18.30 Uhr", "18.00–20.00".
-    r"|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?(?:Uhr|uur|h)\b|\s{0,2}[-\u2013]\s{0,2}"
-    r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]))",
+    r"|(?<![\d.,$\u20ac\u00a3])(?<![$\u20ac\u00a3]\s)(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?(?:Uhr|uur|h)\b"
+    r"|\s{0,2}[-\u2013]\s{0,2}(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,])(?!\s?(?:[$\u20ac\u00a3]|eur\b"
+    r"|usd\b|gbp\b|chf\b|czk\b|k\u010d)))",
     re.I,
 )
 # What events are called, in titles and first lines.

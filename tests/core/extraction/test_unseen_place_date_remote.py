@@ -570,3 +570,13 @@ def test_hybrid_remote_is_hybrid_and_remote_in_a_town_keeps_the_town(line, mode,
     assert kind == "job"
     assert work_mode(job) == mode
     assert where(job) == place
+
+
+@pytest.mark.parametrize("text, times", [
+    ("18.00–20.00", ["18.00"]), ("18.30 Uhr", ["18.30"]), ("€12.50 - 15.00", []),
+    ("12.50 - 15.00 EUR", []),
+])  # fmt: skip
+def test_dotted_times_count_as_times_and_prices_do_not(text, times):
+    from api.core.extraction.cues import TIME
+
+    assert TIME.findall(text) == times
