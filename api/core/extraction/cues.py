@@ -50,7 +50,8 @@ EVENT_CUES = re.compile(
 )
 # Labels an event page puts before its facts, at the start of a line ("When:", "Venue").
 EVENT_LABEL = re.compile(
-    r"^[^\S\n]{0,3}(?:when|where|date|dates|time|venue|location|date and time|date & time|doors"
+    r"^[^\S\n]{0,3}[\u00bf\u00a1]?(?:when|where|d\u00f3nde|date|dates|time|venue|location"
+    r"|date and time|date & time|doors"
     r"|register|registration|rsvp|tickets|book now|book tickets|booking details|admission"
     r"|add to calendar|datum|zeit|uhrzeit|ort|anmeldung|fecha|hora|lugar|lieu|horaire"
     r"|event location|event date|event time|speaker|speakers|(?:\w{1,30}\s{1,3})?organi[sz]ed by"

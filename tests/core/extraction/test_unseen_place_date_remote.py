@@ -580,3 +580,28 @@ def test_dotted_times_count_as_times_and_prices_do_not(text, times):
     from api.core.extraction.cues import TIME
 
     assert TIME.findall(text) == times
+
+
+# -- Labels written as questions: "¿Cuándo?", "¿Dónde?", "Wo?", "Where?" -----------------------
+
+@pytest.mark.parametrize("lang, when, where_, who, text, start, city, organizer", [
+    ("es", "¿Cuándo?", "¿Dónde?", "¿Quién organiza?", "Charla sobre patentes y marcas para "
+     "emprendedores, con turno de preguntas al final.", "2016-04-14T19:00", "Valencia",
+     "Asociación de Emprendedores"),
+    ("de", "Wann?", "Wo?", "Wer organisiert?", "Ein Abend über Patente und Marken für "
+     "Gründerinnen und Gründer, mit Fragerunde am Ende.", "2016-04-14T19:00", "Leipzig",
+     "Gründerverein Leipzig"),
+    ("en", "When?", "Where?", "Who's organising?", "A talk on patents and trademarks for "
+     "founders, with questions at the end.", "2016-04-14T19:00", "Leeds", "Founders Club Leeds"),
+])  # fmt: skip
+def test_labels_written_as_questions(lang, when, where_, who, text, start, city, organizer):
+    day = "14/04/2016 19:00"
+    venue = {"Valencia": "Lanzadera, Valencia", "Leipzig": "Basislager, Leipzig",
+             "Leeds": "Old Mill, Leeds"}[city]  # fmt: skip
+    body = (f"<main><h1>Patentes</h1><h3>{when}</h3><p>{day}</p><h3>{where_}</h3><p>{venue}</p>"
+            f"<h3>{who}</h3><p>{organizer}</p><p>{text}</p></main>")  # fmt: skip
+    kind, event = read(page("Patentes", body, lang=lang))
+    assert kind == "event"
+    assert event["start"].startswith(start)
+    assert event["location"]["locality"] == city
+    assert event["organization"] == organizer
