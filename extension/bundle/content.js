@@ -916,7 +916,7 @@ button.chip.error { background: #fdecec; border-color: #f1a9a9; } button.chip.er
     }
     return clone.outerHTML.slice(0, LIMITS.html);
   }
-  var STATE_ASSIGNMENT = /(?:(?:window|self)\.)?(?:__NEXT_DATA__|__NUXT__|__APOLLO_STATE__|__INITIAL_STATE__|__PRELOADED_STATE__|__INITIAL_DATA__|__DATA__|__STATE__|__remixContext)\s*=|(?:window|self)\.(?:__\w{2,40}|\w{2,30}(?:State|Data|Props|Store|Context))\s*=\s*[{[]/;
+  var STATE_ASSIGNMENT = /(?:(?:window|self)\.)?(?:__NEXT_DATA__|__NUXT__|__APOLLO_STATE__|__INITIAL_STATE__|__PRELOADED_STATE__|__INITIAL_DATA__|__DATA__|__STATE__|__remixContext)\s*=/;
   function stateScripts(doc = document) {
     const kept = [];
     let size = 0;

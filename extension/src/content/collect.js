@@ -164,8 +164,7 @@ export function mainHtml(block, { links = true } = {}) {
 // A single-page app's state as its framework ships it (Next.js, Nuxt, Apollo, Redux, Remix): on
 // a page drawn by script, the posting or the event may live only there. The API reads these
 // scripts (api/core/extraction/embedded.py); nothing else of the page's scripts is sent.
-// Any other global an app names as its data or state ("window.__appData = {…}") counts too.
-const STATE_ASSIGNMENT = /(?:(?:window|self)\.)?(?:__NEXT_DATA__|__NUXT__|__APOLLO_STATE__|__INITIAL_STATE__|__PRELOADED_STATE__|__INITIAL_DATA__|__DATA__|__STATE__|__remixContext)\s*=|(?:window|self)\.(?:__\w{2,40}|\w{2,30}(?:State|Data|Props|Store|Context))\s*=\s*[{[]/;
+const STATE_ASSIGNMENT = /(?:(?:window|self)\.)?(?:__NEXT_DATA__|__NUXT__|__APOLLO_STATE__|__INITIAL_STATE__|__PRELOADED_STATE__|__INITIAL_DATA__|__DATA__|__STATE__|__remixContext)\s*=/;
 
 /** The page's JSON state scripts as HTML (`<script id type>…</script>`), bounded in size. */
 export function stateScripts(doc = document) {
