@@ -19,11 +19,13 @@ JOB_CUES = re.compile(
     r"|summary|requirements|function)|apply (?:now|for this (?:job|position|role))|how to apply"
     r"|employment type|full[- ]time|part[- ]time|years of (?:professional )?experience"
     r"|salary|compensation|benefits|we offer|your profile|the role|the job|job id"
+    r"|a\u00f1os de experiencia|ans d['\u2019]exp\u00e9rience|berufserfahrung"
     r"|req(?:uisition)? id"
     r"|seniority level|hiring|candidates?|applicants?|cover letter|resume|r\u00e9sum\u00e9|cv\b"
     r"|aufgaben|anforderungen|ihr profil|wir bieten|bewerb\w*|stellenangebot|vollzeit|teilzeit"
-    r"|missions?|profil recherch\u00e9|postuler|candidature|poste\b|cdi\b"
-    r"|requisitos|funciones|ofrecemos|postula\w*|vacante|jornada completa"
+    r"|missions?|profil recherch\u00e9|votre profil|postule[rz]|candidature|poste\b|cdi\b"
+    r"|requisitos|funciones|responsabilidades|tu perfil|ofrecemos|postula\w*|vacante"
+    r"|jornada completa"
     r"|requisiti|candidati|offriamo"
     r"|vacature|functie-eisen|solliciteer"
     r"|po\u017eadujeme|nab\u00edz\u00edme|n\u00e1pl\u0148 pr\u00e1ce|pracovn\u00ed|mzda|plat\b"
@@ -48,13 +50,14 @@ EVENT_CUES = re.compile(
 )
 # Labels an event page puts before its facts, at the start of a line ("When:", "Venue").
 EVENT_LABEL = re.compile(
-    r"^[^\S\n]{0,3}(?:when|where|date|dates|time|venue|location|date and time|date & time|doors"
+    r"^[^\S\n]{0,3}[\u00bf\u00a1]?(?:when|where|d\u00f3nde|date|dates|time|venue|location"
+    r"|date and time|date & time|doors"
     r"|register|registration|rsvp|tickets|book now|book tickets|booking details|admission"
     r"|add to calendar|datum|zeit|uhrzeit|ort|anmeldung|fecha|hora|lugar|lieu|horaire"
     r"|event location|event date|event time|speaker|speakers|(?:\w{1,30}\s{1,3})?organi[sz]ed by"
     r"|hosted by|(?:\w{1,30}\s{1,3})?organizad[ao] por|organis\u00e9 par|veranstaltet von|ponente"
     r"|fecha y hora|happening|starts|doors open|performers|program|programme|line-up|lineup"
-    r"|agenda)\b[^\S\n]{0,3}:?",
+    r"|agenda|wann|kdy|wanneer|quand|cu\u00e1ndo|d\u00f3nde|n\u00e4r)\b[^\S\n]{0,3}:?",
     re.I | re.M,
 )
 # Headings and titles of a page that lists many postings or events.
@@ -162,6 +165,7 @@ DATE = re.compile(
     rf"(?:,?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d\d"  # "15. 10. 2026", as Czech and Slovak write it
     # A year may touch the time after it in text given without its HTML (a browser's innerText
     # joins inline elements with no space); HTML is rendered with the space (element_text).
     r")(?:\b|(?<=\d{4})(?=\d{1,2}:\d\d))",
@@ -194,13 +198,17 @@ POSTED_LABEL = re.compile(
 TIME = re.compile(
     r"(?<![:.\d])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?:[ap]\.?\s?m\.?)(?=\W|$)"
     r"|(?<=\d{4})(?:1[0-2]|0?[1-9]):[0-5]\d\s?(?:[ap]\.?\s?m\.?)(?=\W|$)"
-    r"|\b(?!00:00)(?:[01]?\d|2[0-3])[:h][0-5]\d\b",
+    r"|\b(?!00:00)(?:[01]?\d|2[0-3])[:h][0-5]\d\b"
+    # 24-hour times with a dot, when a unit or a range says so: "18.30 Uhr", "18.00–20.00".
+    r"|(?<![\d.,$\u20ac\u00a3])(?<![$\u20ac\u00a3]\s)(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?(?:Uhr|uur|h)\b"
+    r"|\s{0,2}[-\u2013]\s{0,2}(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,])(?!\s?(?:[$\u20ac\u00a3]|eur\b"
+    r"|usd\b|gbp\b|chf\b|czk\b|k\u010d)))",
     re.I,
 )
 # What events are called, in titles and first lines.
 _EVENT_NOUN_WORDS = (
     "meeting meetup meet-up conference summit workshop webinar seminar symposium forum session"
-    " class course bootcamp lecture talk panel hackathon festival fair faire expo exhibition"
+    " class course bootcamp camp lecture talk panel hackathon festival fair faire expo exhibition"
     " concert gig show performance screening party mixer networking gala tour market club night"
     " fest reading tasting event veranstaltung tagung vortrag konzert messe treffen kongress"
     " kolloquium stammtisch jornada charla taller curso conferencia evento encuentro feria"
@@ -223,7 +231,7 @@ EVENT_NOUNS = re.compile(
 _SURE_ENDS = (r"messe|konferenz|kongress|tagung|seminar|workshop|treffen|festival|vortrag"
               r"|veranstaltung|konferens|m\u00e4ssa|tr\u00e4ff|beurs|congres|bijeenkomst")
 COMPOUND_EVENT_NOUN = re.compile(
-    r"(?<=[^\W\d_]{2})(?:(?P<sure>" + _SURE_ENDS + r")|forum|fest|abend|tag|dag|avond)"
+    r"(?<=[^\W\d_]{2})(?:(?P<sure>" + _SURE_ENDS + r")|forum|fest|abend|tag|dag|avond|kv\u00e4ll)"
     r"(?:e|en|n|es|s|ar|arna|et|a)?\b",
     re.I,
 )
@@ -334,6 +342,9 @@ _JOB_TITLE_WORDS = [
     développeur ingénieur responsable chargé conseiller desarrollador ingeniero gerente
     jefe asistente técnico analista vývojář programátor administrátor specialista
     konzultant inženýr manažer technik analytik asistent vedoucí labourer laborer
+    formateur formatrice vendeur vendeuse comptable infirmier infirmière technicien
+    stagiaire alternant chauffeur cuisinier serveur programador vendedor camarero enfermero
+    contable becario profesor dependiente
     """.split()
 ]
 JOB_TITLE = re.compile(

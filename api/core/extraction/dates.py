@@ -12,6 +12,14 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EARLIER_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?\s{0,2}"
                           r"(?:und|and|et|y|a|&|[-\u2013])\s{0,2}$")  # fmt: skip
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SPACED_NUMERIC = re.compile(r"^(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)")
+# "May 14 - 22, 2031": the span's last day, of the same month (not a time: "- 22:00", "- 9pm").
+_RANGE_DAY = re.compile(r"\s{0,3}[-\u2013\u2014]\s{0,3}(\d{1,2})(?:st|nd|rd|th)?\b"
+                        r"(?![:.h]\d|\s{0,2}(?:[ap]\.?m|uhr|h\b|hodin|uur))(?=\s{0,3}(?:,|$|\n|(?:19|20)\d\d))",
+                        re.I)  # fmt: skip
+# The other end of a span of days: "30 Sept – 2 Oct 2026", "September 30 – October 2, 2026".
+_RANGE_END = re.compile(rf"\s{{0,3}}(?:[-\u2013\u2014]|to|until|till|bis|au|al)\s{{0,3}}"
+                        rf"(?P<end>{DATE.pattern})", re.I)  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]{3}")
 _SENTINEL_A = dt.datetime(1900, 1, 1, 0, 0)
 _SENTINEL_B = dt.datetime(1904, 2, 2, 1, 1)
@@ -37,6 +45,7 @@ def iso_date(value: object, any_language: bool = False) -> str | None:
     text = value.strip()[:80]
     if not text or not any(ch.isdigit() for ch in text):
         return None
+    text = _SPACED_NUMERIC.sub(r"\1.\2.\3", text)  # "15. 10. 2026" -> "15.10.2026"
     if _ISO_DATE.match(text):
         try:
             return dt.date.fromisoformat(text).isoformat()
@@ -96,7 +105,7 @@ def _parse_loose(text: str) -> str | None:
 _MERIDIEM = r"(?P<{0}m>[ap])\.?\s?m\b\.?"
 _CLOCK = (
     r"(?P<{0}h>[01]?\d|2[0-3])(?:(?:[:h](?P<{0}min>[0-5]\d))(?:\s?" + _MERIDIEM + r")?"
-    r"|\.(?P<{0}dm>[0-5]\d)\s?" + _MERIDIEM.replace("{0}m>", "{0}dm2>") + r"|\s?"
+    r"|\.(?P<{0}dm>[0-5]\d)(?:\s?" + _MERIDIEM.replace("{0}m>", "{0}dm2>") + r")?|\s?"
     + _MERIDIEM.replace("{0}m>", "{0}m0>") + r"|(?P<{0}hs>h)\b)?"  # "10h" as French writes it
 )
 # Words after an hour that make it a clock time in the pages' languages: "16 Uhr", "16 hodin",
@@ -107,6 +116,9 @@ _HOUR_WORD = r"(?:Uhr|hodin[ya]?|hod\.|h|horas|uur)"
 _CLOCK_ONLY_WORD = re.compile(r"^Uhr$", re.I)
 _SPAN_OPENER = re.compile(r"\b(?:from|von|od|de|des|van|dalle|fr\u00e5n|ab|entre|between)"
                           r"\s{1,2}$", re.I)
+# A currency beside a span of dotted numbers makes them prices ("12.50 - 15.00 EUR").
+_MONEY_NEAR = re.compile(r"[$\u20ac\u00a3]|\b(?:eur|usd|gbp|chf|czk|k\u010d|kr|sek|nok|dkk)\b",
+                         re.I)  # fmt: skip
 # Two clock times joined as a span: "6:30 PM to 8:30 PM", "18:00–20:30", "6 - 8pm".
 # "von 10 bis 16 Uhr", "od 10 do 16 hodin", "de 10h à 16h", "de 10 a 14 h", "van 10 tot 16 uur",
 # "from 10am to 4pm", "kl. 10–16": the joining words of the pages' languages.
@@ -186,8 +198,12 @@ def time_span(text: str) -> tuple[tuple[int, int], tuple[int, int], re.Match] | 
                            or _CLOCK_BEFORE.search(before)
                            or ((units or match.group("ahs") or match.group("bhs"))
                                and _SPAN_OPENER.search(before)))
-            if not (match.group("amin") and match.group("bmin")) and not hours_named:
-                continue  # "9 - 12" is a range of numbers, not of times
+            dotted = match.group("adm") or match.group("bdm")
+            if dotted and _MONEY_NEAR.search(text[max(0, match.start() - 3): match.end() + 5]):
+                continue  # "12.50 - 15.00 €" is a range of prices
+            if not ((match.group("amin") or match.group("adm"))
+                    and (match.group("bmin") or match.group("bdm"))) and not hours_named:
+                continue  # "9 - 12" is a range of numbers, not of times ("18.00–20.00" is)
         elif am1 is None and h1 <= 12:
             am1 = am2 if _minutes(h1, m1, am2) <= _minutes(h2, m2, am2) else "ap"[am2 == "a"]
         elif am2 is None and h2 <= 12:
@@ -235,8 +251,8 @@ def _with_zone(moment: str, zone: dt.tzinfo | None) -> str:
     return aware.replace(tzinfo=dt.timezone(aware.utcoffset())).isoformat()
 
 
-def written_span(text: str, published: str | None = None,
-                 page_year: int | None = None) -> tuple[str | None, str | None]:  # fmt: skip
+def written_span(text: str, published: str | None = None, page_year: int | None = None,
+                 day_first: bool = False) -> tuple[str | None, str | None]:  # fmt: skip
     """The first written date with its start and end times, as ISO-8601 (end may be None).
 
     "Thursday, April 17, 2031 \u00b7 6:30 PM to 8:30 PM MDT" gives
@@ -246,19 +262,39 @@ def written_span(text: str, published: str | None = None,
 
     A page with no date of its own as a post but a copyright year (``page_year``) gives that
     year to a day written without one, when no date on it has its year.
+
+    With ``day_first`` (a page in a language that writes the day first), "05/04/2026" is the
+    5th of April; otherwise it is the 4th of May unless its first number is over 12.
     """
-    found = _written_span(text, published, None)
+    found = _written_span(text, published, None, day_first)
     if found[0] or not page_year or published:
         return found
-    return _written_span(text, None, page_year)
+    return _written_span(text, None, page_year, day_first)
 
 
-def _written_span(text: str, published: str | None,
-                  page_year: int | None) -> tuple[str | None, str | None]:  # fmt: skip
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")
+
+
+def _day_first(written: str) -> str:
+    """"05/04/2026" as the ISO day it is on a page that writes the day first."""
+    match = _SLASHED.match(written)
+    if not match:
+        return written
+    day, month, year = (int(group) for group in match.groups())
+    year += 2000 if year < 100 else 0
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return written
+
+
+def _written_span(text: str, published: str | None, page_year: int | None,
+                  day_first: bool = False) -> tuple[str | None, str | None]:  # fmt: skip
     posted = _day(published)
     # A day written without a time (in the title, say) takes the time written with the same
     # day further on ("November 13, 2018 / 2:30 pm – 3:30 pm"); another day ends the search.
     bare: str | None = None
+    bare_end: str | None = None
     for match in DATE.finditer(text[:5000]):
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[max(line_start, match.start() - 40): match.start()]
@@ -267,18 +303,33 @@ def _written_span(text: str, published: str | None,
         if POSTED_LABEL.search(before):
             continue  # "Posted on 2 March 2016": the page's own day, not the event's
         written = match.group(0)
+        last_day = None
         earlier = _EARLIER_DAY.search(text[max(0, match.start() - 14): match.start()])
         if earlier and re.match(r"\d", written):
             # "am 4. und 5. März", "4-5 May": the span starts on the first day named.
+            last_day = written  # "4-5 May 2026": the span ends on the day written whole
             written = re.sub(r"^\d{1,2}", earlier.group(1), written)
         if not _YEAR.search(written):
-            # "May 14 - 22, 2031": the year comes after the span.
+            # "May 14 - 22, 2031": the year comes after the span; "September 30 – October 2,
+            # 2026" after the other end of it, and "30 Dec – 2 Jan 2027" starts the year before.
+            ended = _RANGE_END.match(text, match.end())
             later = _YEAR.search(text[match.end(): match.end() + 16])
-            written = f"{written} {later.group(0)}" if later else written
+            if ended and _YEAR.search(ended.group("end")):
+                later = _YEAR.search(ended.group("end"))
+                year = int(later.group(0))
+                first = iso_date(f"{written} {year}", any_language=True)
+                last = iso_date(ended.group("end"), any_language=True)
+                if first and last and first[:10] > last[:10]:
+                    year -= 1
+                written = f"{written} {year}"
+            else:
+                written = f"{written} {later.group(0)}" if later else written
             if not later and posted:
                 written = _in_year_after(written, posted)
             elif not later and page_year:
                 written = _in_page_year(written, page_year)
+        if day_first:
+            written = _day_first(written)
         if posted and (iso_date(written, any_language=True) or "")[:10] == posted.isoformat():
             continue
         after = text[match.end(): match.end() + 60]
@@ -316,14 +367,49 @@ def _written_span(text: str, published: str | None,
             moment = iso_date(written_time, any_language=True)
             if moment:
                 if bare and bare != moment[:10]:
-                    return bare, None
+                    return bare, bare_end
                 if len(moment) <= 10:
-                    bare = bare or moment
+                    if not bare:
+                        bare, bare_end = moment, (_span_end(text, match.end(), moment)
+                                                  or _whole_day(last_day, moment))
                     break
                 if time and candidate is candidates[0] and len(moment) > 10:
                     moment = _with_zone(moment, zone_after(after[time.end():]))
                 return moment, None
-    return bare, None
+    return bare, bare_end
+
+
+def _whole_day(written: str | None, start: str) -> str | None:
+    """The last day of "4-5 May 2026" (``written`` "5 May 2026"), when after ``start``."""
+    if not written:
+        return None
+    if not _YEAR.search(written):
+        written = f"{written} {start[:4]}"
+    last = (iso_date(written, any_language=True) or "")[:10]
+    return last if last > start[:10] else None
+
+
+def _span_end(text: str, at: int, start: str) -> str | None:
+    """The last day of a span of days written from ``at`` on ("– Sun 31 January 2016", "–
+    2 Oct 2026"), after ``start`` and within a year of it; else None."""
+    ended = _RANGE_END.match(text, at)
+    if ended:
+        written = ended.group("end")
+        if not _YEAR.search(written):
+            written = f"{written} {start[:4]}"
+        last = (iso_date(written, any_language=True) or "")[:10]
+    else:
+        day = _RANGE_DAY.match(text, at)  # "May 14 - 22, 2031": a day of the same month
+        if not day:
+            return None
+        try:
+            last = dt.date.fromisoformat(start[:10]).replace(day=int(day.group(1))).isoformat()
+        except ValueError:
+            return None
+    if not last or last <= start[:10]:
+        return None
+    days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(start[:10])).days
+    return last if days <= 366 else None
 
 
 def written_moment(text: str) -> str | None:
@@ -377,9 +463,20 @@ def series_dates(lines: list[str]) -> list[str]:
         match = DATE.match(line)
         if not match or not _YEAR.search(match.group(0)):
             continue
-        day = iso_date(match.group(0), any_language=True)
-        if day and day[:10] not in days:
-            days.append(day[:10])
+        written = [match.group(0)]
+        if len(line) <= 200:
+            # A line of date chips side by side ("Sat 4th Oct 2025 14:00 Sat 1st Nov 2025
+            # 14:00"): every day on it, when it holds nothing but days and times.
+            every = [m.group(0) for m in DATE.finditer(line)]
+            rest = TIME.sub(" ", DATE.sub(" ", line))
+            # "Sat 13 June 2015 - Sun 31 January 2016" is one event's span, not two days.
+            if len(every) > 1 and not re.search(r"[^\W\d_]{3}|[-\u2013\u2014]|\b(?:to|bis|au|al|a"
+                                                r"|till|until|through)\b", rest, re.I):
+                written = every
+        for text in written:
+            day = iso_date(text, any_language=True) if _YEAR.search(text) else None
+            if day and day[:10] not in days:
+                days.append(day[:10])
     days.sort()
     if len(days) < 2:
         return []

@@ -15,7 +15,7 @@ from .cues import DATE, JOB_CUES, TIME, TOOK_PLACE, trie_pattern
 from .dates import SERIES_LINES, _in_year_after, iso_date, series_dates, written_span
 from .gazetteer import Place, country_code, read_place
 from .labels import WHERE_LABELS, is_label, labelled_organization
-from .locations import _HYBRID, address_line
+from .locations import address_line, says_hybrid, says_remote
 from .text import squash
 
 # Sites that carry other people's postings and events: their name is never the employer's or
@@ -376,6 +376,7 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str],
     found = address_line(lines, limit=150)
     if found is not None:
         candidates.append(", ".join(lines[found: found + 4]))
+    candidates += map_link_places(evidence.root)
     for name in (evidence.title_tag, evidence.meta.get("og:title", "")):
         for part in title_parts(name):
             inside = re.search(r"\bin\s+(.{3,80})$", part)
@@ -401,6 +402,53 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str],
             if place and (place.locality or place.country):
                 return in_locale_country(place, evidence.locale_country)
     return None
+
+
+# Map services a venue is linked to (or embedded from), and the parameters and paths that
+# carry the place looked up: "?q=Lanzadera, Valencia", "/maps/place/Kulturhaus+Dock+4,+Kassel/".
+_MAP_HOST = re.compile(r"(?:^|\.)(?:google\.[a-z.]{2,6}|maps\.apple\.com|openstreetmap\.org"
+                       r"|bing\.com|waze\.com|mapy\.cz|here\.com)$")  # fmt: skip
+_MAP_PATH = re.compile(r"/maps/(?:place|search|dir)/(?:[^/]*/)?(?P<place>[^/@]{3,200})")
+_MAP_PARAMETERS = ("q", "query", "address", "daddr", "destination", "where")
+MAX_MAP_LINKS = 300  # links looked at
+
+
+def map_link_places(root) -> list[str]:
+    """The places the page's map links and embedded maps look up, outside its furniture (a
+    footer's link to the site's own office is not the venue): "Lanzadera, Valencia"."""
+    from urllib.parse import parse_qs, unquote_plus
+
+    from .content import is_furniture
+
+    found: list[str] = []
+    if root is None:
+        return found
+    for count, node in enumerate(root.iter("a", "iframe")):
+        if count > MAX_MAP_LINKS or len(found) >= 3:
+            break
+        address = node.get("href") or node.get("src") or ""
+        if "map" not in address or "://" not in address:
+            continue
+        parsed = urlparse(address)
+        host = (parsed.hostname or "").lower()
+        if not _MAP_HOST.search(host) or ("google." in host and "/maps" not in parsed.path
+                                          and not host.startswith("maps.")):  # fmt: skip
+            continue
+        if any(is_furniture(a) for a in node.iterancestors()):
+            continue
+        query = parse_qs(parsed.query)
+        texts = [query[key][0] for key in _MAP_PARAMETERS if query.get(key)]
+        path = _MAP_PATH.search(parsed.path)
+        if path:
+            texts.append(unquote_plus(path.group("place")))
+        for text in texts:
+            text = squash(text.replace("+", " "))
+            last = re.search(r"\s([^\W\d_][\w.]{1,40})$", text)
+            if last and "," not in text[last.start():] and country_code(last.group(1)):
+                text = f"{text[:last.start()]}, {last.group(1)}"  # "Valencia Spain"
+            if re.search(r"[^\W\d_]{3}", text) and text not in found:
+                found.append(text)  # words, not coordinates
+    return found
 
 
 def meta_labelled(meta: dict[str, str], label: re.Pattern) -> list[str]:
@@ -483,7 +531,8 @@ _RESIDENCE = re.compile(
     r"|\b(?:open to|hiring|accepting)\s{1,3}(?:candidates|applicants|applications|people)"
     r"(?:\s{1,3}(?:based|located|living))?\s{1,3}(?:in|from|within)\s{1,3}(?P<b>[^.;\n]{2,80})"
     r"|\byou\s{1,3}(?:are|'re)\s{1,3}(?:based|located)\s{1,3}in\s{1,3}(?P<c>[^.;\n]{2,80})"
-    r"|\bremote\s{1,3}(?:within|in|from)\s{1,3}(?:the\s{1,3})?(?P<d>[^.;,\n]{2,60})"
+    r"|\bremote\s{1,3}(?:(?:position|role|job|opportunity|work)\s{1,3})?(?:within|in|from)"
+    r"\s{1,3}(?:the\s{1,3})?(?!following\b)(?P<d>[^.;,\n]{2,60})"
     r"|\b(?:reside|residing|resident|residents|live|living|located|based)\s{1,3}(?:in|within)"
     r"\s{1,3}(?P<e>[^.;\n]{2,80})"
     r"|\banywhere\s{1,3}(?:in|within|across)\s{1,3}(?:the\s{1,3})?(?P<f>[^.;,\n]{2,60})"
@@ -494,7 +543,37 @@ _RESIDENCE = re.compile(
     r"(?:the\s{1,3})?(?P<h>[^.;,\n]{2,60})"
     r"|\bright\s{1,3}to\s{1,3}work\s{1,3}in\s{1,3}(?:the\s{1,3})?(?P<i>[^.;,\n]{2,60})"
     r"|\b(?:permanent|tax|registered)\s{1,3}(?:address|residence|residency)\s{1,3}in\s{1,3}"
-    r"(?:the\s{1,3})?(?P<j>[^.;,\n]{2,60})",
+    r"(?:the\s{1,3})?(?P<j>[^.;,\n]{2,60})"
+    # "We can hire in the following countries: Germany, Netherlands and Spain", "remotely from
+    # anywhere in the United States".
+    r"|\b(?:in|from|within)\s{1,3}(?P<k>(?:one\s{1,3}of\s{1,3})?the\s{1,3}following\s{1,3}"
+    r"(?:[\w.]{2,20}\s{1,3})?(?:countries|locations|states|regions|provinces)\s{0,3}:?"
+    r"[^.;\n]{2,120})"
+    r"|\bremotely\s{1,3}(?:from|in|within)\s{1,3}(?:anywhere\s{1,3}in\s{1,3})?(?:the\s{1,3})?"
+    r"(?P<l>[^.;,\n]{2,60})",
+    re.I,
+)
+# Who a sentence says is based somewhere when it is not the applicant: the company, its
+# offices, customers and investors ("Our customers are based in Germany").
+_NOT_APPLICANTS = re.compile(
+    r"\b(?:customers?|clients?|users?|partners?|offices?|headquarters|hq|investors?|company"
+    r"|we(?:'re|\s{1,3}are)|founders?|members)\b[^.;\n]{0,30}$",
+    re.I,
+)
+# "one of the following US states: CA, NY, TX": a country's states, the country.
+_FOLLOWING = re.compile(r"^(?:one\s{1,3}of\s{1,3})?(?:the\s{1,3})?following\s{1,3}(?P<c>[\w.]{2,20}"
+                        r"\s{1,3})?(?P<what>countries|states|provinces|locations|regions)"
+                        r"\s{0,3}:?\s{0,3}", re.I)  # fmt: skip
+# A remote posting that says it hires wherever people live: "work from anywhere in the world",
+# "we hire globally", "open to candidates worldwide" (not "clients around the world").
+_ANYWHERE_SAID = re.compile(
+    r"\b(?:work|working|apply|join\s{1,3}us)\s{1,3}from\s{1,3}anywhere\b(?!\s{1,3}(?:in|within)"
+    r"\s{1,3}(?!the\s{1,3}world\b))"
+    r"|\b(?:hire|hiring|recruit\w{0,3}|employ)\s{1,3}(?:\w{1,15}\s{1,3})?(?:globally|worldwide"
+    r"|anywhere|around\s{1,3}the\s{1,3}world|all\s{1,3}over\s{1,3}the\s{1,3}world)\b"
+    r"|\b(?:candidates|applicants|applications|people|talent)\s{1,3}(?:from\s{1,3})?(?:worldwide"
+    r"|anywhere(?:\s{1,3}in\s{1,3}the\s{1,3}world)?|around\s{1,3}the\s{1,3}world"
+    r"|all\s{1,3}over\s{1,3}the\s{1,3}world)\b|\bfrom\s{1,3}any\s{1,3}(?:country|time\s?zone)\b",
     re.I,
 )
 # A sentence of a remote posting about the hours people must share: "hire anywhere between
@@ -542,7 +621,16 @@ def remote_scope(texts: list[str], prose: str) -> dict[str, Any] | None:
             if scope:
                 return scope
     for match in _RESIDENCE.finditer(prose[:30_000]):
+        if _NOT_APPLICANTS.search(prose[max(0, match.start() - 60): match.start()]):
+            continue  # "Our customers are based in …", "our offices are located in …"
         area = next(g for g in match.groups() if g)
+        following = _FOLLOWING.match(area)
+        if following:
+            country = country_code((following.group("c") or "").strip())
+            if country and following.group("what").lower() in ("states", "provinces"):
+                area = following.group("c")  # its states: the country
+            else:
+                area = area[following.end():]
         area = _AREA_END.split(area, maxsplit=1)[0]
         scope = _scope_of(area, evidence=match.group(0))
         if scope:
@@ -551,6 +639,10 @@ def remote_scope(texts: list[str], prose: str) -> dict[str, Any] | None:
         scope = _scope_of(_sentence_around(prose, match), zones_only=True)
         if scope:
             return scope
+    anywhere = _ANYWHERE_SAID.search(prose[:30_000])
+    if anywhere:
+        return {"anywhere": True, "countries": [], "regions": [], "timezones": [],
+                "evidence": squash(_sentence_around(prose, anywhere))[:200]}  # fmt: skip
     for text in texts:
         if text and re.search(r"\bremote\b", text, re.I):
             return {"anywhere": False, "countries": [], "regions": [], "timezones": [],
@@ -603,6 +695,23 @@ _CLOSED = re.compile(
     re.I,
 )
 _PAST = TOOK_PLACE
+# A ticket or event page's note that the event is over: "This event has ended", "Past event"
+# (a line of its own: "Past events" heads a list of others), "Este evento ya ha finalizado",
+# "Diese Veranstaltung ist bereits vorbei", "Cet événement est terminé".
+_ENDED = re.compile(
+    r"\bthis event (?:has )?(?:already )?(?:ended|passed|finished|is over|took place)\b"
+    r"|^[^\S\n]{0,3}(?:past event|event ended|event has ended|event is over)[^\S\n]{0,3}$"
+    r"|\b(?:este|el) evento (?:ya )?(?:ha )?(?:finalizado|terminado|pasado|concluido)\b"
+    r"|^[^\S\n]{0,3}evento (?:finalizado|terminado|pasado)[^\S\n]{0,3}$"
+    r"|\b(?:diese|die) veranstaltung (?:ist )?(?:bereits |schon )?(?:vorbei|beendet|vergangen"
+    r"|abgelaufen)\b|^[^\S\n]{0,3}(?:veranstaltung beendet|vergangene veranstaltung)[^\S\n]{0,3}$"
+    r"|\b(?:cet|l')\s?\u00e9v\u00e9nement (?:est )?(?:d\u00e9j\u00e0 )?"
+    r"(?:termin\u00e9|pass\u00e9)\b"
+    r"|^[^\S\n]{0,3}\u00e9v\u00e9nement (?:termin\u00e9|pass\u00e9)[^\S\n]{0,3}$"
+    r"|\bakce (?:ji\u017e |u\u017e )?(?:skon\u010dila|prob\u011bhla)\b"
+    r"|\bevenemanget (?:har )?(?:redan )?(?:\u00e4gt rum|avslutats)\b",
+    re.I | re.M,
+)
 # Documents that exist only after a meeting: its minutes, its recording, what it decided.
 _AFTERWARDS = re.compile(r"^(?:minutes|approved minutes|meeting minutes|board actions|recording"
                          r"|video recording|protokoll|z\u00e1pis|acta)$", re.I)  # fmt: skip
@@ -619,7 +728,7 @@ def status_of(kind: str, title: str, head: str, lines: list[str]) -> tuple[str |
     if closed:
         return "closed", _line_of(said, closed)
     if kind == "event":
-        past = _PAST.search(said)
+        past = _PAST.search(said) or _ENDED.search(said)
         if past:
             return "past", _line_of(said, past)
         after = next((line for line in lines[:300] if _AFTERWARDS.match(line.strip())), None)
@@ -683,7 +792,8 @@ def _complete_dates(opportunity: dict[str, Any], evidence) -> None:
                           evidence.headline_region,
                           *evidence.lines_above_headline,
                           opportunity.get("description") or ""))  # fmt: skip
-        start, end = written_span(said, evidence.published, evidence.page_year)
+        start, end = written_span(said, evidence.published, evidence.page_year,
+                                  evidence.day_first)
         if start:
             opportunity["start"], opportunity["end"] = start, opportunity.get("end") or end
             opportunity["sources"]["start"] = "text"
@@ -903,6 +1013,16 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
     location = opportunity["location"]
     if location.get("country"):
         location["country"] = country_code(location["country"]) or location["country"]
+    written = location.get("locality") or ""
+    if len(written) > 40 or re.search(r"\s[-\u2013|/]\s|[,;]", written):
+        # An applicant tracking system's whole path as the locality ("AMER - Canada - Quebec -
+        # Montreal - 10 Rue Duke"): the city it names, the words kept as the text.
+        place = read_place(written)
+        if place and place.locality and place.locality.lower() != written.lower():
+            location["text"] = location.get("text") or written
+            location["locality"] = place.locality
+            location["region"] = location.get("region") or place.region
+            location["country"] = location.get("country") or place.country
     if not (location.get("locality") or location.get("country")):
         place = page_place(evidence, location, pieces, kind)
         if place:
@@ -937,13 +1057,13 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
     head = [opportunity["title"], location.get("text") or "", *pieces[:10], *windows,
             *title_parts(evidence.title_tag)]
     if not location.get("remote") and (
-        any(re.search(r"\bremote\b", t, re.I) for t in head)
+        any(says_remote(t, anywhere=False, plain=True) for t in head)
         or opportunity.get("via") in REMOTE_BOARDS
         or any((m := _ONLY.match(squash(t))) and m.group("world") for t in head if t)
     ):
         location["remote"] = True
     if not (location.get("remote") or location.get("hybrid")) and any(
-        _HYBRID.search(t) for t in head
+        says_hybrid(t) for t in head
     ):
         location["hybrid"] = True
     if location.get("remote") and not location.get("remote_scope"):

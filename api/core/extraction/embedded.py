@@ -22,10 +22,17 @@ MAX_FOUND = 50
 MIN_DESCRIPTION = 60  # characters: shorter "descriptions" are captions and teasers
 
 # Inline scripts that assign an app's state to a global, as the common frameworks do.
+# Any other global an app names as its data or state ("window.__appData", "window.jobState",
+# "window.__SERVER_PROPS__") is read too, when an object literal follows.
 STATE_ASSIGNMENT = re.compile(
     r"(?:window\.|self\.)?(?:__NEXT_DATA__|__NUXT__|__APOLLO_STATE__|__INITIAL_STATE__"
     r"|__PRELOADED_STATE__|__INITIAL_DATA__|__DATA__|__STATE__|__remixContext)\s{0,3}=\s{0,3}"
+    r"|(?:window|self)\.(?:__\w{2,40}|\w{2,30}(?:State|Data|Props|Store|Context))\s{0,3}=\s{0,3}"
+    r"(?=[{\[])"
 )
+# Where apps keep an Apollo cache inside other state (Next.js puts it in its page props).
+APOLLO_KEYS = ("__APOLLO_STATE__", "apolloState", "__APOLLO_CACHE__", "apolloCache",
+               "initialApolloState")  # fmt: skip
 TITLE_KEYS = ("jobTitle", "title", "name", "headline", "position", "positionName", "eventName")
 DESCRIPTION_KEYS = ("description", "jobDescription", "descriptionHtml", "descriptionPlain",
                     "content", "body", "details", "summary", "about", "text")  # fmt: skip
@@ -91,9 +98,23 @@ def _text(value: Any) -> str:
     return ""
 
 
+def _caches(root: Any, depth: int = 0) -> list[dict[str, Any]]:
+    """The Apollo caches held inside a state object (a few levels down, by their keys)."""
+    if not isinstance(root, dict) or depth > 4:
+        return []
+    found = [root[key] for key in APOLLO_KEYS if isinstance(root.get(key), dict)]
+    for value in list(root.values())[:50]:
+        if isinstance(value, dict):
+            found += _caches(value, depth + 1)
+    return found
+
+
 def _resolver(root: Any):
-    """Follow Apollo-style references ({"__ref": "Job:42"}) to the objects of the cache."""
-    table = root if isinstance(root, dict) else {}
+    """Follow Apollo-style references ({"__ref": "Job:42"}) to the objects of the cache: the
+    root's own keys, and those of the caches nested in it."""
+    table = dict(root) if isinstance(root, dict) else {}
+    for cache in _caches(root):
+        table.update(cache)
 
     def resolve(value: Any) -> Any:
         if isinstance(value, dict) and set(value) <= {"__ref", "id", "type", "typename"} and (
@@ -129,10 +150,16 @@ def _place(value: Any, resolve) -> Any:
         return [_place(item, resolve) for item in value[:10]]
     if not isinstance(value, dict):
         return value if isinstance(value, str) else None
+    inner = resolve(value.get("address"))
+    if isinstance(inner, dict):
+        # A venue that holds its address: {"name": "Kulturhaus", "address": {"city": "Wien"}}.
+        value = {**inner, **{k: v for k, v in value.items() if k != "address"}}
     city = _first(value, ("city", "addressLocality", "locality", "town", "cityName"))
     region = _first(value, ("region", "state", "addressRegion", "province", "stateCode"))
     country = _first(value, ("country", "countryCode", "addressCountry", "country_code",
                              "countryName"))  # fmt: skip
+    if isinstance(country, str) and len(country) == 2:
+        country = country.upper()  # "ca", "es": apps write ISO codes in lower case too
     address = {"@type": ["PostalAddress"], "addressLocality": _text(city) or city,
                "addressRegion": _text(region) or region,
                "addressCountry": _text(country) or country,
@@ -163,8 +190,9 @@ def _as_schema(kind: str, node: dict[str, Any], resolve) -> dict[str, Any]:
                       employmentType=node.get("employmentType"), datePosted=posted,
                       validThrough=closes)  # fmt: skip
         workplace = " ".join(str(resolve(node.get(k))) for k in WORKPLACE_KEYS if k in node)
-        if re.search(r"remote|true|telecommute", workplace, re.I) and not re.search(
-                r"hybrid", workplace, re.I):  # fmt: skip
+        if re.search(r"hybrid", workplace, re.I):
+            schema["jobLocationType"] = "HYBRID"  # not schema.org's, read as apps write it
+        elif re.search(r"remote|true|telecommute", workplace, re.I):
             schema["jobLocationType"] = "TELECOMMUTE"
     else:
         schema.update(name=title, organizer=organization, location=place,

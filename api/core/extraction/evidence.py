@@ -157,6 +157,20 @@ class Evidence:
         return self.meta.get("og:locale") or self.meta.get("content-language")
 
     @cached_property
+    def day_first(self) -> bool:
+        """Whether the page writes numeric days day first ("05/04/2026" is the 5th of April):
+        a page in any language but English, or in English of a country other than the US
+        (en-GB, en_AU); a page that declares none is judged by the language of its head."""
+        declared = (self.declared_language or "").strip().replace("_", "-").lower()
+        if declared:
+            language, _, country = declared.partition("-")
+            return language != "en" or country not in ("", "us")
+        from .details import language_of
+
+        found = language_of(self.headline_region[:2000], None)
+        return found is not None and found != "en"
+
+    @cached_property
     def title_tag(self) -> str:
         """The <title> (or the caller's title)."""
         given = self.page.get("title")

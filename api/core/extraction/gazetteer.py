@@ -167,7 +167,8 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 
 # Words a location line puts beside a place without naming another ("Remote", "Greater").
-_NEUTRAL = frozenset("remote hybrid onsite on-site only based area metro greater office".split())
+_NEUTRAL = frozenset("remote hybrid onsite on-site only based area metro greater office bay "
+                     "metropolitan region downtown".split())  # fmt: skip
 
 
 def _is_clean(text: str, start: int, end: int, segments: list[tuple[int, int]]) -> bool:

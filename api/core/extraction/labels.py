@@ -13,10 +13,13 @@ from .cues import DATE, EVENT_LABEL
 from .text import squash
 
 # Spaces are bounded: lines come stripped, and a run of spaces must not be split every way.
+# A label may be asked as a question: "¿Dónde?", "Wo?", "Where?" (its value follows).
 _LABEL = (r"^\s{{0,3}}[^\w\s]{{0,3}}\s{{0,3}}(?:{})\s{{0,3}}"
-          r"(?:(?::|\s[-\u2013\u2014|\u00b7])\s{{0,3}}(.*)|$)")  # fmt: skip
+          r"(?:(?::|\?|\s[-\u2013\u2014|\u00b7])\s{{0,3}}(.*)|$)")  # fmt: skip
 WHERE_LABELS = re.compile(
     _LABEL.format(r"where|location|venue|place|address|event location|ort|lugar|lieu|m\u00edsto"
+                  r"|d\u00f3nde|wo(?=\s{0,3}\?)|o\u00f9(?=\s{0,3}\?)|kde(?=\s{0,3}\?)"
+                  r"|waar(?=\s{0,3}\?)"
                   r"|místo pr\u00e1ce|pracovi\u0161t\u011b|standort|arbeitsort|job location"
                   r"|dienstort|ubicaci\u00f3n|localisation|plats|ort f\u00fcr"
                   r"|direcci\u00f3n|direcci\u00f3"
@@ -38,7 +41,8 @@ ORGANIZATION_LABELS = {
         r"|po\u0159adatel|arrang\u00f6r|organizzatore|organiza|organizan|organizadores"
         r"|organitza|organitzen|organitzat per|organitzador|organizzato da|organizza"
         r"|organiza\u00e7\u00e3o|organizator|organizatorzy|arrang\u00f8r"
-        r"|j\u00e4rjest\u00e4j\u00e4"), re.I),
+        r"|j\u00e4rjest\u00e4j\u00e4|who(?:['\u2019]s|\s{1,3}is)\s{1,3}organi[sz]ing"
+        r"|wer\s{1,3}organisiert|qui\u00e9n\s{1,3}organiza|qui\s{1,3}organise"), re.I),
 }  # fmt: skip
 MAX_LINES = 200  # labels are near the top; a schedule far down has other labels
 

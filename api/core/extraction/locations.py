@@ -6,17 +6,82 @@ import re
 
 from .cues import trie_pattern
 
+# Working away from any office, said outright in a description: "fully remote", "work from
+# home", "100% Homeoffice", "vollständig remote", "télétravail complet", "en distanciel",
+# "100% remoto", "plně z domova".
+_FULLY = (r"(?:100\s?%|fully|completely|entirely|full[- ]time|full|vollst\u00e4ndig|komplett"
+          r"|ausschlie\u00dflich|enti\u00e8rement|int\u00e9gralement|totalmente|completamente"
+          r"|pln\u011b|\u00fapln\u011b|helt)")
+_AWAY = (r"(?:remote|remotely|im\s{1,3}home\s?office|home\s?office|von\s{1,3}zu\s{1,3}hause"
+         r"|mobil|en\s{1,3}t\u00e9l\u00e9travail|t\u00e9l\u00e9travail|en\s{1,3}remoto|remoto"
+         r"|teletrabajo|z\s{1,3}domova|na\s{1,3}d\u00e1lku|p\u00e5\s{1,3}distans|distanciel)")
 _REMOTE_STRONG = re.compile(
-    r"\b(?:fully|100%|completely|entirely|full[- ]time)\s+remote\b|\bremote[- ](?:first|only)\b"
-    r"|\bwork (?:from|at) home\b|\bwork from anywhere\b|\bwfh\b"
+    rf"\b{_FULLY}\s{{1,3}}{_AWAY}\b|\bremote[- ](?:first|only)\b"
+    r"|\bwork(?:ing)? (?:from|at) home\b|\bwork from anywhere\b|\bwfh\b"
     r"|\bthis (?:is a |role is |position is )?(?:remote|a remote) (?:role|position|job)\b"
-    r"|\b(?:remote|telecommute) (?:role|position|job|opportunity)\b",
+    r"|\b(?:remote|telecommute) (?:role|position|job|opportunity)\b"
+    r"|\bt\u00e9l\u00e9travail\s{1,3}(?:complet|total|int\u00e9gral|\u00e0\s{0,2}100\s?%)"
+    r"|\b(?:en|100\s?%)\s{1,3}distanciel\b|\btrabajo\s{1,3}(?:100\s?%\s{1,3})?remoto\b"
+    r"|\b(?:teletrabajo|remoto)\s{1,3}(?:100\s?%|total|completo)\b",
     re.I,
 )
-_REMOTE = re.compile(r"\b(?:remote|telecommut\w*|anywhere)\b", re.I)
-_NOT_REMOTE = re.compile(r"\b(?:not|no|non)[- ]remote\b|\bremote (?:work )?is not\b", re.I)
+# Remote work named in a title or a location line, in the pages' languages: "Remote",
+# "Telecommute", "Work from home", "Homeoffice", "Télétravail", "Remoto", "Z domova".
+_REMOTE_WORDS = (r"remote|telecommut\w*|anywhere|work(?:ing)?[- ]from[- ]home|wfh|home[- ]?office"
+                 r"|t\u00e9l\u00e9travail|teletravail|distanciel|remoto|teletrabajo|telearbeit"
+                 r"|z\s{1,3}domova|na\s{1,3}d\u00e1lku|p\u00e5\s{1,3}distans|distansarbete"
+                 r"|thuiswerk\w*|zdaln\w*")
+_REMOTE = re.compile(rf"\b(?:{_REMOTE_WORDS})\b", re.I)
+# "Remote" as the adjective of a thing, not of the work: "Remote Sensing Analyst", "remote
+# monitoring", "remote areas".
+_REMOTE_THING = re.compile(
+    r"\bremote[- ](?:sensing|monitoring|control\w*|access|desktop|pilot\w*|patient\w*"
+    r"|procedures?|sites?|areas?|regions?|communit\w+|locations?|islands?|villages?"
+    r"|operat\w+|diagnos\w+|surveillance|learning|teaching|device\w*|server\w*)\b",
+    re.I,
+)
+_NOT_REMOTE = re.compile(
+    r"\b(?:not|no|non)[- ]remote\b|\bremote (?:work(?:ing)? )?(?:is not|isn't|is no)\b"
+    r"|\bremote (?:work(?:ing)? )?(?:is )?not (?:possible|available|an option|offered)\b"
+    r"|\b(?:on-?site|in-office|in office) only\b|\bonly (?:on-?site|in[- ]office)\b"
+    r"|\b(?:kein(?:e|en)?|ohne)\s{1,3}(?:home\s?office|remote|mobile[sn]?\s{1,3}arbeiten)\b"
+    r"|\bhome\s?office\s{1,3}(?:\w+\s{1,3}){0,6}nicht\b"
+    r"|\b(?:pas de|sans|aucun)\s{1,3}t\u00e9l\u00e9travail\b"
+    r"|\bt\u00e9l\u00e9travail\s{0,2}:\s{0,2}non\b"
+    r"|\bsin\s{1,3}(?:teletrabajo|remoto)\b|\bno\s{1,3}(?:es\s{1,3})?remoto\b"
+    r"|\bbez\s{1,3}(?:home\s?office|mo\u017enosti)",
+    re.I,
+)
+
+
+# The words that say remote in any line of a header, even among benefits and sentences:
+# "Homeoffice", "télétravail" there are as often a benefit (some days) as the whole job.
+_REMOTE_PLAIN = re.compile(r"\b(?:remote|telecommut\w*|work(?:ing)?[- ]from[- ]home|wfh)\b",
+                           re.I)  # fmt: skip
+
+
+# "Hybrid remote in Austin, TX", "Remote-Hybrid": one arrangement, the hybrid one.
+_HYBRID_REMOTE = re.compile(r"\bhybrid[- ]remote\b|\bremote[- ]hybrid\b", re.I)
+
+
+def says_remote(text: str, anywhere: bool = True, plain: bool = False) -> bool:
+    """A title or a location line that says the work is remote ("Remote (US)", "Telecommute",
+    "100% Homeoffice", "Télétravail"): not "Remote Sensing Analyst", not "remote work is not
+    possible", and not some days at home ("Homeoffice möglich" is hybrid). ``plain``: only
+    the words that say it in any line of a header ("Remote", "Telecommute")."""
+    if not text or _NOT_REMOTE.search(text) or _PARTLY_HOME.search(text):
+        return False
+    text = _HEADQUARTERS.sub(" ", _REMOTE_THING.sub(" ", _HYBRID_REMOTE.sub(" ", text)))
+    if plain:
+        return bool(_REMOTE_PLAIN.search(text))
+    match = _REMOTE.search(text)
+    if match and not anywhere and match.group(0).lower() == "anywhere":
+        return any(m.group(0).lower() != "anywhere" for m in _REMOTE.finditer(text))
+    return bool(match)
+
+
 # "Hybrid" as the pages' languages write it: hybridní, hybride, hybrides Arbeiten, híbrido.
-_HYBRID_WORD = (r"\b(?:hybrid(?:n\u00ed|n\u011b|e|es|er|en)?|h\u00edbrid[oa]s?|hibrid[oa]s?"
+_HYBRID_WORD = (r"\b(?:hybrid(?:n\w{1,3}|e|es|er|en)?|h\u00edbrid[oa]s?|hibrid[oa]s?"
                 r"|ibrid[oa])\b")
 _HYBRID = re.compile(_HYBRID_WORD, re.I)
 # What a hybrid arrangement is said beside: the office, days, the week, remote work.
@@ -36,19 +101,68 @@ _PARTLY_HOME = re.compile(
     r"[^.\n]{0,25}\bz domova\b"
     r"|\b(?:teilweise|anteilig|\d\s?tage?n?)[^.\n]{0,25}\b(?:mobile[sn]?\s{1,3}arbeiten|homeoffice)\b"
     r"|\b(?:\d\s?jours?|partiel)[^.\n]{0,25}\bt\u00e9l\u00e9travail\b|\bt\u00e9l\u00e9travail\s{1,3}partiel\b"
-    r"|\b(?:\d\s?d\u00edas?)[^.\n]{0,25}\bteletrabajo\b|\bteletrabajo\s{1,3}parcial\b",
+    r"|\b(?:\d\s?d\u00edas?)[^.\n]{0,25}\bteletrabajo\b|\bteletrabajo\s{1,3}parcial\b"
+    # "2x týdně home office", "home office 1x per week": a number of times a week.
+    r"|\b\d\s?x\s{0,2}(?:t\u00fddn\u011b|v\s{1,3}t\u00fddnu|per\s{1,3}week|a\s{1,3}week"
+    r"|pro\s{1,3}woche|par\s{1,3}semaine|por\s{1,3}semana|a\s{1,3}la\s{1,3}semana)[^.\n]{0,25}"
+    r"\b(?:home[- ]?office|z\s{1,3}domova|remote|t\u00e9l\u00e9travail|teletrabajo)\b"
+    r"|\b(?:home[- ]?office|z\s{1,3}domova|remote|t\u00e9l\u00e9travail|teletrabajo)[^.\n]{0,25}"
+    r"\b\d\s?x\s{0,2}(?:t\u00fddn\u011b|v\s{1,3}t\u00fddnu|per\s{1,3}week|a\s{1,3}week"
+    r"|pro\s{1,3}woche)"
+    # "částečný home office", "Homeoffice nach Absprache", "home office po dohodě".
+    r"|\b\u010d\u00e1ste\u010dn\w{0,3}\s{1,3}home[- ]?office\b"
+    r"|\bhome[- ]?office\s{1,3}(?:nach\s{1,3}(?:absprache|vereinbarung)|po\s{1,3}dohod\u011b"
+    r"|dle\s{1,3}dohody|by\s{1,3}arrangement)"
+    # Office and home combined: "kombinace práce z kanceláře a z domova", "a mix of office and
+    # home working", "Kombination aus Büro und Homeoffice".
+    r"|\b(?:kombinac\w{1,3}|kombination|combination|combinaci\u00f3n|mix|mezcla|m\u00e9lange)\b"
+    r"[^.\n]{0,40}\b(?:kancel\u00e1\u0159\w{0,3}|office|b\u00fcro|oficina|bureau)\b[^.\n]{0,30}"
+    r"\b(?:domova|home|homeoffice|remote|casa|t\u00e9l\u00e9travail)\b",
     re.I,
 )
+# Hybrid said of the work itself: "Modalidad de trabajo: híbrida", "we work in a hybrid model",
+# "Hybrid working"; not "hybrid cloud" or "hybrid mobile apps" (a thing the word qualifies).
+_WORK_WORDS = (r"(?:work|working|arbeit\w{0,3}|arbeiten|trabajo|travail|pr\u00e1ce"
+               r"|re\u017eim\w{0,2}|role|position|stelle|poste|puesto|setup|schedule|model|modell|modelo|mod\u00e8le"
+               r"|office|remote|onsite|on-site)")
+_HYBRID_ALONE = re.compile(_HYBRID_WORD + r"(?!\s{1,3}(?!" + _WORK_WORDS + r"\b)[^\W\d_])", re.I)
+_HYBRID_WORK = re.compile(
+    r"\b(?:modalidad|modalit\u00e9|mode|re\u017eim\w{0,2}|work|working|arbeitsmodell|arbeitsweise"
+    r"|formato|workplace(?:\s{1,3}type)?|role|position|job|stelle|pozice|poste|puesto)\b"
+    r"[^.\n]{0,25}?" + _HYBRID_ALONE.pattern
+    # "hybrid working", "hybridní režim", "hybrides Arbeiten", "a hybrid role".
+    + r"|" + _HYBRID_WORD + r"\s{1,3}(?:work|working|arbeit\w{0,3}|arbeiten|pr\u00e1c\w{1,2}"
+    r"|re\u017eim\w{0,2}|pracovn\w{1,3}|role|position|stelle|poste|puesto|schedule|setup)\b",
+    re.I,
+)
+# "Home office" as an item of a list of what a posting offers ("Benefity: home office,
+# stravenky", "<li>Homeoffice</li>"): some days at home. Not "our home office in Dallas" (the
+# headquarters, in English), which is a noun in a sentence.
+_HOME_OFFICE_ITEM = re.compile(
+    r"(?:^|[,;:\u2022\u00b7]|\b(?:und|and|a|i|et|y)\b)[^\S\n]{0,3}home[- ]?office[^\S\n]{0,3}"
+    r"(?=$|[,;.\u2022\u00b7]|[^\S\n](?:und|and|a|i|et|y)\b)",
+    re.I | re.M,
+)
+# The headquarters, as English calls it: "our home office", "the company's home office".
+_HEADQUARTERS = re.compile(r"\b(?:our|the|their|its|corporate|company['\u2019]?s?)\s{1,3}"
+                           r"home[- ]?office\b", re.I)  # fmt: skip
+
+
+def says_hybrid(text: str) -> bool:
+    """A title, a location line or a header's piece that says the work is hybrid ("Berlin
+    (Hybrid)", "Hybrid working", "Homeoffice möglich"), not a thing called hybrid ("Hybrid
+    Cloud Engineer")."""
+    return bool(text) and bool(_HYBRID_ALONE.search(text) or _PARTLY_HOME.search(text))
 
 
 def remote_hybrid_flags(title: str, location_text: str, description: str) -> tuple[bool, bool]:
     """Return (remote, hybrid) as the title, the location or the description state them."""
-    head = f"{title}\n{location_text}"
     body = description[:50_000]
-    hybrid = bool(_HYBRID.search(head) or re.search(
+    hybrid = bool(says_hybrid(title) or says_hybrid(location_text) or re.search(
         _HYBRID_WORD + r"[^.\n]{0,60}" + _HYBRID_BESIDE, body, re.I)
-        or _PARTLY_HOME.search(body))  # fmt: skip
-    remote = bool(_REMOTE.search(head) and not _NOT_REMOTE.search(head))
+        or _PARTLY_HOME.search(body) or _HYBRID_WORK.search(body)
+        or (_HOME_OFFICE_ITEM.search(body) and not _NOT_REMOTE.search(body)))  # fmt: skip
+    remote = says_remote(title) or says_remote(location_text)
     if not remote and not hybrid:
         remote = bool(_REMOTE_STRONG.search(body)) and not _NOT_REMOTE.search(body)
     return remote, hybrid

@@ -281,7 +281,8 @@ def read_prose(kind: str, evidence, title: str | None = None) -> dict[str, Any]:
     if kind == "event":
         above = "\n".join(evidence.lines_above_headline)
         said = f"{opportunity['title']}\n{above}\n{evidence.headline_region}\n{description}"
-        start, end = written_span(said, evidence.published, evidence.page_year)
+        start, end = written_span(said, evidence.published, evidence.page_year,
+                                  evidence.day_first)
         published = evidence.published
         marked = time_element_moment(evidence.root, published)
         if marked and marked[:10] != (start or "")[:10]:

@@ -311,7 +311,9 @@ def read_item(node: dict[str, Any], source: str, page_url: str | None = None,
         opportunity["organization"] = name_of(org_value, resolve) or None
         location = read_place(node.get("jobLocation"), resolve)
         types = " ".join(str(t) for t in as_list(node.get("jobLocationType"))).upper()
-        if "TELECOMMUTE" in types or "REMOTE" in types:
+        if "HYBRID" in types:
+            location["hybrid"] = True  # apps' word (embedded state), not schema.org's
+        elif "TELECOMMUTE" in types or "REMOTE" in types:
             location["remote"] = True
             areas = names_of(node.get("applicantLocationRequirements"), resolve)
             if not location["text"]:

@@ -17,7 +17,7 @@ FIELD_GOALS = {"title": 0.95, "organization": 0.90, "place": 0.90, "start": 0.90
 # What the check part reaches today (place 12/14, start 8/10 and remote 5/6 are short of the
 # goals by one page each; the issue stays open). A floor one page below would hide a lost
 # page, so each floor is the figure reached: losing one labelled page fails the test.
-FIELD_FLOORS = {"title": 0.95, "organization": 0.90, "place": 0.85, "start": 0.80,
+FIELD_FLOORS = {"title": 0.95, "organization": 0.90, "place": 0.85, "start": 0.90,
                 "remote": 0.80}  # fmt: skip
 MARKUP_THRESHOLD = 0.95  # fields against extruct's reading of the markup, whole folder
 
