@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import orjson
 import redis
 import redis.sentinel
 from cachetools import TTLCache
@@ -60,8 +61,16 @@ def decode(raw: bytes) -> dict | None:
     """Return a stored entry, or None when it cannot be read (a miss, then overwritten)."""
     try:
         unpacker = zlib.decompressobj(zdict=preset_dictionary())
-        return json.loads(unpacker.decompress(raw) + unpacker.flush())
-    except (zlib.error, ValueError):
+        text = unpacker.decompress(raw) + unpacker.flush()
+    except zlib.error:
+        return None
+    try:
+        return orjson.loads(text)  # a third of json's time; the same values
+    except orjson.JSONDecodeError:
+        pass  # what orjson refuses (a lone surrogate of a page's text, NaN): as json reads it
+    try:
+        return json.loads(text)
+    except ValueError:
         return None
 
 

@@ -49,9 +49,12 @@ class Metrics:
 
     def count_estimates(self, results: list[dict]) -> None:
         """Count each estimate's cache result (an item that failed looked nothing up)."""
+        counts: dict[str, int] = {}
         for result in results:
             if "cache" in result:
-                self.analyses.labels(result["cache"]).inc()
+                counts[result["cache"]] = counts.get(result["cache"], 0) + 1
+        for status, count in counts.items():  # once a status, not once an item of a batch
+            self.analyses.labels(status).inc(count)
 
     def exposition(self) -> bytes:
         directory = os.environ.get("PROMETHEUS_MULTIPROC_DIR")

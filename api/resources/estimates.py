@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 import marshmallow as ma
-from flask import current_app, g, jsonify
+from flask import current_app, g
 from flask import request as http_request
 from flask_smorest import Blueprint, abort
 from marshmallow import validate
@@ -14,7 +14,7 @@ from api.errors import ErrorDetailSchema, plainly
 from api.estimating import cached_entries, estimate_items
 from api.resources import body
 from api.resources.body import BodySchema, require_json_body
-from api.resources.dumping import dumper
+from api.resources.dumping import dumper, json_response
 from api.resources.schemas import OpportunitySchema, PageSchema, ProfileSchema
 
 blp = Blueprint(
@@ -209,7 +209,7 @@ def answer_from_cache(view):
             g.wal_found = found
             return view(*args, **kwargs)
         (result,) = _estimate([sent], profile, found)
-        return jsonify(estimate_response(result))
+        return json_response(estimate_response(result))
 
     return wrapper
 
@@ -226,7 +226,7 @@ def estimate(request):
     (result,) = _estimate([request], profile, g.pop("wal_found", None))
     if "error" in result:
         abort(422, message=result["error"]["message"])
-    return jsonify(estimate_response(result))  # what EstimateSchema's dump gives, faster
+    return json_response(estimate_response(result))  # what EstimateSchema's dump gives, faster
 
 
 @blp.route("/batch", methods=["POST"])
@@ -261,7 +261,7 @@ def estimate_batch(request):
         for estimate, problem in zip(estimates, problems, strict=True)
     ]
     # What BatchResultSchema's dump gives, in a sixth of the time (25 cards: 0.5 ms, not 3).
-    return jsonify(batch_response({"results": results}))
+    return json_response(batch_response({"results": results}))
 
 
 def _estimate(items, profile, found=None):

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from string import ascii_lowercase
 from typing import Any
 
 from .cues import SENIORITY
@@ -203,6 +204,14 @@ def _names_of(code: str) -> set[str]:
     return {lang.display_name().lower(), lang.autonym().lower()}
 
 
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """Every name ``_names_of`` can give, of every language ``language_code`` can find (a
+    fixed table of the languages' own names, never a profile's words)."""
+    codes = {language_code(a + b) for a in ascii_lowercase for b in ascii_lowercase}
+    return frozenset(name for code in codes if code for name in _names_of(code))
+
+
 # "(native)", "(JLPT N2)": a bracket closed on its line is dropped. One never closed is kept with
 # the rest of its line, taken at once: no later bracket of that line is tried again.
 _BRACKETED = re.compile(r"\([^)\n]*\)|(\([^)\n]*)")
@@ -220,7 +229,8 @@ def _languages(given, written_skills, country) -> tuple[frozenset[str], bool]:
     in_skills = set()
     for name in written_skills:
         bare = _BRACKETED.sub(r"\1", name).strip().lower()
-        code = language_code(bare) if len(bare) > 3 else None
+        # Only a language's own name can count: any other skill needs no lookup ("python").
+        code = language_code(bare) if len(bare) > 3 and bare in _language_names() else None
         if code and bare in _names_of(code):
             in_skills.add(code)
     home = places.languages_of(country)[:1] if country else []

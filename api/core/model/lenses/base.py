@@ -165,17 +165,19 @@ def avoided_in_body(ctx: Ctx) -> list[str]:
     speakers and guests ("a VP at Northwind Bank"), not what one would do there."""
     from ..profile import role_words
 
-    if ctx.is_event:
+    if ctx.is_event or not ctx.rel.avoid_body:  # nothing avoided: no headline to read
         return []
-
-    head = set(role_words(headline(ctx)))
-    return [
-        a
-        for a in ctx.rel.avoid_body
-        if a not in ctx.rel.avoid_head
-        and a not in ctx.rel.avoid_org
-        and not head.intersection(role_words(a))
-    ]
+    # Asked by the costs, the second look and the plan: read once an estimate (with ctx).
+    if "_avoided_in_body" not in ctx.__dict__:
+        head = set(role_words(headline(ctx)))
+        ctx.__dict__["_avoided_in_body"] = [
+            a
+            for a in ctx.rel.avoid_body
+            if a not in ctx.rel.avoid_head
+            and a not in ctx.rel.avoid_org
+            and not head.intersection(role_words(a))
+        ]
+    return list(ctx.__dict__["_avoided_in_body"])
 
 
 def speakers_of(ctx: Ctx) -> tuple[list[str], str]:

@@ -232,9 +232,11 @@ def _target_in_body(ctx: Ctx) -> str | None:
         # The role's own words, whole ("electrician", "electricians"), not a stem of them
         # ("electrical" is not a role).
         words = [re.escape(w) for w in target.text.lower().split()]
-        pattern = r"\b" + r"\s+".join(words) + r"(?:s|es)?\b"
+        pattern = re.compile(r"\b" + r"\s+".join(words) + r"(?:s|es)?\b", re.I)
+        if not pattern.search(body):  # a line that names it would match in the whole body
+            continue
         for line in body.splitlines():
-            m = re.search(pattern, line, re.I)
+            m = pattern.search(line)
             if m:
                 return snippet(line, m.start(), m.end())
     return None
