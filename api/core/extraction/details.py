@@ -1069,11 +1069,48 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
     if location.get("remote") and not location.get("remote_scope"):
         location["remote_scope"] = remote_scope(head, opportunity.get("description") or "")
     scope = location.get("remote_scope") or {}
+    _quote_scope(scope, pieces, evidence.root)
     if len(scope.get("countries") or []) == 1 and not location.get("country"):
         # A remote job open to one country's residents is that country's job.
         location["country"] = scope["countries"][0]
         location["evidence"] = location.get("evidence") or scope.get("evidence")
         sources.setdefault("location", "text")
+
+
+def _quote_scope(scope: dict[str, Any], pieces: list[str], root) -> None:
+    """A scope read from header pieces run together ("Data", "Remote", "(", "United States") is
+    quoted as the page shows it: the text of the one element holding its words ("Remote (United
+    States)"), else the piece that names the area; never pieces of several elements glued."""
+    said = scope.get("evidence") or ""
+    glued = next((pieces[i: i + n] for n, bar in ((4, " "), (2, " | "))
+                  for i in range(min(len(pieces), 10))
+                  if squash(bar.join(pieces[i: i + n]))[:200] == said), None)  # fmt: skip
+    if not glued or said in pieces:
+        return
+    areas = [p for p in glued if _scope_of(p)]
+    words = [p for p in glued if p in areas or re.search(r"\bremote\b", p, re.I)]
+    if not areas:
+        return
+    scope["evidence"] = areas[0]
+    for node in root.xpath("//body//text()") if root is not None else []:
+        if squash(node) != areas[0]:
+            continue
+        holder = node.getparent()
+        holder = holder.getparent() if node.is_tail and holder is not None else holder
+        while holder is not None:
+            text = squash(holder.text_content())
+            if len(text) > SCOPE_LINE:
+                break
+            rest = text
+            for w in words:
+                rest = rest.replace(w, " ", 1) if rest is not None and w in rest else None
+            if rest is not None and not re.search(r"\w", rest):
+                scope["evidence"] = text  # its words and punctuation only: one phrase
+                return
+            if rest is not None:
+                break  # other pieces too ("Design", "Remote", "Germany" in one list)
+            holder = holder.getparent()
+        return
 
 
 def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:

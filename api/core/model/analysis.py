@@ -102,7 +102,9 @@ def analyse(opportunity: Opportunity) -> dict[str, Any]:
     )
     conditions = requirements.conditions(opportunity, lines, optional)
     role = (
-        _role(title, tuple(s["name"] for s in page_skills if s["required"]))
+        # What the title names counts for choosing the occupation, asked or not.
+        _role(title, tuple(s["name"] for s in page_skills
+                           if s["required"] or (title and s["evidence"] == title)))
         if not is_event
         else None
     )
@@ -316,6 +318,10 @@ def _skills(title, description, listed, lines, optional):
             if name in listed:
                 out.append({"name": name, "evidence": "", "required": True, "group": None})
             continue
+        if title and all(i == 0 for i, _ in where):
+            # Named by the title, and maybe by the body in other words ("payment processing"
+            # under a "Payments" title): those sentences are where the page may ask it.
+            where = where + _said_otherwise(name, lines)
         named = [(i, line) for i, line in where if not (lines.parts[i] <= NOT_ASKED)]
         if not named:
             continue  # named only in a benefits line or boilerplate
@@ -326,6 +332,9 @@ def _skills(title, description, listed, lines, optional):
             i
             for i, _ in named
             if lines.parts[i] & asking
+            # A title names the team or the field ("Platform Engineer, Payments"): a field of
+            # knowledge named only there is not asked; a product it names is ("Java Developer").
+            and not (i == 0 and title and not skill_lib.is_product(name))
             and not optional[i]
             and asks(i)
             and not _a_subject(name, lines.lines[i])
@@ -347,6 +356,22 @@ def _skills(title, description, listed, lines, optional):
                 "group": i if alternatives else None,
             }
         )
+    return out
+
+
+MAX_OTHER_WORDS = 8  # sentences kept where the body names a skill of the title otherwise
+
+
+def _said_otherwise(name: str, lines) -> list[tuple[int, str]]:
+    """The body's sentences that name a skill in other words than its name."""
+    from . import skills as skill_lib
+
+    out = []
+    for i, line in enumerate(lines.lines[1:], start=1):
+        if name in skill_lib.find_skills(line):
+            out.append((i, snippet(line)))
+            if len(out) >= MAX_OTHER_WORDS:
+                break
     return out
 
 

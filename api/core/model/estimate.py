@@ -18,6 +18,7 @@ from .plan import plan
 from .profile import Person, read
 from .relation import relate
 from .verdict import FIT_KEPT, FIT_WEIGHT, verdict
+from .why_not import why_not
 
 SHARPEN = (
     "Add a profile to sharpen this: target roles (for practice and fit), skills (for "
@@ -96,7 +97,7 @@ def estimate(
         "verdict": label,
         "score": score,
         "fit": fitness,
-        "reasons": _reasons(ended, blocked, rel, lens_out, label, me, opportunity),
+        "reasons": _reasons(ended, blocked, ctx, lens_out, label, cost_items),
         "eligibility": rel.eligibility.as_json(),
         "lenses": lens_out,
         "costs": cost_items,
@@ -156,8 +157,9 @@ def _lens_output(ranked) -> list[dict[str, Any]]:
 FAR_FROM_AIMS = 0.2  # relevance under which a skip is first explained by that distance
 
 
-def _reasons(ended, blocked, rel, lens_out, label, me, opportunity) -> list[dict[str, str]]:
+def _reasons(ended, blocked, ctx, lens_out, label, cost_items) -> list[dict[str, str]]:
     """The reasons that decide the verdict, the deciding one first."""
+    rel, me, opportunity = ctx.rel, ctx.me, ctx.opportunity
     if ended:
         return [{"text": ended[0], "evidence": ended[1]}]
     out = []
@@ -189,6 +191,10 @@ def _reasons(ended, blocked, rel, lens_out, label, me, opportunity) -> list[dict
             # doubt beside what makes it worth a look.
             doubt = {"text": f"{rel.below[0]}: not what you aim for", "evidence": rel.below[1]}
             out.insert(at if label != "worth_a_look" else at + len(top), doubt)
+        elif label == "skip" and not far:
+            # A skip for low value: first what is missing or small, then what little it offers
+            # (a lens's reason alone under Skip reads as praise).
+            out.insert(0, why_not(ctx, cost_items))
     # A lens may already give the same doubt as its own first reason: say it once.
     seen: set[str] = set()
     out = [r for r in out if not (r["text"] in seen or seen.add(r["text"]))]

@@ -94,8 +94,12 @@ def _cut(part: str) -> list[str]:
 
 
 def article(word: str) -> str:
-    """'a' or 'an' before ``word``, by its first letter ("an electrician", "a data analyst")."""
-    return "an" if word[:1].lower() in "aeiou" else "a"
+    """'a' or 'an' before ``word``, by its first sound ("an electrician", "a data analyst", "a UX
+    researcher", "a user researcher", "an underwriter")."""
+    first = (word.split() or [""])[0].lower()
+    if first[:1] == "u" and (len(first) <= 2 or (first[1] not in "aeiou" and first[2] in "aeiou")):
+        return "a"  # said "you": initials (UX, UI) and a lone consonant then a vowel (user, unit)
+    return "an" if first[:1] and first[:1] in "aeiou" else "a"
 
 
 def snippet(sentence: str, start: int = 0, end: int = 0) -> str:

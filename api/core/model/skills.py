@@ -331,6 +331,14 @@ def _canonical(name: str) -> str:
 _canonical_cached = lru_cache(maxsize=8192)(_canonical)
 
 
+def is_product(name: str) -> bool:
+    """Whether a skill is a product the work is done with (software or a tool O*NET files under
+    a commodity: "Java", "Salesforce"), not a field of knowledge or a method ("payments")."""
+    d = _data()
+    at = _index_of(d, name)
+    return at is not None and bool(d.commodity[at])
+
+
 def names() -> list[str]:
     """Every canonical skill name, by index position (for the occupation index's lists)."""
     return _data().names
