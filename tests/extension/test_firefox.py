@@ -39,7 +39,9 @@ def test_the_extension_loads_in_firefox_and_its_popup_renders_an_estimate(
         capture_output=True, text=True, timeout=600,
         env={**os.environ, "WAL_FIREFOX": FIREFOX},
     )
-    seen = json.loads(run.stdout.strip().splitlines()[-1])
+    lines = run.stdout.strip().splitlines()
+    assert lines, f"firefox.mjs printed nothing (exit {run.returncode}): {run.stderr[-2000:]}"
+    seen = json.loads(lines[-1])
     assert "error" not in seen, seen
     assert seen["version"].startswith("firefox/")
     assert seen["id"] == json.loads((EXTENSION / "manifest.json").read_text())[

@@ -15,7 +15,7 @@ const geckoId = manifest.browser_specific_settings.gecko.id;
 // the extension's pages by URL (a page on the web never learns it)
 const host = randomUUID();
 
-const browser = await puppeteer.launch({
+const options = {
   browser: 'firefox',
   executablePath: process.env.WAL_FIREFOX || '/usr/bin/firefox-esr',
   headless: true,
@@ -26,7 +26,19 @@ const browser = await puppeteer.launch({
   // BiDi opens extension pages (moz-extension:) only with system access allowed
   args: ['--remote-allow-system-access'],
   protocolTimeout: 120000,
-});
+  timeout: 90000, // start-up (30 s by default)
+};
+// A cold Firefox on a busy machine sometimes misses puppeteer's start-up window: one more try
+// (a launch, not an assertion, is retried).
+async function launch() {
+  try {
+    return await puppeteer.launch(options);
+  } catch (error) {
+    process.stderr.write(`first launch failed: ${error}\n`);
+    return puppeteer.launch(options);
+  }
+}
+let browser;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -48,6 +60,8 @@ async function extensionPage(url, viewport) {
 
 const out = {};
 try {
+  out.step = 'launch';
+  browser = await launch();
   out.version = await browser.version();
   out.id = await browser.installExtension(extensionDir);
   out.step = 'options';
@@ -78,6 +92,6 @@ try {
 } catch (error) {
   out.error = String(error && error.stack || error);
 } finally {
-  await browser.close();
+  if (browser) await browser.close().catch(() => {});
 }
 process.stdout.write(`${JSON.stringify(out)}\n`);
