@@ -35,19 +35,19 @@ def summary(result: dict[str, Any]) -> str:
         f"{VERDICTS[result['verdict']]}: {result['score']}/100 (fit {result['fit']}/100)",
         " · ".join(filter(None, [opportunity.get("title"), opportunity.get("organization"),
                                  opportunity.get("kind")])),
-        "",
-        "Why",
     ]
-    for lens in result["lenses"]:
-        if lens["score"] <= 0:
-            continue
+    # The verdict's own reasons first (why skip, why worth a look), then what each lens found.
+    if result.get("reasons"):
+        lines += ["", "Why"]
+        for reason in result["reasons"]:
+            lines += _reason(reason, "  - ", "    ")
+    offered = [lens for lens in result["lenses"] if lens["score"] > 0]
+    if offered:
+        lines += ["", "What it offers"]
+    for lens in offered:
         lines.append(f"  {lens['label']} ({lens['score']:.2f})")
         for reason in lens["reasons"]:
-            lines += textwrap.wrap(reason["text"], 88, initial_indent="    - ",
-                                   subsequent_indent="      ")
-            if reason.get("evidence"):
-                lines += textwrap.wrap(f"evidence: {reason['evidence']}", 88,
-                                       initial_indent="      ", subsequent_indent="      ")
+            lines += _reason(reason, "    - ", "      ")
     if result.get("plan"):
         lines += ["", "Plan"]
         for number, step in enumerate(result["plan"], 1):
@@ -61,6 +61,14 @@ def summary(result: dict[str, Any]) -> str:
     for note in result.get("notes") or []:
         lines += [""] + textwrap.wrap(note, 88)
     return "\n".join(lines)
+
+
+def _reason(reason: dict[str, Any], first: str, rest: str) -> list[str]:
+    lines = textwrap.wrap(reason["text"], 88, initial_indent=first, subsequent_indent=rest)
+    if reason.get("evidence"):
+        lines += textwrap.wrap(f"evidence: {reason['evidence']}", 88,
+                               initial_indent=rest, subsequent_indent=rest)
+    return lines
 
 
 def estimate_command(args: argparse.Namespace) -> int:

@@ -27,6 +27,22 @@ def test_a_saved_html_page_is_summarised_for_a_person(tmp_path, capsys):
     assert "Site Reliability Engineer" in out and "Why" in out and "Plan" in out
 
 
+def test_the_summary_says_why_even_when_no_lens_offers_anything(tmp_path, capsys):
+    # Someone who takes remote roles only, on an on-site job: the verdict's reasons are the why.
+    profile = tmp_path / "me.json"
+    profile.write_text(json.dumps({**PROFILE, "remote_only": True, "location": "Lagos, NG"}))
+    page = saved_html(tmp_path, JOB)
+    assert main(["estimate", str(page), "--profile", str(profile), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert main(["estimate", str(page), "--profile", str(profile)]) == 0
+    out = capsys.readouterr().out
+    why = out.split("\nWhy\n", 1)[1].split("\n\n", 1)[0]
+    first = result["reasons"][0]["text"]
+    assert first.split()[:4] == why.split()[1:5]  # the verdict's first reason opens the why
+    offered = [lens for lens in result["lenses"] if lens["score"] > 0]
+    assert ("What it offers" in out) == bool(offered)
+
+
 def test_a_json_request_gives_json_with_json_flag(tmp_path, capsys):
     request = tmp_path / "request.json"
     request.write_text(json.dumps({"page": EVENT, "profile": PROFILE}))
