@@ -49,3 +49,20 @@ def test_one_reason_per_strong_lens_before_a_lenss_second(module_page, static_se
         "You may change your mind: Your skills are in the body",
         "Other doors: Hiring across teams",
     ]
+
+
+def test_the_apis_second_reason_from_one_lens_waits_for_the_other_lenses(
+    module_page, static_server
+):
+    rehearsal = [{"text": "A neighbouring role: much carries over"},
+                 {"text": "Interviewed as your roles are"}]
+    estimate = {"reasons": rehearsal, "lenses": [
+        {"id": "practice", "label": "A rehearsal", "score": 0.5, "reasons": rehearsal},
+        {"id": "second_look", "label": "You may change your mind", "score": 0.3,
+         "reasons": [{"text": "The headline puts you off"}]},
+    ]}  # fmt: skip
+    assert top(module_page, static_server, estimate) == [
+        "A rehearsal: A neighbouring role: much carries over",
+        "You may change your mind: The headline puts you off",
+        "A rehearsal: Interviewed as your roles are",
+    ]

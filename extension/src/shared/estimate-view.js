@@ -48,8 +48,9 @@ const STRONG_LENS = 0.15; // the model's own bar for a lens worth a plan step
 /**
  * The top reasons, as plain strings, for the popup and a badge's details: the API's deciding
  * reasons first (why one cannot be considered, what to ask, the strongest lenses), then one
- * reason per lens, strongest first, before a lens's second reason. A reason a lens gives is
- * shown with that lens's name, and never twice.
+ * reason per lens, strongest first, before a lens's second reason (the API's own second reason
+ * from a lens included: three lines are few). A reason a lens gives is shown with that lens's
+ * name, and never twice.
  */
 export function topReasons(estimate, count = 3) {
   const ranked = rankedLenses(estimate).filter((lens) => lens.score > 0);
@@ -61,17 +62,22 @@ export function topReasons(estimate, count = 3) {
     }
   }
   const shown = new Set();
+  const lensShown = new Set();
   const reasons = [];
-  const add = (reason) => {
+  const add = (reason, once = false) => {
     const text = asText(reason.text ?? reason);
+    const label = labelOf.get(text);
     if (!text || shown.has(text) || reasons.length >= count) return;
+    if (once && label && lensShown.has(label)) return;
     shown.add(text);
-    reasons.push(labelOf.has(text) ? `${labelOf.get(text)}: ${text}` : text);
+    if (label) lensShown.add(label);
+    reasons.push(label ? `${label}: ${text}` : text);
   };
-  for (const reason of estimate.reasons || []) add(reason);
+  for (const reason of estimate.reasons || []) add(reason, true);
   // A lens this weak ("pay is not stated") has nothing that belongs among the top reasons.
   const strong = ranked.filter((lens) => lens.score >= STRONG_LENS);
-  for (const lens of strong) add((lens.reasons || [])[0] || '');
+  for (const lens of strong) add((lens.reasons || [])[0] || '', true);
+  for (const reason of estimate.reasons || []) add(reason);
   for (const lens of strong) for (const reason of (lens.reasons || []).slice(1)) add(reason);
   return reasons;
 }
