@@ -421,6 +421,7 @@ _PAY_RE = re.compile(
 _PIECE_RE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _SEPARATOR_RE = re.compile(r"\s[-\u2013\u2014|/:]\s|[,|;\u2013\u2014]|\s@\s|\s-(?=\S)|(?<=\S)-\s")
 _MIN_HEAD_TITLES = 3  # a word that ends so many titles names a kind of role
+_ROLE_NOUN_TITLES = 10  # ...and surely one ("product" ends a few titles, "designer" hundreds)
 
 
 @dataclass
@@ -485,9 +486,27 @@ def _role_words(words: list[str]) -> list[str]:
     return kept[-1:]
 
 
+def _trailing_lead(d: _Occupations, words: list[str]) -> list[str]:
+    """A role with "Lead" after it ("Site Reliability Lead", "Design Lead") is the role at
+    a lead's rank, not a "lead" of anything: the word goes, as "Senior" does before the
+    role; but where O*NET lists the leader ("Team Lead", "Crew Lead") it is that."""
+    if len(words) < 2 or words[-1] != "lead":
+        return words
+    leader = [*words[:-1], "leader"]
+    return leader if " ".join(strip_qualifiers(leader)) in d.exact else words[:-1]
+
+
+def _agent_noun(d: _Occupations, word: str) -> str | None:
+    """The role noun for one who does ``word`` ("design" -> "designer", "engineering" ->
+    "engineer", "nursing" -> "nurse"), if titles end with it; else None."""
+    stem = word[:-3] if word.endswith("ing") and len(word) > 5 else None
+    forms = [word + "er", word + "r"] + ([stem + "er", stem + "e", stem] if stem else [])
+    return next((f for f in forms if _is_head(d, f)), None)
+
+
 def _reorder(d: _Occupations, segment: str) -> tuple[list[str], list[str]]:
     """A part's words, "X of Y" read as "Y X"; and whom a role serves ("to the CEO")."""
-    words = tokens(segment)
+    words = _trailing_lead(d, tokens(segment))
     link = _link(segment.strip())
     if not link or " ".join(words) in d.exact:
         return words, []
@@ -526,7 +545,18 @@ def _read(d: _Occupations, title: str) -> _Query | None:
         return None
     whole, served = parts[role_at]
     field_word = None
-    role, trailing = _role_of(d, _role_words(whole))
+    named = _role_words(whole)
+    if (
+        named
+        and " ".join(named) not in d.exact
+        and not any(d.head_count.get(w, 0) >= _ROLE_NOUN_TITLES for w in named)
+    ):
+        # a field without a role noun names the one who works in it ("Design Lead" is a
+        # designer, "Research Lead" a researcher, "Engineering Intern" an engineer)
+        agent = _agent_noun(d, named[-1])
+        if agent:
+            named = [*named[:-1], agent]
+    role, trailing = _role_of(d, named)
     if len(role) > 1:
         # a word no O*NET title has is a technology or a name ("iOS Engineer", "Python
         # Developer"): the skills of the title weigh it; as a word it only dilutes
@@ -765,18 +795,25 @@ def _choose(
         found = _led_function(d, q.function, found)
     names = _skill_words(skills)
     unexplained = False
-    if not found and len(q.role) > 1 and _is_head(d, q.role[-1]) and (skills or text):
-        # no title has the head noun with the other words ("Rust Engineer"): read it as
-        # the head noun alone, which the skills and the description then narrow down
-        q = _Query(role=q.role[-1:], keys=[(q.role[-1], 0.95)], context=q.context)
-        found, exact, covered, sure = _candidates(d, q)
-        unexplained = True
-    if not found:
-        return _head_guess(d, q)
-    words = q.role[:-1] + q.context
     # the word next to the role noun says most what kind it is ("Clinical Coding
     # Specialist" is a coding specialist); each word further out says a little less
     modifiers = q.role[:-1]
+    if not found and len(q.role) > 1 and _is_head(d, q.role[-1]) and (
+        skills or text or _known(d, q.role[:-1])
+    ):
+        # no title has the head noun with the other words ("Rust Engineer"): read it as
+        # the head noun alone, which its other words (as the field of the titles), the
+        # skills and the description then narrow down ("Lecturer in Nursing")
+        q = _Query(
+            role=q.role[-1:], keys=[(q.role[-1], 0.95)], context=q.context, function=q.function
+        )
+        found, exact, covered, sure = _candidates(d, q)
+        if q.function:
+            found = _led_function(d, q.function, found)
+        unexplained = True
+    if not found:
+        return _head_guess(d, q)
+    words = modifiers + q.context
     weights = {
         w: d.idf.get(w, d.default_idf) * MODIFIER_DECAY ** (len(modifiers) - 1 - k)
         for k, w in enumerate(modifiers)
@@ -829,6 +866,11 @@ def _choose(
                 trace[c][3] = DESCRIPTION_WEIGHT * f
     best = min(scores, key=lambda c: (-scores[c], c))
     confidence = found[best] if generic else sure.get(best, found[best])
+    if unexplained and modifiers:
+        # the role noun is known, and the other words say which of its occupations: as
+        # sure as they are characteristic of its titles ("Lecturer in Nursing")
+        fit = _field(d, best, modifiers, weights, covered.get(best, frozenset()))
+        confidence = max(confidence, HEADLESS_CONFIDENCE * fit)
     if confidence < MIN_SCORE and not generic:
         return _head_guess(d, q)
     if not exact and not generic and _thin(d, best, q.role[:-1]):
