@@ -22,8 +22,11 @@ Public interface::
     similarity(code_a, code_b) -> float in [0, 1]
         1 same; 0.8/0.65/0.5 O*NET related tiers (Primary-Short/Long/Supplemental);
         0.85/0.6/0.4/0.2 same SOC detailed/broad/minor/major group; about 0.45 for a
-        Primary-Short relation of a Primary-Short relation; 0.8 x the nearness of two
-        occupations by technologies, skills and knowledge (neighbours); else 0
+        Primary-Short relation of a Primary-Short relation; a relation or group (but
+        the detailed one) worth down to a fifth of that where both occupations have
+        many common skills and share few of them (Software Developers and Web and
+        Digital Interface Designers: Git and Java against Figma); 0.8 x the nearness of
+        two occupations by technologies, skills and knowledge (neighbours); else 0
     neighbours(code, *, limit=10, across_fields=None)
         -> [{"code", "title", "display_name", "family_name", "score", "shared"}]
         the nearest occupations, by O*NET relations and by what their holders use and
@@ -296,6 +299,7 @@ class _Occupations:
                 for x, y in ((a, b), (b, a)):
                     if self.skill_near[x].get(y, 0.0) < score / 100:
                         self.skill_near[x][y] = score / 100
+        self._core: list[frozenset[int]] | None = None
         self.elements: list[str] = occ.get("elements", [])
         self.top_elements: list[list[int]] = occ.get("top_elements", [])
         # related occupations both ways: code index -> {related code index: score}
@@ -342,6 +346,12 @@ class _Occupations:
                     inverted.setdefault(w, []).append((c, share))
             self._word_occupations = inverted
         return self._word_occupations
+
+    def core(self, c: int) -> frozenset[int]:
+        """The skills every holder of the occupation has (in demand, or named by tasks)."""
+        if self._core is None:
+            self._core = [frozenset(s for s, f in row.items() if f & 6) for row in self.skills]
+        return self._core[c]
 
     def listings(self, key: int) -> Iterable[tuple[int, float]]:
         row = self.listed[key]
@@ -431,6 +441,7 @@ class _Query:
     context: list[str] = field(default_factory=list)  # team, unit, specialty words
     skills: list[str] = field(default_factory=list)  # skills the title names
     function: str | None = None  # the function a bare rank leads ("legal" in "Director, Legal")
+    derived: bool = False  # the role noun is read from its field ("Design Lead": designer)
 
 
 def _segments(title: str) -> list[str]:
@@ -546,6 +557,7 @@ def _read(d: _Occupations, title: str) -> _Query | None:
     whole, served = parts[role_at]
     field_word = None
     named = _role_words(whole)
+    derived = False
     if (
         named
         and " ".join(named) not in d.exact
@@ -556,6 +568,7 @@ def _read(d: _Occupations, title: str) -> _Query | None:
         agent = _agent_noun(d, named[-1])
         if agent:
             named = [*named[:-1], agent]
+            derived = True
     role, trailing = _role_of(d, named)
     if len(role) > 1:
         # a word no O*NET title has is a technology or a name ("iOS Engineer", "Python
@@ -589,7 +602,7 @@ def _read(d: _Occupations, title: str) -> _Query | None:
     if context and len(role) > 1:
         # "Adjunct Professor - Nursing" may be listed as a nursing professor
         keys.append((" ".join(context + role[-1:]), CONTEXT_PROBE))
-    return _Query(role=role, keys=keys, context=context, function=field_word)
+    return _Query(role=role, keys=keys, context=context, function=field_word, derived=derived)
 
 
 # --- weighing the candidates ---
@@ -621,6 +634,7 @@ FUNCTION_TITLE = 0.6  # what a rank over a function says of the function's most 
 THIN_TITLES = 2  # a word in fewer of an occupation's titles ties a query to it only loosely
 THIN_CONFIDENCE = 0.55  # a title placed by its field and head noun only
 HEADLESS_CONFIDENCE = 0.5  # a title placed by a field word, with no role noun
+DERIVED_CONFIDENCE = 0.45  # a title whose role noun is read from its field ("Design Lead")
 MIN_SCORE = 0.35  # a title that fits less than this says nothing of the occupation
 
 
@@ -884,6 +898,10 @@ def _choose(
         # no word of the title names a kind of role ("Epidemiology Intern"), or only
         # the head noun is known: a guess
         confidence = min(confidence, HEADLESS_CONFIDENCE)
+    if q.derived:
+        # the role noun is read from its field ("Mechanical Design Lead" as a mechanical
+        # designer, where it may be an engineer): a guess, less than half sure
+        confidence = min(confidence, DERIVED_CONFIDENCE)
     return best, round(min(1.0, confidence), 3)
 
 
@@ -1095,11 +1113,9 @@ def similarity(code_a: str, code_b: str) -> float:
             onward = d.neighbours[c].get(ib, 0.0)
             if via > _TIER_VALUES[1] and onward > _TIER_VALUES[1]:
                 related = max(related, _TWO_HOPS * via * onward)
-        # holders of both use and know much the same (technologies, skills, knowledge)
-        related = max(related, SKILL_NEAR * d.skill_near[ia].get(ib, 0.0))
     if a[:7] == b[:7]:
-        prefix = 0.85  # one SOC occupation, two O*NET specialisations
-    elif a[:6] == b[:6]:
+        return round(max(related, 0.85), 3)  # one SOC occupation, two O*NET specialisations
+    if a[:6] == b[:6]:
         prefix = 0.6  # same broad group
     elif a[:5] == b[:5]:
         prefix = 0.4  # same minor group
@@ -1107,7 +1123,43 @@ def similarity(code_a: str, code_b: str) -> float:
         prefix = 0.2  # same major group
     else:
         prefix = 0.0
-    return round(max(related, prefix), 3)
+    related = max(related, prefix)
+    if ia is not None and ib is not None:
+        # a relation or a group says the two are near; what their holders are asked for
+        # says how near: where both are known by many skills, those they share
+        agree = _core_agreement(d, ia, ib)
+        if agree is not None:
+            ramp = (agree - AGREE_NONE) / (AGREE_FULL - AGREE_NONE)
+            related *= AGREE_FLOOR + (1 - AGREE_FLOOR) * max(0.0, min(1.0, ramp))
+        # holders of both use and know much the same (technologies, skills, knowledge)
+        related = max(related, SKILL_NEAR * d.skill_near[ia].get(ib, 0.0))
+    return round(related, 3)
+
+
+# O*NET relates Software Developers to Web and Digital Interface Designers (both write
+# HTML), but the one is asked for Git, Java and Docker and the other for Figma: each
+# occupation's common skills (in demand in its postings, or named by its tasks) say how
+# much of the one's work the other does.
+MIN_CORE = 12  # so many common skills before they say anything (tech-heavy occupations)
+AGREE_NONE = 0.2  # the share of each's common skills the other has, up to which none...
+AGREE_FULL = 0.32  # ...and from which fully: a relation or a group holds as O*NET gives it
+AGREE_FLOOR = 0.2  # what a relation or a group is worth with none shared
+
+
+def _core_agreement(d: _Occupations, a: int, b: int) -> float | None:
+    """How much of each occupation's common skills the other has in common too (rarer
+    skills weighing more; the geometric mean of the two shares); None if either has too
+    few to say."""
+    ca, cb = d.core(a), d.core(b)
+    if len(ca) < MIN_CORE or len(cb) < MIN_CORE:
+        return None
+    idf = d.skill_idf
+
+    def share(mine: frozenset[int], theirs: frozenset[int]) -> float:
+        total = sum(idf.get(s, 1.0) for s in mine)
+        return sum(idf.get(s, 1.0) for s in mine if s in theirs) / total
+
+    return math.sqrt(share(ca, cb) * share(cb, ca))
 
 
 SKILL_NEAR = 0.8  # a near neighbour by skills (about 0.5) is as near as an O*NET relation
