@@ -430,6 +430,12 @@ _PAY_RE = re.compile(
 )
 _PIECE_RE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _SEPARATOR_RE = re.compile(r"\s[-\u2013\u2014|/:]\s|[,|;\u2013\u2014]|\s@\s|\s-(?=\S)|(?<=\S)-\s")
+# Words that name a unit of an organisation ("Engineer, Payments Team"): beside the role
+# they say where it sits, not what it is ("team" would pull towards Team Assemblers).
+_UNIT_WORDS = frozenset(
+    "team squad group department dept division unit org organisation organization pod "
+    "tribe office function practice".split()
+)
 _MIN_HEAD_TITLES = 3  # a word that ends so many titles names a kind of role
 _ROLE_NOUN_TITLES = 10  # ...and surely one ("product" ends a few titles, "designer" hundreds)
 
@@ -591,7 +597,7 @@ def _read(d: _Occupations, title: str) -> _Query | None:
             field_word = role[-2]  # "Legal Director", "Head of Legal"
     context: list[str] = []
     for w in [*trailing, *served, *rest]:
-        if w in d.postings and w not in role and w not in context:
+        if w in d.postings and w not in role and w not in context and w not in _UNIT_WORDS:
             context.append(w)
     if not role:
         return None

@@ -440,3 +440,18 @@ def test_related_occupations_whose_holders_share_few_skills_are_not_neighbours()
     assert similarity("15-1252.00", "15-1254.00") >= 0.75
     assert similarity("15-1255.00", "27-1024.00") >= 0.75
     assert similarity("15-2051.00", "15-2041.00") >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Coordinator (Events Team)", "13-1121.00"),
+        ("Specialist, Customer Support Team", "15-1232.00"),
+        ("Designer, Brand Team", "27-1024.00"),
+    ],
+)
+def test_a_team_word_says_where_the_role_sits_not_what_it_is(title, expected):
+    # "team" beside the role would pull towards Team Assemblers; the team's work counts
+    found = match_title(title)
+    assert found["code"] == expected
+    assert found["confidence"] >= 0.9
