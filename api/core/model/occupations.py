@@ -103,6 +103,50 @@ _ABBREVIATIONS = {
     "np": "nurse practitioner",
     "pa": "physician assistant",
 }
+# British spellings and words of job titles, as O*NET's (American) titles write them
+# ("Labourer", "Paediatric Nurse", "Tyre Fitter", "Carer", "Warehouse Operative").
+_BRITISH = {
+    "labour": "labor",
+    "labourer": "laborer",
+    "paediatric": "pediatric",
+    "paediatrician": "pediatrician",
+    "paediatrics": "pediatrics",
+    "orthopaedic": "orthopedic",
+    "orthopaedics": "orthopedics",
+    "anaesthetist": "anesthesiologist",
+    "anaesthetic": "anesthetic",
+    "anaesthesia": "anesthesia",
+    "gynaecology": "gynecology",
+    "gynaecologist": "gynecologist",
+    "haematology": "hematology",
+    "oesophageal": "esophageal",
+    "tyre": "tire",
+    "tyres": "tires",
+    "jewellery": "jewelry",
+    "jeweller": "jeweler",
+    "colour": "color",
+    "defence": "defense",
+    "licence": "license",
+    "centre": "center",
+    "organisation": "organization",
+    "organisational": "organizational",
+    "catalogue": "catalog",
+    "aluminium": "aluminum",
+    "fibre": "fiber",
+    "mould": "mold",
+    "moulder": "molder",
+    "behaviour": "behavior",
+    "behavioural": "behavioral",
+    "counsellor": "counselor",
+    "counselling": "counseling",
+    "modelling": "modeling",
+    "travelling": "traveling",
+    "draughtsman": "draftsman",
+    "draughtsperson": "drafter",
+    "carer": "caregiver",
+    "operative": "operator",
+    "maths": "math",
+}
 # Shortenings that name the role when they end it ("Surgical Tech", "Sys Admin") and
 # its field before another word ("Tech Lead", "Admin Assistant", "Eng Manager").
 _ROLE_ABBREVIATIONS = {
@@ -189,7 +233,7 @@ def tokens(text: str) -> list[str]:
             ends = nxt is None or nxt in _TRAILING_QUALIFIERS
             expanded = role_form[0] if ends else role_form[1]
         else:
-            expanded = _ABBREVIATIONS.get(tok)
+            expanded = _ABBREVIATIONS.get(tok) or _BRITISH.get(tok)
         for part in expanded.split() if expanded else (tok,):
             if part not in _STOPWORDS:
                 out.append(_stem(part))

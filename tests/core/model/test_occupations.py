@@ -455,3 +455,17 @@ def test_a_team_word_says_where_the_role_sits_not_what_it_is(title, expected):
     found = match_title(title)
     assert found["code"] == expected
     assert found["confidence"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Paediatric Nurse", "Pediatric Nurse"),
+        ("Anaesthetist", "Anesthesiologist"),
+        ("Carer", "Caregiver"),
+        ("Labourer", "Laborer"),
+        ("Jewellery Designer", "Jewelry Designer"),
+    ],
+)
+def test_british_titles_read_as_their_american_forms(title, expected):
+    assert code(title) == code(expected)
