@@ -10,7 +10,12 @@ Public interface::
         Engineer II (Payments) - Remote" is a software engineer), weighed against every
         occupation that lists that title or titles like it, and against the words those
         occupations' titles are made of; a rank with its function ("Director, Commercial
-        Legal") is read as the function at that rank. When the title leaves a choice
+        Legal") is read as the function at that rank, a trailing "Lead" as a rank ("Site
+        Reliability Lead"), a field without a role noun as the one who works in it
+        ("Design Lead": a designer, at most 0.45 sure), a unit word as where the role
+        sits ("Coordinator (Events Team)"), British words as O*NET's ("Labourer"); a
+        role noun with words no title pairs it with ("Lecturer in Nursing") as the noun,
+        its words choosing among its occupations. When the title leaves a choice
         ("Analyst", "Technician"), the skills of ``description`` (or ``skills``, names)
         choose among the candidates by the technologies each occupation uses.
         ``title`` is the O*NET name (plural, as O*NET writes it); ``display_name`` and
