@@ -701,9 +701,12 @@ def skill_neighbours(sb: SkillBuilder, occ_skills: dict, frequency: Counter, n: 
     return out
 
 
-def abilities(data: Path, codes: list[str]) -> tuple[list[str], dict[int, list[float]]]:
+def abilities(
+    data: Path, codes: list[str], borrowed: dict[int, str] | None = None
+) -> tuple[list[str], dict[int, list[float]]]:
     """O*NET 29.3 skills and knowledge: element names, and each rated occupation's
-    importance (1-5) of each, in the names' order."""
+    importance (1-5) of each, in the names' order. ``borrowed`` receives, for each
+    occupation 29.3 does not rate, the SOC group whose mean profile it takes."""
     folder = data / "onet-29.3-skills-knowledge"
     pos = {c: i for i, c in enumerate(codes)}
     names: list[str] = []
@@ -730,6 +733,8 @@ def abilities(data: Path, codes: list[str]) -> tuple[list[str], dict[int, list[f
             kin = [out[j] for j in out if codes[j][:width] == code[:width]]
             if i not in out and kin:
                 out[i] = [sum(col) / len(kin) for col in zip(*kin, strict=True)]
+                if borrowed is not None:
+                    borrowed[i] = code[:width]
     return names, out
 
 
@@ -765,7 +770,8 @@ def occupation_neighbours(data: Path, occupations: dict, n_skills: int) -> dict:
                 if a != b:
                     row[b] += wa * wb
     # skills and knowledge: the correlation of two importance profiles
-    elements, ratings = abilities(data, codes)
+    borrowed: dict[int, str] = {}
+    elements, ratings = abilities(data, codes, borrowed)
     means = [sum(v[k] for v in ratings.values()) / len(ratings) for k in range(len(elements))]
     centred: dict[int, list[float]] = {}
     for i, v in ratings.items():
@@ -782,7 +788,10 @@ def occupation_neighbours(data: Path, occupations: dict, n_skills: int) -> dict:
                 continue
             t = tech[a].get(b, 0.0)
             cb = centred.get(b)
-            if ca and cb:
+            # two unrated siblings that borrow one group's profile (Software Developers
+            # and Web and Digital Interface Designers) are alike by it only by construction
+            alike = borrowed.get(a) is not None and borrowed.get(a) == borrowed.get(b)
+            if ca and cb and not alike:
                 k = max(0.0, sum(x * y for x, y in zip(ca, cb, strict=True)))
                 score = TECH_SHARE * t + (1 - TECH_SHARE) * k
             else:

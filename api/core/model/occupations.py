@@ -10,7 +10,12 @@ Public interface::
         Engineer II (Payments) - Remote" is a software engineer), weighed against every
         occupation that lists that title or titles like it, and against the words those
         occupations' titles are made of; a rank with its function ("Director, Commercial
-        Legal") is read as the function at that rank. When the title leaves a choice
+        Legal") is read as the function at that rank, a trailing "Lead" as a rank ("Site
+        Reliability Lead"), a field without a role noun as the one who works in it
+        ("Design Lead": a designer, at most 0.45 sure), a unit word as where the role
+        sits ("Coordinator (Events Team)"), British words as O*NET's ("Labourer"); a
+        role noun with words no title pairs it with ("Lecturer in Nursing") as the noun,
+        its words choosing among its occupations. When the title leaves a choice
         ("Analyst", "Technician"), the skills of ``description`` (or ``skills``, names)
         choose among the candidates by the technologies each occupation uses.
         ``title`` is the O*NET name (plural, as O*NET writes it); ``display_name`` and
@@ -22,8 +27,11 @@ Public interface::
     similarity(code_a, code_b) -> float in [0, 1]
         1 same; 0.8/0.65/0.5 O*NET related tiers (Primary-Short/Long/Supplemental);
         0.85/0.6/0.4/0.2 same SOC detailed/broad/minor/major group; about 0.45 for a
-        Primary-Short relation of a Primary-Short relation; 0.8 x the nearness of two
-        occupations by technologies, skills and knowledge (neighbours); else 0
+        Primary-Short relation of a Primary-Short relation; a relation or group (but
+        the detailed one) worth down to a fifth of that where both occupations have
+        many common skills and share few of them (Software Developers and Web and
+        Digital Interface Designers: Git and Java against Figma); 0.8 x the nearness of
+        two occupations by technologies, skills and knowledge (neighbours); else 0
     neighbours(code, *, limit=10, across_fields=None)
         -> [{"code", "title", "display_name", "family_name", "score", "shared"}]
         the nearest occupations, by O*NET relations and by what their holders use and
@@ -99,6 +107,50 @@ _ABBREVIATIONS = {
     "cna": "certified nursing assistant",
     "np": "nurse practitioner",
     "pa": "physician assistant",
+}
+# British spellings and words of job titles, as O*NET's (American) titles write them
+# ("Labourer", "Paediatric Nurse", "Tyre Fitter", "Carer", "Warehouse Operative").
+_BRITISH = {
+    "labour": "labor",
+    "labourer": "laborer",
+    "paediatric": "pediatric",
+    "paediatrician": "pediatrician",
+    "paediatrics": "pediatrics",
+    "orthopaedic": "orthopedic",
+    "orthopaedics": "orthopedics",
+    "anaesthetist": "anesthesiologist",
+    "anaesthetic": "anesthetic",
+    "anaesthesia": "anesthesia",
+    "gynaecology": "gynecology",
+    "gynaecologist": "gynecologist",
+    "haematology": "hematology",
+    "oesophageal": "esophageal",
+    "tyre": "tire",
+    "tyres": "tires",
+    "jewellery": "jewelry",
+    "jeweller": "jeweler",
+    "colour": "color",
+    "defence": "defense",
+    "licence": "license",
+    "centre": "center",
+    "organisation": "organization",
+    "organisational": "organizational",
+    "catalogue": "catalog",
+    "aluminium": "aluminum",
+    "fibre": "fiber",
+    "mould": "mold",
+    "moulder": "molder",
+    "behaviour": "behavior",
+    "behavioural": "behavioral",
+    "counsellor": "counselor",
+    "counselling": "counseling",
+    "modelling": "modeling",
+    "travelling": "traveling",
+    "draughtsman": "draftsman",
+    "draughtsperson": "drafter",
+    "carer": "caregiver",
+    "operative": "operator",
+    "maths": "math",
 }
 # Shortenings that name the role when they end it ("Surgical Tech", "Sys Admin") and
 # its field before another word ("Tech Lead", "Admin Assistant", "Eng Manager").
@@ -186,7 +238,7 @@ def tokens(text: str) -> list[str]:
             ends = nxt is None or nxt in _TRAILING_QUALIFIERS
             expanded = role_form[0] if ends else role_form[1]
         else:
-            expanded = _ABBREVIATIONS.get(tok)
+            expanded = _ABBREVIATIONS.get(tok) or _BRITISH.get(tok)
         for part in expanded.split() if expanded else (tok,):
             if part not in _STOPWORDS:
                 out.append(_stem(part))
@@ -296,6 +348,7 @@ class _Occupations:
                 for x, y in ((a, b), (b, a)):
                     if self.skill_near[x].get(y, 0.0) < score / 100:
                         self.skill_near[x][y] = score / 100
+        self._core: list[frozenset[int]] | None = None
         self.elements: list[str] = occ.get("elements", [])
         self.top_elements: list[list[int]] = occ.get("top_elements", [])
         # related occupations both ways: code index -> {related code index: score}
@@ -342,6 +395,12 @@ class _Occupations:
                     inverted.setdefault(w, []).append((c, share))
             self._word_occupations = inverted
         return self._word_occupations
+
+    def core(self, c: int) -> frozenset[int]:
+        """The skills every holder of the occupation has (in demand, or named by tasks)."""
+        if self._core is None:
+            self._core = [frozenset(s for s, f in row.items() if f & 6) for row in self.skills]
+        return self._core[c]
 
     def listings(self, key: int) -> Iterable[tuple[int, float]]:
         row = self.listed[key]
@@ -420,7 +479,14 @@ _PAY_RE = re.compile(
 )
 _PIECE_RE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _SEPARATOR_RE = re.compile(r"\s[-\u2013\u2014|/:]\s|[,|;\u2013\u2014]|\s@\s|\s-(?=\S)|(?<=\S)-\s")
+# Words that name a unit of an organisation ("Engineer, Payments Team"): beside the role
+# they say where it sits, not what it is ("team" would pull towards Team Assemblers).
+_UNIT_WORDS = frozenset(
+    "team squad group department dept division unit org organisation organization pod "
+    "tribe office function practice".split()
+)
 _MIN_HEAD_TITLES = 3  # a word that ends so many titles names a kind of role
+_ROLE_NOUN_TITLES = 10  # ...and surely one ("product" ends a few titles, "designer" hundreds)
 
 
 @dataclass
@@ -430,6 +496,7 @@ class _Query:
     context: list[str] = field(default_factory=list)  # team, unit, specialty words
     skills: list[str] = field(default_factory=list)  # skills the title names
     function: str | None = None  # the function a bare rank leads ("legal" in "Director, Legal")
+    derived: bool = False  # the role noun is read from its field ("Design Lead": designer)
 
 
 def _segments(title: str) -> list[str]:
@@ -485,9 +552,27 @@ def _role_words(words: list[str]) -> list[str]:
     return kept[-1:]
 
 
+def _trailing_lead(d: _Occupations, words: list[str]) -> list[str]:
+    """A role with "Lead" after it ("Site Reliability Lead", "Design Lead") is the role at
+    a lead's rank, not a "lead" of anything: the word goes, as "Senior" does before the
+    role; but where O*NET lists the leader ("Team Lead", "Crew Lead") it is that."""
+    if len(words) < 2 or words[-1] != "lead":
+        return words
+    leader = [*words[:-1], "leader"]
+    return leader if " ".join(strip_qualifiers(leader)) in d.exact else words[:-1]
+
+
+def _agent_noun(d: _Occupations, word: str) -> str | None:
+    """The role noun for one who does ``word`` ("design" -> "designer", "engineering" ->
+    "engineer", "nursing" -> "nurse"), if titles end with it; else None."""
+    stem = word[:-3] if word.endswith("ing") and len(word) > 5 else None
+    forms = [word + "er", word + "r"] + ([stem + "er", stem + "e", stem] if stem else [])
+    return next((f for f in forms if _is_head(d, f)), None)
+
+
 def _reorder(d: _Occupations, segment: str) -> tuple[list[str], list[str]]:
     """A part's words, "X of Y" read as "Y X"; and whom a role serves ("to the CEO")."""
-    words = tokens(segment)
+    words = _trailing_lead(d, tokens(segment))
     link = _link(segment.strip())
     if not link or " ".join(words) in d.exact:
         return words, []
@@ -526,7 +611,20 @@ def _read(d: _Occupations, title: str) -> _Query | None:
         return None
     whole, served = parts[role_at]
     field_word = None
-    role, trailing = _role_of(d, _role_words(whole))
+    named = _role_words(whole)
+    derived = False
+    if (
+        named
+        and " ".join(named) not in d.exact
+        and not any(d.head_count.get(w, 0) >= _ROLE_NOUN_TITLES for w in named)
+    ):
+        # a field without a role noun names the one who works in it ("Design Lead" is a
+        # designer, "Research Lead" a researcher, "Engineering Intern" an engineer)
+        agent = _agent_noun(d, named[-1])
+        if agent:
+            named = [*named[:-1], agent]
+            derived = True
+    role, trailing = _role_of(d, named)
     if len(role) > 1:
         # a word no O*NET title has is a technology or a name ("iOS Engineer", "Python
         # Developer"): the skills of the title weigh it; as a word it only dilutes
@@ -548,7 +646,7 @@ def _read(d: _Occupations, title: str) -> _Query | None:
             field_word = role[-2]  # "Legal Director", "Head of Legal"
     context: list[str] = []
     for w in [*trailing, *served, *rest]:
-        if w in d.postings and w not in role and w not in context:
+        if w in d.postings and w not in role and w not in context and w not in _UNIT_WORDS:
             context.append(w)
     if not role:
         return None
@@ -559,7 +657,7 @@ def _read(d: _Occupations, title: str) -> _Query | None:
     if context and len(role) > 1:
         # "Adjunct Professor - Nursing" may be listed as a nursing professor
         keys.append((" ".join(context + role[-1:]), CONTEXT_PROBE))
-    return _Query(role=role, keys=keys, context=context, function=field_word)
+    return _Query(role=role, keys=keys, context=context, function=field_word, derived=derived)
 
 
 # --- weighing the candidates ---
@@ -591,6 +689,7 @@ FUNCTION_TITLE = 0.6  # what a rank over a function says of the function's most 
 THIN_TITLES = 2  # a word in fewer of an occupation's titles ties a query to it only loosely
 THIN_CONFIDENCE = 0.55  # a title placed by its field and head noun only
 HEADLESS_CONFIDENCE = 0.5  # a title placed by a field word, with no role noun
+DERIVED_CONFIDENCE = 0.45  # a title whose role noun is read from its field ("Design Lead")
 MIN_SCORE = 0.35  # a title that fits less than this says nothing of the occupation
 
 
@@ -765,18 +864,25 @@ def _choose(
         found = _led_function(d, q.function, found)
     names = _skill_words(skills)
     unexplained = False
-    if not found and len(q.role) > 1 and _is_head(d, q.role[-1]) and (skills or text):
-        # no title has the head noun with the other words ("Rust Engineer"): read it as
-        # the head noun alone, which the skills and the description then narrow down
-        q = _Query(role=q.role[-1:], keys=[(q.role[-1], 0.95)], context=q.context)
-        found, exact, covered, sure = _candidates(d, q)
-        unexplained = True
-    if not found:
-        return _head_guess(d, q)
-    words = q.role[:-1] + q.context
     # the word next to the role noun says most what kind it is ("Clinical Coding
     # Specialist" is a coding specialist); each word further out says a little less
     modifiers = q.role[:-1]
+    if not found and len(q.role) > 1 and _is_head(d, q.role[-1]) and (
+        skills or text or _known(d, q.role[:-1])
+    ):
+        # no title has the head noun with the other words ("Rust Engineer"): read it as
+        # the head noun alone, which its other words (as the field of the titles), the
+        # skills and the description then narrow down ("Lecturer in Nursing")
+        q = _Query(
+            role=q.role[-1:], keys=[(q.role[-1], 0.95)], context=q.context, function=q.function
+        )
+        found, exact, covered, sure = _candidates(d, q)
+        if q.function:
+            found = _led_function(d, q.function, found)
+        unexplained = True
+    if not found:
+        return _head_guess(d, q)
+    words = modifiers + q.context
     weights = {
         w: d.idf.get(w, d.default_idf) * MODIFIER_DECAY ** (len(modifiers) - 1 - k)
         for k, w in enumerate(modifiers)
@@ -829,6 +935,11 @@ def _choose(
                 trace[c][3] = DESCRIPTION_WEIGHT * f
     best = min(scores, key=lambda c: (-scores[c], c))
     confidence = found[best] if generic else sure.get(best, found[best])
+    if unexplained and modifiers:
+        # the role noun is known, and the other words say which of its occupations: as
+        # sure as they are characteristic of its titles ("Lecturer in Nursing")
+        fit = _field(d, best, modifiers, weights, covered.get(best, frozenset()))
+        confidence = max(confidence, HEADLESS_CONFIDENCE * fit)
     if confidence < MIN_SCORE and not generic:
         return _head_guess(d, q)
     if not exact and not generic and _thin(d, best, q.role[:-1]):
@@ -842,6 +953,10 @@ def _choose(
         # no word of the title names a kind of role ("Epidemiology Intern"), or only
         # the head noun is known: a guess
         confidence = min(confidence, HEADLESS_CONFIDENCE)
+    if q.derived:
+        # the role noun is read from its field ("Mechanical Design Lead" as a mechanical
+        # designer, where it may be an engineer): a guess, less than half sure
+        confidence = min(confidence, DERIVED_CONFIDENCE)
     return best, round(min(1.0, confidence), 3)
 
 
@@ -1053,11 +1168,9 @@ def similarity(code_a: str, code_b: str) -> float:
             onward = d.neighbours[c].get(ib, 0.0)
             if via > _TIER_VALUES[1] and onward > _TIER_VALUES[1]:
                 related = max(related, _TWO_HOPS * via * onward)
-        # holders of both use and know much the same (technologies, skills, knowledge)
-        related = max(related, SKILL_NEAR * d.skill_near[ia].get(ib, 0.0))
     if a[:7] == b[:7]:
-        prefix = 0.85  # one SOC occupation, two O*NET specialisations
-    elif a[:6] == b[:6]:
+        return round(max(related, 0.85), 3)  # one SOC occupation, two O*NET specialisations
+    if a[:6] == b[:6]:
         prefix = 0.6  # same broad group
     elif a[:5] == b[:5]:
         prefix = 0.4  # same minor group
@@ -1065,7 +1178,43 @@ def similarity(code_a: str, code_b: str) -> float:
         prefix = 0.2  # same major group
     else:
         prefix = 0.0
-    return round(max(related, prefix), 3)
+    related = max(related, prefix)
+    if ia is not None and ib is not None:
+        # a relation or a group says the two are near; what their holders are asked for
+        # says how near: where both are known by many skills, those they share
+        agree = _core_agreement(d, ia, ib)
+        if agree is not None:
+            ramp = (agree - AGREE_NONE) / (AGREE_FULL - AGREE_NONE)
+            related *= AGREE_FLOOR + (1 - AGREE_FLOOR) * max(0.0, min(1.0, ramp))
+        # holders of both use and know much the same (technologies, skills, knowledge)
+        related = max(related, SKILL_NEAR * d.skill_near[ia].get(ib, 0.0))
+    return round(related, 3)
+
+
+# O*NET relates Software Developers to Web and Digital Interface Designers (both write
+# HTML), but the one is asked for Git, Java and Docker and the other for Figma: each
+# occupation's common skills (in demand in its postings, or named by its tasks) say how
+# much of the one's work the other does.
+MIN_CORE = 12  # so many common skills before they say anything (tech-heavy occupations)
+AGREE_NONE = 0.2  # the share of each's common skills the other has, up to which none...
+AGREE_FULL = 0.32  # ...and from which fully: a relation or a group holds as O*NET gives it
+AGREE_FLOOR = 0.2  # what a relation or a group is worth with none shared
+
+
+def _core_agreement(d: _Occupations, a: int, b: int) -> float | None:
+    """How much of each occupation's common skills the other has in common too (rarer
+    skills weighing more; the geometric mean of the two shares); None if either has too
+    few to say."""
+    ca, cb = d.core(a), d.core(b)
+    if len(ca) < MIN_CORE or len(cb) < MIN_CORE:
+        return None
+    idf = d.skill_idf
+
+    def share(mine: frozenset[int], theirs: frozenset[int]) -> float:
+        total = sum(idf.get(s, 1.0) for s in mine)
+        return sum(idf.get(s, 1.0) for s in mine if s in theirs) / total
+
+    return math.sqrt(share(ca, cb) * share(cb, ca))
 
 
 SKILL_NEAR = 0.8  # a near neighbour by skills (about 0.5) is as near as an O*NET relation
