@@ -60,6 +60,8 @@ _ROLE_SUBJECT = re.compile(
     r"leads|reports|works|supports|provides|plays)\b"
 )
 
+HEADLINE_WALK = 20_000  # characters of a header's container read before the rest
+
 
 class Evidence:
     """The page's evidence, computed lazily so that JSON-LD-only pages stay cheap."""
@@ -261,8 +263,15 @@ class Evidence:
             container = parent
             if len(squash(container.text_content())) >= 700 or parent.tag == "body":
                 break
-        text = element_text(container, skip_chrome=False)
-        start = text.lower().find(squash(anchor.text_content()).lower()[:40])
+        wanted = squash(anchor.text_content()).lower()[:40]
+        # The container may be the whole page: its first characters are read first (a walk's
+        # text cut at a limit is the start of the whole walk's), and all of it only when the
+        # 2,500 characters from the headline on are not all among them.
+        text = element_text(container, skip_chrome=False, limit=HEADLINE_WALK)
+        start = text.lower().find(wanted)
+        if start < 0 or start + 2500 > len(text):
+            text = element_text(container, skip_chrome=False)
+            start = text.lower().find(wanted)
         return text[max(start, 0): max(start, 0) + 2500]
 
     @cached_property
