@@ -12,6 +12,7 @@ from .content import (
     headings,
     main_block,
     programme,
+    squashed_text,
     title_parts,
     titled_element,
 )
@@ -245,7 +246,7 @@ class Evidence:
         headline = self.headline.lower()
         anchor = None
         for node in body_of(self.root).iter("h1", "h2", "h3"):
-            text = squash(node.text_content()).lower()
+            text = squashed_text(node).lower()
             if text and (text == headline or (len(text) > 5 and text in headline)
                          or (len(headline) > 5 and headline in text)):  # fmt: skip
                 anchor = node
@@ -261,9 +262,9 @@ class Evidence:
             if parent is None or parent.tag == "html":
                 break
             container = parent
-            if len(squash(container.text_content())) >= 700 or parent.tag == "body":
+            if len(squashed_text(container)) >= 700 or parent.tag == "body":
                 break
-        wanted = squash(anchor.text_content()).lower()[:40]
+        wanted = squashed_text(anchor).lower()[:40]
         # The container may be the whole page: its first characters are read first (a walk's
         # text cut at a limit is the start of the whole walk's), and all of it only when the
         # 2,500 characters from the headline on are not all among them.
