@@ -185,7 +185,11 @@ def read_capacity(text: str) -> int | None:
 # for "i", "ſ" for "s"), or whose lower case moves offsets, or with numbers too close together
 # (hostile runs of "1 1 1"), are scanned whole as before.
 _ODD_LETTERS = ("\u0131", "\u017f")
-_NUMBER_WORDS = tuple(sorted({w.split()[-1] for w in WORD_NUMBERS if w not in ("zero", "one")}))
+_WORDS = {w.split()[-1] for w in WORD_NUMBERS if w not in ("zero", "one")}
+# Found by their shortest forms: "seven" finds "seventeen" and "seventy" (_COUNT_START decides).
+_NUMBER_WORDS = tuple(
+    sorted(w for w in _WORDS if not any(w != o and w.startswith(o) for o in _WORDS))
+)
 _WORD_DIGIT = re.compile(r"\d(?<!\w\d)")  # a digit that starts a word, found by a scan in C
 _LEAD_LIST = tuple(_LEAD_WORDS[3:-1].split("|"))
 _LEAD_CHARS = 16  # "upwards of" and three spaces before a number, or "a " before "dozen"
