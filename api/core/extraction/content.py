@@ -47,6 +47,9 @@ class _Judged:
         # Per way of skipping and limit, where each larger element's pieces lie among those
         # of a walk that went through it: its text is that run of pieces, not another walk.
         self.spans: dict[tuple[bool | str, int], dict[Any, tuple[list[str], int, int]]] = {}
+        # Each element's text_content as one line (``squashed_text``): the main block's
+        # candidates, the sponsors' blocks and the body ask for the same large texts.
+        self.squashed: dict[Any, str] = {}
 
 
 # Set by ``judging_once`` for one reading of one page and dropped after it: nothing outlives
@@ -74,6 +77,18 @@ def is_chrome(element) -> bool:
     if known is None:
         known = judged.chrome[element] = _is_chrome(element)
     return known
+
+
+def squashed_text(element) -> str:
+    """``squash(element.text_content())``, once a reading: the tree's text never changes
+    under it (its marks are attributes)."""
+    judged = _JUDGED.get()
+    if judged is None:
+        return squash(element.text_content())
+    text = judged.squashed.get(element)
+    if text is None:
+        text = judged.squashed[element] = squash(element.text_content())
+    return text
 
 
 def _is_chrome(element) -> bool:
@@ -122,14 +137,20 @@ def keep_oversized_chrome(root) -> None:
     if body is None:
         return
     total = len(body.text_content()) or 1
+    # Within a reading each element's judgement is kept for the walks after (marked elements
+    # are judged again: their marks change it; ``mark_others`` forgets those it marks).
+    judged = _JUDGED.get()
+    chrome = judged.chrome if judged is not None else {}
     count = 0
     for node in body.iter():
         count += 1
         if count > MAX_ELEMENTS:
             break
-        if isinstance(node.tag, str) and _is_chrome(node):
-            if len(node.text_content()) > 0.4 * total:
+        if isinstance(node.tag, str):
+            found = chrome[node] = _is_chrome(node)
+            if found and len(node.text_content()) > 0.4 * total:
                 node.set(KEEP, "1")
+                del chrome[node]
 
 
 # Blocks about the event's backers, not the event: their headings and class/id words. A block
@@ -154,7 +175,7 @@ def mark_others(root) -> None:
     body = body_of(root)
     if body is None:
         return
-    total = len(squash(body.text_content())) or 1
+    total = len(squashed_text(body)) or 1
     count = 0
     for node in body.iter():
         count += 1
@@ -163,14 +184,14 @@ def mark_others(root) -> None:
         if not isinstance(node.tag, str) or node.get(OTHERS):
             continue
         if node.tag in HEADING_TAGS:
-            heading = squash(node.text_content())
+            heading = squashed_text(node)
             if (len(heading) > 60 or not SPONSOR_HEADING.search(heading)
                     or ATTENDING_WORDS.search(heading)):  # fmt: skip
                 continue
             _mark_opened_block(node, len(heading), total)
         elif _marks_name(f"{node.get('class') or ''} {node.get('id') or ''}", SPONSOR_WORDS):
-            if len(squash(node.text_content())) <= OTHERS_SHARE * total:
-                node.set(OTHERS, "1")
+            if len(squashed_text(node)) <= OTHERS_SHARE * total:
+                _mark(node)
 
 
 def _mark_opened_block(heading, heading_chars: int, total: int) -> None:
@@ -180,12 +201,12 @@ def _mark_opened_block(heading, heading_chars: int, total: int) -> None:
         parent = block.getparent()
         if parent is None or parent.tag in ("body", "html", "main", "article"):
             break
-        chars = len(squash(parent.text_content()))
+        chars = len(squashed_text(parent))
         if chars > OTHERS_SHARE * total:
             break
         block = parent
         if chars > heading_chars + 20:
-            block.set(OTHERS, "1")
+            _mark(block)
             return
     # The heading stands in the page's flow: its block runs to the next heading.
     for sibling in block.itersiblings():
@@ -193,8 +214,16 @@ def _mark_opened_block(heading, heading_chars: int, total: int) -> None:
             continue
         if sibling.tag in HEADING_TAGS or any(True for _ in sibling.iter(*HEADING_TAGS)):
             break
-        sibling.set(OTHERS, "1")
-    block.set(OTHERS, "1")
+        _mark(sibling)
+    _mark(block)
+
+
+def _mark(element) -> None:
+    """Mark ``element`` as others', and forget its judgement (the mark changes it)."""
+    element.set(OTHERS, "1")
+    judged = _JUDGED.get()
+    if judged is not None:
+        judged.chrome.pop(element, None)
 
 
 # Headings that open an event's programme: its time-stamped lines say what happens when.
@@ -373,7 +402,7 @@ def main_block(root):
         ):
             own = squash(" ".join(t for t in (node.text, *(c.tail for c in node)) if t))
         else:
-            own = squash(node.text_content())
+            own = squashed_text(node)
         if len(own) < 25 or "{{" in own:  # too short, or a template's unfilled placeholders
             continue
         weight = min(len(own), 600) / 100 + own.count(",") * 0.3
@@ -389,8 +418,8 @@ def main_block(root):
         marks = f"{candidate.get('class') or ''} {candidate.get('id') or ''}"
         if candidate.tag in ("article", "main") or MAIN_WORDS.search(marks):
             scores[candidate] *= 1.25
-        links = sum(len(squash(a.text_content())) for a in candidate.iter("a"))
-        text = len(squash(candidate.text_content())) or 1
+        links = sum(len(squashed_text(a)) for a in candidate.iter("a"))
+        text = len(squashed_text(candidate)) or 1
         scores[candidate] *= 1 - min(links / text, 0.9)
     best = max(scores, key=scores.get)
     # A posting often spreads over sibling sections; take the parent when it adds real text.
@@ -432,7 +461,7 @@ WIDE_BLOCK = 3000  # an intro), not all of it; it widens to its ancestors up to 
 def _widened(block):
     """A thin block (an address, an intro paragraph) widened to the block that holds it with
     the event's other parts (its date, its agenda, its documents), while that stays small."""
-    chars = len(squash(block.text_content()))
+    chars = len(squashed_text(block))
     for _ in range(6):
         parent = block.getparent()
         if chars >= THIN_BLOCK or parent is None or parent.tag in ("body", "html"):

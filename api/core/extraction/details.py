@@ -180,8 +180,34 @@ def site_of(evidence) -> tuple[str | None, bool]:
     site = (squash(site)[:100] or title_site(evidence.title_tag, evidence.headline)
             or host_name(evidence))  # fmt: skip
     calendar = bool(site) and bool(_PUBLISHER.search(site)
-                                   or _CALENDAR_SITE.search(evidence.full_text[:200_000]))
+                                   or _says_calendar(evidence.full_text[:200_000]))
     return (site or None), calendar
+
+
+# Words one of which every match of _CALENDAR_SITE holds (as str.lower() writes them; none
+# holds an "i", "s" or "k", which re.I matches to other letters too), and how far before such a
+# word its match may start: the pattern is tried near them, not at every word of a long page.
+_CALENDAR_ANCHORS = ("event", "added by", "tragen", "melden", "nement")
+_CALENDAR_BEFORE = 20  # longest lead: "veranstaltung ein" before "tragen", 17 characters
+_CALENDAR_AFTER = 64  # a match and its lookahead end within 40 characters of its word
+
+
+def _says_calendar(text: str) -> bool:
+    """``bool(_CALENDAR_SITE.search(text))``, tried only around the words its matches hold."""
+    low = text.lower()
+    if len(low) != len(text):  # lowercasing moved the offsets: scan it all
+        return bool(_CALENDAR_SITE.search(text))
+    for anchor in _CALENDAR_ANCHORS:
+        at = low.find(anchor)
+        while at >= 0:
+            # A match found here starts at or before the word, so it ends far before the
+            # window does: the window's end changes nothing of it (\b, the lookahead).
+            found = _CALENDAR_SITE.search(text, max(0, at - _CALENDAR_BEFORE),
+                                          at + _CALENDAR_AFTER)
+            if found and found.start() <= at:
+                return True
+            at = low.find(anchor, at + 1)
+    return False
 
 
 def _name_like(piece: str, headline: str) -> bool:

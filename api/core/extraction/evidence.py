@@ -12,6 +12,7 @@ from .content import (
     headings,
     main_block,
     programme,
+    squashed_text,
     title_parts,
     titled_element,
 )
@@ -59,6 +60,8 @@ _ROLE_SUBJECT = re.compile(
     r"\bThe ((?:[A-Z][\w&/-]{1,30} ){0,5}[A-Z][\w&/-]{1,30}) (?:will|is responsible|is a|"
     r"leads|reports|works|supports|provides|plays)\b"
 )
+
+HEADLINE_WALK = 20_000  # characters of a header's container read before the rest
 
 
 class Evidence:
@@ -243,7 +246,7 @@ class Evidence:
         headline = self.headline.lower()
         anchor = None
         for node in body_of(self.root).iter("h1", "h2", "h3"):
-            text = squash(node.text_content()).lower()
+            text = squashed_text(node).lower()
             if text and (text == headline or (len(text) > 5 and text in headline)
                          or (len(headline) > 5 and headline in text)):  # fmt: skip
                 anchor = node
@@ -259,10 +262,17 @@ class Evidence:
             if parent is None or parent.tag == "html":
                 break
             container = parent
-            if len(squash(container.text_content())) >= 700 or parent.tag == "body":
+            if len(squashed_text(container)) >= 700 or parent.tag == "body":
                 break
-        text = element_text(container, skip_chrome=False)
-        start = text.lower().find(squash(anchor.text_content()).lower()[:40])
+        wanted = squashed_text(anchor).lower()[:40]
+        # The container may be the whole page: its first characters are read first (a walk's
+        # text cut at a limit is the start of the whole walk's), and all of it only when the
+        # 2,500 characters from the headline on are not all among them.
+        text = element_text(container, skip_chrome=False, limit=HEADLINE_WALK)
+        start = text.lower().find(wanted)
+        if start < 0 or start + 2500 > len(text):
+            text = element_text(container, skip_chrome=False)
+            start = text.lower().find(wanted)
         return text[max(start, 0): max(start, 0) + 2500]
 
     @cached_property

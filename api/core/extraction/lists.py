@@ -179,7 +179,9 @@ def card_groups(root) -> list[list[Card]]:
         for members in by_signature.values():
             if len(members) < MIN_CARDS or inside_chrome(parent, body):
                 continue
-            cards = [Card(m) for m in members[:300]]
+            # A block without a link's address is dropped below: it is not read at all.
+            cards = [Card(m) for m in members[:300]
+                     if any(anchor.get("href") for anchor in m.iter("a"))]  # fmt: skip
             # A card links to its posting or event; a block with no link is only text.
             cards = [c for c in cards
                      if 8 <= len(c.text) <= 2500 and c.link is not None and c.title]  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 _UNITS = (
@@ -143,9 +144,15 @@ def read_counts(text: str) -> dict[str, int | None]:
     """Return the counts that matter to the value model, as the prose states them."""
     text = text[:200_000]
     # One scan for where counts start, not one per kind of count: most of a text starts none.
-    starts = [m.start() for m in _COUNT_START.finditer(text)]
+    low = _lowered(text)
+    numbers = None if low is None else _number_starts(text, low)
+    if numbers is None:
+        starts = [m.start() for m in _COUNT_START.finditer(text)]
+        found = _largest(_ROLES_FOUND, text)
+    else:
+        starts = _count_starts(text, low, numbers)
+        found = _largest(_ROLES_FOUND, text, _word_starts(text, low, _ROLE_OPENERS))
     roles = _largest(_ROLES, text, starts)
-    found = _largest(_ROLES_FOUND, text)
     if found and (roles is None or found > roles):
         roles = found
     return {
@@ -158,8 +165,84 @@ def read_counts(text: str) -> dict[str, int | None]:
 def read_capacity(text: str) -> int | None:
     """Return the number of seats or places the prose announces, if any."""
     text = text[:200_000]
-    found = [n for n in (_largest(_SEATS, text), _largest(_LIMIT, text)) if n]
+    low = _lowered(text)
+    numbers = None if low is None else _number_starts(text, low)
+    if numbers is None:
+        found = [n for n in (_largest(_SEATS, text), _largest(_LIMIT, text)) if n]
+    else:
+        # A count of seats starts where its number does, a limit at its first word.
+        found = [n for n in (_largest(_SEATS, text, sorted(numbers)),
+                             _largest(_LIMIT, text, _word_starts(text, low, _LIMIT_OPENERS)))
+                 if n]  # fmt: skip
     return max(found) if found else None
+
+
+# Where a count may start is found from the numbers of a text, not by trying every word: the
+# numbers (a digit or a number word starting a word) and the words that open the other
+# patterns are found by str.find on the lowered text and a scan for digits in C, and each
+# pattern is tried there alone (``_from``). A match of each pattern starts at one of them,
+# so the matches are the same. Texts where re.I matches a letter beyond its lower case ("ı"
+# for "i", "ſ" for "s"), or whose lower case moves offsets, or with numbers too close together
+# (hostile runs of "1 1 1"), are scanned whole as before.
+_ODD_LETTERS = ("\u0131", "\u017f")
+_WORDS = {w.split()[-1] for w in WORD_NUMBERS if w not in ("zero", "one")}
+# Found by their shortest forms: "seven" finds "seventeen" and "seventy" (_COUNT_START decides).
+_NUMBER_WORDS = tuple(
+    sorted(w for w in _WORDS if not any(w != o and w.startswith(o) for o in _WORDS))
+)
+_WORD_DIGIT = re.compile(r"\d(?<!\w\d)")  # a digit that starts a word, found by a scan in C
+_LEAD_LIST = tuple(_LEAD_WORDS[3:-1].split("|"))
+_LEAD_CHARS = 16  # "upwards of" and three spaces before a number, or "a " before "dozen"
+_ROLE_OPENERS = ("role", "position", "job", "opening", "vacanc", "req")  # ROLE_WORDS' starts
+_LIMIT_OPENERS = ("limited to", "capacity", "max")  # _LIMIT's first words
+_SPARSE = 32  # at most one number in this many characters, else a whole scan
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` when it finds what re.I would at the same offsets, else None."""
+    low = text.lower()
+    if len(low) != len(text) or any(char in text for char in _ODD_LETTERS):
+        return None
+    return low
+
+
+def _starts_word(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+
+
+def _word_starts(text: str, low: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of ``words`` (lower case) starts a word of ``text``, in order."""
+    found = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            if _starts_word(text, at):
+                found.add(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
+
+
+def _number_starts(text: str, low: str) -> list[int] | None:
+    """Every place where a number of NUMBER may start, in order: a digit or a number word
+    starting a word, and "a dozen" two letters before "dozen"; None when there are too many
+    to try one by one."""
+    found = {m.start() for m in _WORD_DIGIT.finditer(text)}
+    for at in _word_starts(text, low, _NUMBER_WORDS):
+        found.add(at)
+        if at >= 2 and low.startswith("a ", at - 2):
+            found.add(at - 2)
+    return None if len(found) * _SPARSE > len(text) else sorted(found)
+
+
+def _count_starts(text: str, low: str, numbers: list[int]) -> list[int]:
+    """``_COUNT_START``'s matches: at a number, or at a lead word ("more than") with a
+    number close after it."""
+    candidates = set(numbers)
+    for at in _word_starts(text, low, _LEAD_LIST):
+        after = bisect_right(numbers, at)
+        if after < len(numbers) and numbers[after] <= at + _LEAD_CHARS:
+            candidates.add(at)
+    return [at for at in sorted(candidates) if _COUNT_START.match(text, at)]
 
 
 def to_amount(value: object) -> float | None:

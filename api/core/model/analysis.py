@@ -385,20 +385,28 @@ def _on_offer(sentence: str) -> bool:
 
 def _a_subject(name: str, sentence: str) -> bool:
     """Whether ``name`` is named in ``sentence`` only as a degree's subject."""
-    needle = name.lower()
-    low = sentence.lower()
-    spans = []
-    for m in DEGREE_SUBJECTS.finditer(sentence):
-        end = _SUBJECTS_END.search(m.group("subjects"))
-        spans.append((m.start("subjects"), m.start("subjects") + (end.start() if end else 120)))
+    spans = _subject_spans(sentence)
     if not spans:
         return False
+    needle = name.lower()
+    low = sentence.lower()
     at, found = low.find(needle), False
     while at >= 0:
         if not any(a <= at < b for a, b in spans):
             return False
         at, found = low.find(needle, at + 1), True
     return found
+
+
+@lru_cache(maxsize=256)
+def _subject_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where ``sentence`` names a degree's subjects: read once a sentence, not once for each
+    skill it names (a page's text only, like the other caches of sentences)."""
+    spans = []
+    for m in DEGREE_SUBJECTS.finditer(sentence):
+        end = _SUBJECTS_END.search(m.group("subjects"))
+        spans.append((m.start("subjects"), m.start("subjects") + (end.start() if end else 120)))
+    return tuple(spans)
 
 
 def _mentions(name: str, text: Text) -> list[tuple[int, str]] | None:

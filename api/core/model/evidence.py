@@ -142,10 +142,10 @@ class Matcher:
         else:
             found = set()
             for needle in needles:
-                at = text.low.find(needle)
-                while at >= 0 and len(found) < 64:
-                    found.add(text.row_at(at))
-                    at = text.low.find(needle, at + len(needle))
+                for row in text.rows_of(needle):
+                    if len(found) >= 64:
+                        break
+                    found.add(row)
             if self.needles is None and len(found) >= 64:
                 rows = range(len(text.lines))
             else:
@@ -203,7 +203,7 @@ class Text:
     ``parts[i]`` says which parts of the page sentence ``i`` speaks to (see ``sections``).
     """
 
-    __slots__ = ("lines", "parts", "doc", "low", "starts")
+    __slots__ = ("lines", "parts", "doc", "low", "starts", "_rows")
 
     def __init__(self, lines: list[str], parts: list[frozenset[str]] | None = None):
         self.lines = lines
@@ -214,6 +214,23 @@ class Text:
         for line in lines:
             self.starts.append(at)
             at += len(line) + 1
+        self._rows: dict[str, list[int]] = {}
+
+    def rows_of(self, needle: str) -> list[int]:
+        """The sentence of each place ``needle`` stands in the lowered text (each place found
+        after the last), until 64 sentences hold it: found once for the patterns that share the
+        word, not once a pattern."""
+        rows = self._rows.get(needle)
+        if rows is None:
+            rows, seen = [], set()
+            at = self.low.find(needle)
+            while at >= 0 and len(seen) < 64:
+                row = self.row_at(at)
+                rows.append(row)
+                seen.add(row)
+                at = self.low.find(needle, at + len(needle))
+            self._rows[needle] = rows
+        return rows
 
     def row_at(self, pos: int) -> int:
         """Return the index of the sentence holding offset ``pos``."""

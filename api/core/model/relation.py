@@ -517,7 +517,7 @@ _stem = lru_cache(maxsize=65536)(stem)
 def _tokenised(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each line of a page's text with its stemmed words, once for every term looked up in it
     (the text is the page's; the terms, the person's, are never cached)."""
-    return tuple((line, tuple(_stem(w) for w in WORD.findall(line.lower())))
+    return tuple((line, tuple(map(_stem, WORD.findall(line.lower()))))
                  for line in text.splitlines())  # fmt: skip
 
 
