@@ -15,7 +15,7 @@ from .cues import DATE, JOB_CUES, TIME, TOOK_PLACE, trie_pattern
 from .dates import SERIES_LINES, _in_year_after, iso_date, series_dates, written_span
 from .gazetteer import Place, country_code, read_place
 from .labels import WHERE_LABELS, is_label, labelled_organization
-from .locations import address_line, says_hybrid, says_remote
+from .locations import address_block, address_line, labelled_work_mode, says_hybrid, says_remote
 from .text import squash
 
 # Sites that carry other people's postings and events: their name is never the employer's or
@@ -307,12 +307,19 @@ _ANNOUNCES = re.compile(
     r"|se\s{1,3}llevar[\u00e1a]\s{1,3}a\s{1,3}cabo|aura\s{1,3}lieu|a\s{1,3}lieu"
     r"|se\s{1,3}tiendra|se\s{1,3}d[\u00e9e]roulera|se\s{1,3}d[\u00e9e]roule"
     r"|vindt\s{1,3}plaats|zal\s{1,3}plaatsvinden|\u00e4ger\s{1,3}rum|h\u00e5lls"
-    r"|si\s{1,3}terr[\u00e0a]|si\s{1,3}svolger[\u00e0a]|odb\u0119dzie\s{1,3}si\u0119)\b",
+    r"|si\s{1,3}terr[\u00e0a]|si\s{1,3}svolger[\u00e0a]|odb\u0119dzie\s{1,3}si\u0119"
+    # Czech, Slovak and Polish: "se koná v Brně", "proběhne v Praze", "sa uskutoční v Žiline",
+    # "odbywa się w Krakowie".
+    r"|(?:se|sa)\s{1,3}(?:kon[\u00e1a]|konaj[\u00edi]|konal[ao]?|bude\s{1,3}kona[t\u0165]"
+    r"|uskute\u010dn[\u00edi])|prob\u011bhne|prob\u011bhl[ao]?"
+    r"|odbywa\s{1,3}si\u0119|odb\u0119d\u0105\s{1,3}si\u0119|odby\u0142[oa]?\s{1,3}si\u0119)"
+    r"(?![\w-])",
     re.I,
 )
 # A preposition and the capitalised words after it, with a comma's region or country.
 _PLACE_AFTER = re.compile(
-    r"\b(?:in|at|en|\u00e0|a|au|i|im|w|na|em)\s{1,3}(?:(?:the|der|dem|la|le|el|het)\s{1,3})?"
+    r"\b(?:in|at|en|\u00e0|a|au|i|im|w|we|v|ve|na|em)\s{1,3}(?:(?:the|der|dem|la|le|el|het)"
+    r"\s{1,3})?"
     r"(?-i:(?P<place>[A-Z\u00c0-\u017d][\w'\u2019.-]{1,30}(?:\s{1,2}[A-Z\u00c0-\u017d][\w'\u2019.-]{1,30})"
     r"{0,3}(?:,\s{1,2}[A-Z\u00c0-\u017d][\w'\u2019.-]{1,30}(?:\s{1,2}[A-Z\u00c0-\u017d][\w'\u2019.-]{1,30})"
     r"{0,2}){0,2}))",
@@ -334,7 +341,10 @@ def announced_place(text: str) -> Place | None:
         window = re.split(r"(?<!\d)[.!?;](?:\s|$)|\n", window, maxsplit=1)[0]
         found = None
         for place_match in _PLACE_AFTER.finditer(window):
-            place = read_place(place_match.group("place"))
+            words = place_match.group("place")
+            if re.match(r"(?i:v|ve|w|we|na)\s", place_match.group(0)):
+                words = place_match.group(0)  # "v Brně": the preposition asks the locative
+            place = read_place(words)
             if place and place.locality:
                 found = place
                 break
@@ -345,6 +355,12 @@ def announced_place(text: str) -> Place | None:
             sentence = squash(text[max(opening, match.start() - 120): match.end() + len(window)])
             return Place(found.locality, found.region, found.country, sentence[:300])
     return None
+
+
+def _one_line(window: str, compact_lines: list[str]) -> bool:
+    """True when the pieces run together in ``window`` stand on one line of the page."""
+    compact = re.sub(r"\s", "", window)
+    return any(compact in line for line in compact_lines)
 
 
 def page_place(evidence, location: dict[str, Any], pieces: list[str],
@@ -368,14 +384,25 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str],
             candidates.append(value or " ".join(following[:1]))
             candidates.append(", ".join([value, *following]))
     candidates += pieces[:10] + evidence.lines_above_headline
+    # The headline's words beyond the <title>'s, an element of its own inside it ("Senior Data
+    # Engineer <small>Glasgow</small>"): what the page prints beside the title.
+    headline = evidence.headline or ""
+    for name in title_parts(evidence.title_tag)[:3]:
+        if name and headline.lower().startswith(name.lower()) and (
+                2 < len(headline) - len(name) <= 60):  # fmt: skip
+            candidates.append(headline[len(name):].strip(" -\u2013|,\u00b7"))
     # The short lines under the title (or opening the page when no heading carries it).
     candidates += [line for line in region_lines[:10] if len(line) <= 80]
-    # Inline parts of one line ("Remote", "(", "United States", ")") read together.
-    candidates += [" ".join(pieces[index: index + 4]) for index in range(min(len(pieces), 10))]
+    # Inline parts of one line ("Remote", "(", "United States", ")") read together, never
+    # pieces of separate lines glued ("Talk 7", "The Old Mill", "12 High St").
+    compact_lines = [re.sub(r"\s", "", line) for line in region_lines[:40]]
+    candidates += [window for window in (" ".join(pieces[index: index + 4])
+                                         for index in range(min(len(pieces), 10)))
+                   if _one_line(window, compact_lines)]  # fmt: skip
     lines = region_lines + evidence.main_text.splitlines()[:150]
     found = address_line(lines, limit=150)
     if found is not None:
-        candidates.append(", ".join(lines[found: found + 4]))
+        candidates.append(address_block(lines, found))
     candidates += map_link_places(evidence.root)
     for name in (evidence.title_tag, evidence.meta.get("og:title", "")):
         for part in title_parts(name):
@@ -1056,13 +1083,16 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
     windows += [" | ".join(pieces[index: index + 2]) for index in range(min(len(pieces), 10))]
     head = [opportunity["title"], location.get("text") or "", *pieces[:10], *windows,
             *title_parts(evidence.title_tag)]
-    if not location.get("remote") and (
+    # A labelled line that says how the work is done ("Workplace type: On-site") settles it;
+    # the header's words are read only when the page labels none.
+    labelled = labelled_work_mode(opportunity.get("description") or "")
+    if not labelled and not location.get("remote") and (
         any(says_remote(t, anywhere=False, plain=True) for t in head)
         or opportunity.get("via") in REMOTE_BOARDS
         or any((m := _ONLY.match(squash(t))) and m.group("world") for t in head if t)
     ):
         location["remote"] = True
-    if not (location.get("remote") or location.get("hybrid")) and any(
+    if not labelled and not (location.get("remote") or location.get("hybrid")) and any(
         says_hybrid(t) for t in head
     ):
         location["hybrid"] = True
