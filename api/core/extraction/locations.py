@@ -280,7 +280,7 @@ def address_block(lines: list[str], index: int) -> str:
         line = line.strip()
         if (not line or len(line) > 60 or _LABELLED.match(line) or is_label(line)
                 or DATE.search(line) or _SENTENCE.search(line)
-                or not re.search(r"[^\W\d_]{2}", line)):  # fmt: skip
+                or not (re.search(r"[^\W\d_]{2}", line) or _TOWN_POSTCODE.search(line))):
             break
         # The street line's own number is no postcode ("3702 Harbour Road"); its town after
         # a comma may be ("Hauptstraße 5, 10115 Berlin").

@@ -78,6 +78,8 @@ def test_an_address_block_ends_where_its_lines_end(block, city, evidence):
      "Hauptstraße 5, 10115 Berlin, Deutschland"),
     (["12 rue de la République", "69002 Lyon", "Mardi 3 mars 2026"],
      "12 rue de la République, 69002 Lyon"),
+    (["1200 Pine Avenue", "Prince George,", "BC", "V2N 1B2", "Free admission"],
+     "1200 Pine Avenue, Prince George,, BC, V2N 1B2"),
     (["50 Milk Street", "Boston, MA 02110", "Join us for an evening of talks about data."],
      "50 Milk Street, Boston, MA 02110"),
 ])  # fmt: skip
