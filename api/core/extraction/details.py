@@ -15,7 +15,14 @@ from .cues import DATE, JOB_CUES, TIME, TOOK_PLACE, trie_pattern
 from .dates import SERIES_LINES, _in_year_after, iso_date, series_dates, written_span
 from .gazetteer import Place, country_code, read_place
 from .labels import WHERE_LABELS, is_label, labelled_organization
-from .locations import address_block, address_line, labelled_work_mode, says_hybrid, says_remote
+from .locations import (
+    address_block,
+    address_line,
+    labelled_work_mode,
+    says_hybrid,
+    says_onsite,
+    says_remote,
+)
 from .text import squash
 
 # Sites that carry other people's postings and events: their name is never the employer's or
@@ -357,6 +364,13 @@ def announced_place(text: str) -> Place | None:
     return None
 
 
+# A headline that ends with where the job is: "… in Dresden", "… à Lyon", "… v Praze", "… w
+# Krakowie" (not "at", which names the employer: "Data Engineer at Phoenix").
+_CAPITALISED = r"(?-i:[A-Z\u00c0-\u017d])[\w'\u2019.-]{1,30}"
+_HEADLINE_PLACE = re.compile(r"(?<!\w)(?:in|en|\u00e0|v|ve|w|we|na)\s{1,3}" + _CAPITALISED
+                             + r"(?:[\s,]{1,3}" + _CAPITALISED + r"){0,3}\)?$", re.I)  # fmt: skip
+
+
 def _one_line(window: str, compact_lines: list[str]) -> bool:
     """True when the pieces run together in ``window`` stand on one line of the page."""
     compact = re.sub(r"\s", "", window)
@@ -376,17 +390,25 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str],
                                                       location.get("country")))))  # fmt: skip
             break
     region_lines = evidence.headline_region.splitlines()
+    labelled: set[str] = set()  # a place label's values: a town alone is taken at any size
     for index, line in enumerate(region_lines[:80]):
         match = WHERE_LABELS.match(line)
         if match:
             value = (match.group(1) or "").strip()
             following = region_lines[index + 1: index + 3]
             candidates.append(value or " ".join(following[:1]))
+            labelled.add(candidates[-1])
             candidates.append(", ".join([value, *following]))
     candidates += pieces[:10] + evidence.lines_above_headline
     # The headline's words beyond the <title>'s, an element of its own inside it ("Senior Data
     # Engineer <small>Glasgow</small>"): what the page prints beside the title.
     headline = evidence.headline or ""
+    inside = _HEADLINE_PLACE.search(headline[-80:])
+    if inside:
+        # "Softwareentwickler (m/w/d) in Dresden"; "v Praze" keeps its preposition (locative).
+        words = inside.group(0).strip()
+        candidates.append(words if re.match(r"(?i:v|ve|w|we|na)\s", words)
+                          else words.split(None, 1)[1].rstrip(")"))  # fmt: skip
     for name in title_parts(evidence.title_tag)[:3]:
         if name and headline.lower().startswith(name.lower()) and (
                 2 < len(headline) - len(name) <= 60):  # fmt: skip
@@ -421,14 +443,53 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str],
                        or WHERE_LABELS.match(line)]  # fmt: skip
     for text in candidates:
         labelled_value = WHERE_LABELS.match(text or "")
+        is_value = text in labelled
         if labelled_value and labelled_value.group(1):
-            text = labelled_value.group(1)  # "Office: Wrocław, Poland" above the title
+            text, is_value = labelled_value.group(1), True  # "Office: Wrocław, Poland"
         # A line that dates something is not a place line ("Fri, Jul 4 2025, 11am").
         if text and len(text) <= 300 and not is_label(text) and not DATE.search(text):
-            place = read_place(text)
+            place = read_place(text, labelled=is_value)
+            if place and (place.locality or place.country):
+                return in_locale_country(place, evidence.locale_country)
+    # Last, an element the page's markup calls the location ("job-location", "locality") or
+    # marks with a map pin: as sure as a label, but looked for only when nothing else names one.
+    for text in located_texts(evidence.root):
+        if not DATE.search(text):
+            place = read_place(text, labelled=True)
             if place and (place.locality or place.country):
                 return in_locale_country(place, evidence.locale_country)
     return None
+
+
+# Class names that call an element the place ("job-location", "event__locality", "city") and
+# icons that mark it ("fa-map-marker", "icon-location", "pin").
+_LOCATED = ("//body//*[@class][contains(@class, 'location') or contains(@class, 'Location')"
+            " or contains(@class, 'locality') or contains(@class, 'map-marker')"
+            " or contains(@class, 'icon-pin') or contains(@class, 'fa-map')"
+            " or contains(@class, 'job-city') or contains(@class, 'event-city')]")  # fmt: skip
+MAX_LOCATED = 6
+
+
+def located_texts(root) -> list[str]:
+    """The short texts of the elements the page's classes call the place, outside furniture;
+    an icon's text is its parent's ("<i class='fa-map-marker'></i> Annecy")."""
+    from .content import is_furniture
+
+    found: list[str] = []
+    if root is None:
+        return found
+    for node in root.xpath(_LOCATED)[:40]:
+        holder = node if squash(node.text_content()) else node.getparent()
+        if holder is None or any(is_furniture(a) for a in holder.iterancestors()):
+            continue
+        if holder.tag in ("a", "button", "select", "option", "input", "label", "form"):
+            continue  # a filter or a link to other places' listings
+        text = squash(holder.text_content())
+        if 2 <= len(text) <= 80 and text not in found:
+            found.append(text)
+        if len(found) >= MAX_LOCATED:
+            break
+    return found
 
 
 # Map services a venue is linked to (or embedded from), and the parameters and paths that
@@ -544,8 +605,9 @@ _REGION = re.compile(
     re.I,
 )
 _TIMEZONES = re.compile(
-    r"\b(?:UTC|GMT)\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::\d\d)?(?:\s{0,2}(?:to|-|\u2013)\s{0,2}"
-    r"(?:UTC|GMT)?\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::\d\d)?)?"
+    # "UTC-5 to UTC+1", "(GMT-08:00) Pacific Time to (GMT+02:00) Eastern European Time".
+    r"\b(?:UTC|GMT)\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::\d\d)?(?:\)?(?:\s{1,2}[A-Z][a-z]{2,12})"
+    r"{0,3}\s{0,2}(?:to|-|\u2013)\s{0,2}\(?(?:UTC|GMT)?\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::\d\d)?)?"
     r"|[+\u00b1]\s{0,2}\d{1,2}\s{0,2}hours?\s{1,3}(?:of|from)\s{1,3}[A-Z]{2,4}\b"
     r"|\b(?:[ECMP][SD]?T|CES?T|EES?T|WES?T|BST|GMT)\s{0,2}(?:to|-|\u2013)\s{0,2}(?:[ECMP][SD]?T"
     r"|CES?T|EES?T|WES?T|BST|GMT)\b",
@@ -577,7 +639,13 @@ _RESIDENCE = re.compile(
     r"(?:[\w.]{2,20}\s{1,3})?(?:countries|locations|states|regions|provinces)\s{0,3}:?"
     r"[^.;\n]{2,120})"
     r"|\bremotely\s{1,3}(?:from|in|within)\s{1,3}(?:anywhere\s{1,3}in\s{1,3})?(?:the\s{1,3})?"
-    r"(?P<l>[^.;,\n]{2,60})",
+    r"(?P<l>[^.;,\n]{2,60})"
+    # "We hire in Spain and Portugal", "we can only hire people from the EU", "currently
+    # hiring in Canada": where a remote posting's employer can take people on.
+    r"|\b(?:we|we\s{1,3}can|we\s{1,3}only|we\s{1,3}can\s{1,3}only|currently|only)\s{1,3}"
+    r"(?:are\s{1,3})?(?:hire|hiring|recruit|recruiting|employ)\s{1,3}(?:people\s{1,3}"
+    r"|candidates\s{1,3}|talent\s{1,3})?(?:in|from|within)\s{1,3}(?:the\s{1,3})?(?!following\b)"
+    r"(?P<m>[^.;\n]{2,80})",
     re.I,
 )
 # Who a sentence says is based somewhere when it is not the applicant: the company, its
@@ -616,6 +684,8 @@ def _sentence_around(text: str, match: re.Match) -> str:
     ends = [i for i in (text.find(mark, match.end(), match.end() + SENTENCE_REACH)
                         for mark in ".;\n") if i >= 0]  # fmt: skip
     return text[start: min(ends, default=min(len(text), match.end() + SENTENCE_REACH))]
+# The zones' names between the two ends of a range: "(GMT-08:00) Pacific Time to (GMT+02:00".
+_ZONE_NAMES = re.compile(r"\)?(?:\s{1,2}[A-Z][a-z]{2,12}){1,3}\s{0,2}(to|-|\u2013)\s{0,2}\(?")
 # Time-zone abbreviations are not countries ("EST" is Eastern time, not Estonia).
 _ZONE_ABBREVIATION = re.compile(r"^\s{0,3}\(?(?:[ECMP][SD]T|UTC|GMT|CES?T|EES?T|WES?T|BST|IST"
                                 r"|AES?T|AEDT|SGT|JST|KST|HST|AKST)\)?\s{0,3}$")  # fmt: skip
@@ -693,7 +763,7 @@ def _scope_of(text: str, evidence: str | None = None,
     regions = [list(REGION_WORDS)[int(name[1:])] for match in _REGION.finditer(text)
                for name, value in match.groupdict().items() if value]  # fmt: skip
     # The zones of the whole sentence: an area cut at "to" ("EST to PST") keeps its range.
-    timezones = list(dict.fromkeys(squash(m.group(0))
+    timezones = list(dict.fromkeys(_ZONE_NAMES.sub(r" \1 ", squash(m.group(0)))
                                    for m in _TIMEZONES.finditer(evidence or text)))  # fmt: skip
     if zones_only:
         regions = [r for r in regions if r not in ("EU", "Europe", "Asia", "Africa")
@@ -1085,7 +1155,8 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
             *title_parts(evidence.title_tag)]
     # A labelled line that says how the work is done ("Workplace type: On-site") settles it;
     # the header's words are read only when the page labels none.
-    labelled = labelled_work_mode(opportunity.get("description") or "")
+    labelled = labelled_work_mode(opportunity.get("description") or "") or next(
+        (("onsite", t) for t in head if says_onsite(t)), None)
     if not labelled and not location.get("remote") and (
         any(says_remote(t, anywhere=False, plain=True) for t in head)
         or opportunity.get("via") in REMOTE_BOARDS

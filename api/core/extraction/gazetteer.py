@@ -234,7 +234,11 @@ def _has_postcode(text: str, hit: _Hit) -> bool:
 def _after_place(text: str, start: int) -> bool:
     """An abbreviation is a region only after a place name: 'Denver, CO', 'Camberwell VIC'."""
     before = text[max(0, start - 3): start]
-    return bool(re.search(r"(?:,\s?|[a-z]\s)$", before))
+    if re.search(r"[a-z]\s$", before):
+        # Not after a word a location line puts beside a place: "Remote OK" is no Oklahoma.
+        word = re.search(r"([^\W\d_]+)\s$", text[max(0, start - 20): start])
+        return not (word and word.group(1).lower() in _NEUTRAL)
+    return bool(re.search(r",\s?$", before))
 
 
 # A town or a country in the locative after the preposition that asks for it, as Czech,
@@ -309,13 +313,20 @@ def nominative(text: str) -> str:
     return _LOCATIVE.sub(undo, text)
 
 
-def read_place(text: str | None) -> Place | None:
+# Words a location line writes that GeoNames also knows as a town somewhere: never a town when
+# a labelled line says them alone ("Location: Central", "Where: Downtown").
+_GENERIC_PLACE_WORDS = frozenset("downtown central north south east west date normal asia africa "
+                                 "europe america midtown uptown centre center".split())  # fmt: skip
+
+
+def read_place(text: str | None, labelled: bool = False) -> Place | None:
     """The city, region and country a short text names, or None when it names none.
 
     'Camberwell VIC 3124' -> Camberwell, VIC, AU; 'Praha – Michle' -> Prague, CZ;
     'Remote (United States)' -> US; 'Melbourne, Victoria, Australia' -> Melbourne, VIC, AU.
     A city name inside other words ('Full Time', 'Mobile app developer') counts only when
-    a country or region beside it agrees.
+    a country or region beside it agrees. ``labelled``: the value of a place label
+    ("Location: Zlín"), where a town alone is taken whatever its size.
     """
     if not text:
         return None
@@ -337,8 +348,9 @@ def read_place(text: str | None) -> Place | None:
         if hit.kind == "city" or (named_region and hit.country != country):
             city = _choose(hit.candidates or cities().get(fold(hit.words), []), country, region)
             supported = bool(country or region) or _has_postcode(text, hit)
+            lone = labelled and hit.clean and fold(hit.words) not in _GENERIC_PLACE_WORDS
             if city and (hit.clean or city.country == country) and (
-                supported or city.population >= LONE_CITY_POPULATION
+                supported or lone or city.population >= LONE_CITY_POPULATION
             ):
                 break
             city = None

@@ -37,7 +37,8 @@ _REMOTE = re.compile(rf"\b(?:{_REMOTE_WORDS})\b", re.I)
 _REMOTE_THING = re.compile(
     r"\bremote[- ](?:sensing|monitoring|control\w*|access|desktop|pilot\w*|patient\w*"
     r"|procedures?|sites?|areas?|regions?|communit\w+|locations?|islands?|villages?"
-    r"|operat\w+|diagnos\w+|surveillance|learning|teaching|device\w*|server\w*)\b",
+    r"|operat\w+|diagnos\w+|surveillance|learning|teaching|device\w*|server\w*"
+    r"|teams?|companies|collaboration|tools?|workforces?|meetings?)\b",
     re.I,
 )
 _NOT_REMOTE = re.compile(
@@ -83,7 +84,7 @@ def says_remote(text: str, anywhere: bool = True, plain: bool = False) -> bool:
 
 # "Hybrid" as the pages' languages write it: hybridní, hybride, hybrides Arbeiten, híbrido.
 _HYBRID_WORD = (r"\b(?:hybrid(?:n\w{1,3}|e|es|er|en)?|h\u00edbrid[oa]s?|hibrid[oa]s?"
-                r"|ibrid[oa])\b")
+                r"|ibrid[oa]|hybryd\w{1,4})\b")
 _HYBRID = re.compile(_HYBRID_WORD, re.I)
 # What a hybrid arrangement is said beside: the office, days, the week, remote work.
 _HYBRID_BESIDE = (r"\b(?:office|offices|kancel\u00e1\u0159\w{0,2}|b\u00fcro|oficina|bureau|days?"
@@ -189,6 +190,17 @@ _WORK_MODE = re.compile(
     re.I | re.M,
 )
 MODE_REACH = 6000  # the description's head, where such facts are listed
+
+
+_ONSITE_VALUE = re.compile(_MODE_VALUES["onsite"].replace("|office|", "|") + r"(?:\s{1,3}only)?",
+                           re.I)  # fmt: skip
+
+
+def says_onsite(text: str) -> bool:
+    """A header's piece or a part of a location line that says the work is at the office:
+    "On-site", "Dublin, Ireland · In-office", "Barcelona · Presencial", "(Office-based)"."""
+    return bool(text) and len(text) <= 80 and any(
+        _ONSITE_VALUE.fullmatch(part.strip()) for part in re.split(r"[,;()|/\u00b7\u2022]", text))
 
 
 def labelled_work_mode(text: str) -> tuple[str, str] | None:

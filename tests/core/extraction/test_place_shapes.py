@@ -278,3 +278,84 @@ def test_work_mode_from_a_labelled_line(title, line, lang, mode):
     kind, job = read(page(title, f"<main><h1>{title}</h1>{line}{duties}</main>", lang=lang))
     assert kind == "job"
     assert work_mode(job) == mode
+
+
+@pytest.mark.parametrize("lines, countries, regions, timezones, anywhere", [
+    ("<p>Remote OK: Worldwide</p>", [], [], [], True),
+    ("<p>Location: Remote</p><p>We hire in Spain and Portugal.</p>", ["ES", "PT"], [], [],
+     False),
+    ("<p>Location: Remote</p><p>We can only hire people from the EU for this role.</p>", [],
+     ["EU"], [], False),
+    ("<p>Remote details: Preferred timezones: (GMT-08:00) Pacific Time to (GMT+02:00) Eastern "
+     "European Time</p>", [], ["Europe"], ["GMT-08:00 to GMT+02:00"], False),
+    ("<p>Remote (GMT-05:00 to GMT+01:00)</p>", [], [], ["GMT-05:00 to GMT+01:00"], False),
+    ("<p>Location: Remote (Must be located in the US)</p>", ["US"], [], [], False),
+])  # fmt: skip
+def test_remote_scope_in_a_header_line_or_a_hiring_sentence(lines, countries, regions,
+                                                             timezones, anywhere):  # fmt: skip
+    kind, job = read(page("Backend Engineer", "<main><h1>Backend Engineer</h1>" + lines + DUTIES
+                          + "</main>"))  # fmt: skip
+    assert kind == "job"
+    scope = job["location"]["remote_scope"]
+    assert (scope["countries"], scope["regions"], scope["timezones"], scope["anywhere"]) == (
+        countries, regions, timezones, anywhere)
+
+
+def test_a_word_beside_remote_is_no_state():
+    assert read_place("Remote OK") is None
+    assert read_place("Tulsa, OK").region == "OK"
+
+
+@pytest.mark.parametrize("line, lang, mode, place", [
+    ("<div class=top-card><span>Northwind</span><span>Prague, Czechia</span><span>On-site</span>"
+     "</div>", "en", "onsite", ("Prague", "CZ")),
+    ("<p>Location: Dublin, Ireland · In-office</p><p>Our product helps remote teams work "
+     "together.</p>", "en", "onsite", ("Dublin", "IE")),
+    ("<p>Location: London (Office-based)</p>", "en", "onsite", ("London", "GB")),
+    ("<p>Ubicación: Barcelona · Presencial</p>", "es", "onsite", ("Barcelona", "ES")),
+    ("<p>Lokalizacja: Warszawa (praca hybrydowa)</p>", "pl", "hybrid", ("Warsaw", "PL")),
+    ("<p>Miejsce pracy: Kraków</p><p>Praca stacjonarna</p>", "pl", "onsite", ("Kraków", "PL")),
+    ("<p>Lokalita: Praha</p><p>Typ práce: Hybridní</p>", "cs", "hybrid", ("Prague", "CZ")),
+    ("<p>Standort: Remote (Deutschland)</p>", "de", "remote", (None, "DE")),
+])  # fmt: skip
+def test_work_mode_beside_the_place_in_a_header(line, lang, mode, place):
+    duties = {"de": AUFGABEN, "es": REQUISITOS, "pl": OBOWIAZKI, "cs": POVINNOSTI}.get(lang,
+                                                                                      DUTIES)
+    kind, job = read(page("Backend Engineer", f"<main><h1>Backend Engineer</h1>{line}{duties}"
+                          "</main>", lang=lang))  # fmt: skip
+    assert kind == "job"
+    assert work_mode(job) == mode
+    assert where(job) == place
+
+
+@pytest.mark.parametrize("title, body, lang, city, country", [
+    ("Backend Engineer", "<main><h1>Backend Engineer</h1><p>Location: Zlín</p>" + DUTIES
+     + "</main>", "en", "Zlín", "CZ"),
+    ("Développeur Python", "<main><h1>Développeur Python</h1><p>Lieu : Annecy</p>" + DUTIES
+     + "</main>", "fr", "Annecy", "FR"),
+    ("Softwareentwickler (m/w/d) in Dresden", "<main><h1>Softwareentwickler (m/w/d) in Dresden"
+     "</h1>" + AUFGABEN + "</main>", "de", "Dresden", "DE"),
+    ("Backend Engineer", "<main><h1>Backend Engineer</h1><span class=job-location>Zlín</span>"
+     + DUTIES + "</main>", "en", "Zlín", "CZ"),
+    ("Développeur Python", "<main><h1>Développeur Python</h1><p><i class='icon icon-map-marker'>"
+     "</i> Annecy</p>" + DUTIES + "</main>", "fr", "Annecy", "FR"),
+])  # fmt: skip
+def test_a_small_town_a_label_or_the_markup_calls_the_place(title, body, lang, city, country):
+    kind, job = read(page(title, body, lang=lang))
+    assert kind == "job"
+    assert where(job) == (city, country)
+
+
+@pytest.mark.parametrize("body", [
+    "<main><h1>Backend Engineer</h1><p>Location: Central</p>" + DUTIES + "</main>",
+    "<main><h1>Backend Engineer</h1><p>Where: Downtown</p>" + DUTIES + "</main>",
+    "<main><h1>Backend Engineer</h1><p>Team: Victoria Platform</p>" + DUTIES + "</main>",
+    "<main><h1>Backend Engineer</h1>" + DUTIES + "</main><aside><a class=location-link "
+    "href=/jobs/zlin>Zlín</a></aside>",
+    "<nav><a class=location href=/jobs/annecy>Annecy</a></nav><main><h1>Backend Engineer</h1>"
+    + DUTIES + "</main>",
+])  # fmt: skip
+def test_no_town_from_a_generic_word_a_team_name_or_a_link_to_other_listings(body):
+    kind, job = read(page("Backend Engineer", body))
+    assert kind == "job"
+    assert where(job) == (None, None)
