@@ -359,3 +359,26 @@ def test_no_town_from_a_generic_word_a_team_name_or_a_link_to_other_listings(bod
     kind, job = read(page("Backend Engineer", body))
     assert kind == "job"
     assert where(job) == (None, None)
+
+
+@pytest.mark.parametrize("line, lang, kind, city", [
+    ("Místo konání: Zlín", "cs", "event", "Zlín"),
+    ("Lieu de l'événement : Annecy", "fr", "event", "Annecy"),
+    ("Locatie: Delft", "nl", "event", "Delft"),
+    ("Lokalita: Zlín", "cs", "job", "Zlín"),
+    ("Adresa: Náměstí Míru 12, Zlín", "cs", "job", "Zlín"),
+    ("Pracovní místo: Zlín", "cs", "job", "Zlín"),
+    ("Primary Location: Delft", "en", "job", "Delft"),
+    ("Work Location(s): Annecy", "en", "job", "Annecy"),
+    ("Sede di lavoro: Bergamo", "it", "job", "Bergamo"),
+])  # fmt: skip
+def test_place_labels_of_several_words_in_the_pages_languages(line, lang, kind, city):
+    if kind == "event":
+        body = ("<main><h1>Data Night</h1><p>Thursday 9 April 2026, 18:00–20:00</p>"
+                f"<p>{line}</p><p>Talks on small data tools, then pizza.</p></main>")  # fmt: skip
+    else:
+        body = f"<main><h1>Backend Engineer</h1><p>{line}</p>{DUTIES}</main>"
+    found, opportunity = read(page("Data Night" if kind == "event" else "Backend Engineer", body,
+                                   lang=lang))  # fmt: skip
+    assert found == kind
+    assert opportunity["location"]["locality"] == city
