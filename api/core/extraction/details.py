@@ -1169,6 +1169,16 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
         location["hybrid"] = True
     if location.get("remote") and not location.get("remote_scope"):
         location["remote_scope"] = remote_scope(head, opportunity.get("description") or "")
+        place_line = location.get("evidence") or location.get("text") or ""
+        said = location["remote_scope"]
+        if location.get("country") and place_line and len(place_line) <= SCOPE_LINE and not (
+                said and (said["anywhere"] or said["countries"] or said["regions"]
+                          or said["timezones"])):  # fmt: skip
+            # A remote posting placed in a country by its location line and saying nothing
+            # else of where applicants may live ("Remote" and "Brno, Czechia"): that country,
+            # as boards list remote postings under the country they hire in.
+            location["remote_scope"] = {"anywhere": False, "countries": [location["country"]],
+                                        "regions": [], "timezones": [], "evidence": place_line}
     scope = location.get("remote_scope") or {}
     _quote_scope(scope, pieces, evidence.root)
     if len(scope.get("countries") or []) == 1 and not location.get("country"):

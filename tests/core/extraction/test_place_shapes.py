@@ -382,3 +382,19 @@ def test_place_labels_of_several_words_in_the_pages_languages(line, lang, kind, 
                                    lang=lang))  # fmt: skip
     assert found == kind
     assert opportunity["location"]["locality"] == city
+
+
+@pytest.mark.parametrize("title, header, countries, anywhere", [
+    ("Associate Software Engineer (Remote)", "<p>Northwind · Brno, Czechia</p>", ["CZ"], False),
+    ("Backend Engineer - Remote", "<p>Location: Toronto, ON</p>", ["CA"], False),
+    ("Backend Engineer - Remote", "<p>Location: Berlin, Germany</p><p>You can work from "
+     "anywhere in the world.</p>", [], True),
+    ("Backend Engineer - Remote", "<p>Location: Berlin, Germany</p><p>You must be based in "
+     "Austria.</p>", ["AT"], False),
+])  # fmt: skip
+def test_a_remote_posting_placed_in_a_country_hires_there_unless_it_says_otherwise(
+        title, header, countries, anywhere):  # fmt: skip
+    kind, job = read(page(title, f"<main><h1>{title}</h1>{header}{DUTIES}</main>"))
+    assert kind == "job"
+    scope = job["location"]["remote_scope"]
+    assert (scope["countries"], scope["anywhere"]) == (countries, anywhere)
