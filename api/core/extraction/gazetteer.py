@@ -254,7 +254,8 @@ _LOCATIVE = re.compile(
 _LOCATIVE_ENDINGS = (
     ("iach", ("e",)), ("ach", ("e", "y", "a")), ("ich", ("e", "y")), ("ych", ("e", "a")),
     ("owie", ("ow",)), ("ze", ("ha", "ga")), ("ce", ("ka", "ca", "c")), ("ni", ("en", "n", "nia")),
-    ("ci", ("ec", "c")), ("iu", ("",)), ("ie", ("a", "")), ("e", ("a", "o", "")), ("u", ("", "o")),
+    ("ci", ("ec", "c")), ("iu", ("",)), ("ie", ("a", "")), ("e", ("a", "o", "")),
+    ("ku", ("ek",)), ("u", ("", "o", "e")),
     ("i", ("", "a", "ia")), ("y", ("",)),
 )  # fmt: skip
 # The countries whose languages write "v"/"w"/"na" before the locative.
@@ -278,13 +279,15 @@ def _locative_name(words: str) -> tuple[str, str] | None:
     options = [_nominatives(p) for p in parts]
     keys = [f"{a} {b}" for a in options[0] for b in options[1]] if len(parts) == 2 else options[0]
     towns, countries = cities(), country_names()
-    keys = keys[1:] if len(parts) == 1 else keys
     for key in keys:
         if key in countries and len(key) > 3:
             return countries[key], countries[key]
     # Of every reading, a town of the languages that write so first ("Brně": Brno, not the
     # German town whose Czech name is Brna), then the biggest.
-    found = [c for key in keys for c in towns.get(key, ())]
+    # The word as written counts only as a town's own name ("v Brno"), not as another of its
+    # spellings: "w Google" is no Topeka.
+    found = [c for key in keys for c in towns.get(key, ())
+             if key not in options[-1][:1] or fold(c.name) == key]  # fmt: skip
     if not found:
         return None
     best = min(found, key=lambda c: (c.country not in _LOCATIVE_COUNTRIES, -c.population))
@@ -298,8 +301,6 @@ def nominative(text: str) -> str:
         return text
 
     def undo(match: re.Match) -> str:
-        if fold(match.group("words")) in cities():
-            return match.group(0)  # a nominative already ("v Brno"), read as it stands
         named = _locative_name(match.group("words"))
         if named is None:
             return match.group(0)

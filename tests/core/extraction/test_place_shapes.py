@@ -108,6 +108,11 @@ def test_an_address_block_takes_its_own_lines_only(lines, block):
     ("Praca w Łodzi", "Łódź", "PL"),
     ("Analytik v Bratislave", "Bratislava", "SK"),
     ("Vývojár v Košiciach", "Košice", "SK"),
+    ("Pobočka v Písku", "Písek", "CZ"),
+    ("Praca w Opolu", "Opole", "PL"),
+    ("Pisarna v Mariboru", "Maribor", "SI"),
+    ("Kancelář v Budapešti", "Budapest", "HU"),
+    ("Kancelář v Londýně", "London", "GB"),
 ])  # fmt: skip
 def test_a_town_in_the_locative_is_read(text, city, country):
     place = read_place(text)
@@ -128,7 +133,8 @@ def test_a_country_in_the_locative_is_read(text, country):
 
 @pytest.mark.parametrize("text", [
     "Práce v týmu", "Praca w zespole", "Zkušenosti v Pythonu", "Doświadczenie w Javie",
-    "Vývoj v Reactu", "v Microsoftu", "w Google",
+    "Vývoj v Reactu", "v Microsoftu", "w Google", "Zkušenosti v Kubernetes", "na LinkedIn",
+    "Trabalho na Empresa",
 ])  # fmt: skip
 def test_locative_words_that_are_no_towns_are_not_places(text):
     assert read_place(text) is None
