@@ -31,7 +31,12 @@ JOB_CUES = re.compile(
     r"|po\u017eadujeme|nab\u00edz\u00edme|n\u00e1pl\u0148 pr\u00e1ce|pracovn\u00ed|mzda|plat\b"
     r"|odpov\u011bd\u011bt|benefity|zam\u011bstnan\u00ed|\u017eivotopis|po\u017eadavky"
     r"|zku\u0161enost\w*|budete d\u011blat|hled\u00e1me|pracovn\u00ed nab\u00eddka"
-    r"|koho hled\u00e1me|\u010dek\u00e1 na (?:tebe|v\u00e1s))",
+    r"|koho hled\u00e1me|\u010dek\u00e1 na (?:tebe|v\u00e1s)"
+    # Polish and Slovak postings: "Wymagania", "Zakres obowiązków", "Oferujemy", "Aplikuj",
+    # "Požiadavky", "Ponúkame".
+    r"|wymagania|obowi\u0105zki|zakres obowi\u0105zk\u00f3w|oferujemy|aplikuj\w{0,3}"
+    r"|lat(?:a)? do\u015bwiadczenia|wynagrodzenie|umowa o prac\u0119|twoje zadania"
+    r"|po\u017eiadavky|pon\u00fakame|n\u00e1pl\u0148 pr\u00e1ce)",
     re.I,
 )
 # Labels and calls to action of an event page.
@@ -344,7 +349,8 @@ _JOB_TITLE_WORDS = [
     konzultant inženýr manažer technik analytik asistent vedoucí labourer laborer
     formateur formatrice vendeur vendeuse comptable infirmier infirmière technicien
     stagiaire alternant chauffeur cuisinier serveur programador vendedor camarero enfermero
-    contable becario profesor dependiente
+    contable becario profesor dependiente programista inżynier specjalista analityk
+    kierownik tester księgowy
     """.split()
 ]
 JOB_TITLE = re.compile(

@@ -15,7 +15,14 @@ from .cues import DATE, JOB_CUES, TIME, TOOK_PLACE, trie_pattern
 from .dates import SERIES_LINES, _in_year_after, iso_date, series_dates, written_span
 from .gazetteer import Place, country_code, read_place
 from .labels import WHERE_LABELS, is_label, labelled_organization
-from .locations import address_line, says_hybrid, says_remote
+from .locations import (
+    address_block,
+    address_line,
+    labelled_work_mode,
+    says_hybrid,
+    says_onsite,
+    says_remote,
+)
 from .text import squash
 
 # Sites that carry other people's postings and events: their name is never the employer's or
@@ -333,12 +340,19 @@ _ANNOUNCES = re.compile(
     r"|se\s{1,3}llevar[\u00e1a]\s{1,3}a\s{1,3}cabo|aura\s{1,3}lieu|a\s{1,3}lieu"
     r"|se\s{1,3}tiendra|se\s{1,3}d[\u00e9e]roulera|se\s{1,3}d[\u00e9e]roule"
     r"|vindt\s{1,3}plaats|zal\s{1,3}plaatsvinden|\u00e4ger\s{1,3}rum|h\u00e5lls"
-    r"|si\s{1,3}terr[\u00e0a]|si\s{1,3}svolger[\u00e0a]|odb\u0119dzie\s{1,3}si\u0119)\b",
+    r"|si\s{1,3}terr[\u00e0a]|si\s{1,3}svolger[\u00e0a]|odb\u0119dzie\s{1,3}si\u0119"
+    # Czech, Slovak and Polish: "se koná v Brně", "proběhne v Praze", "sa uskutoční v Žiline",
+    # "odbywa się w Krakowie".
+    r"|(?:se|sa)\s{1,3}(?:kon[\u00e1a]|konaj[\u00edi]|konal[ao]?|bude\s{1,3}kona[t\u0165]"
+    r"|uskute\u010dn[\u00edi])|prob\u011bhne|prob\u011bhl[ao]?"
+    r"|odbywa\s{1,3}si\u0119|odb\u0119d\u0105\s{1,3}si\u0119|odby\u0142[oa]?\s{1,3}si\u0119)"
+    r"(?![\w-])",
     re.I,
 )
 # A preposition and the capitalised words after it, with a comma's region or country.
 _PLACE_AFTER = re.compile(
-    r"\b(?:in|at|en|\u00e0|a|au|i|im|w|na|em)\s{1,3}(?:(?:the|der|dem|la|le|el|het)\s{1,3})?"
+    r"\b(?:in|at|en|\u00e0|a|au|i|im|w|we|v|ve|na|em)\s{1,3}(?:(?:the|der|dem|la|le|el|het)"
+    r"\s{1,3})?"
     r"(?-i:(?P<place>[A-Z\u00c0-\u017d][\w'\u2019.-]{1,30}(?:\s{1,2}[A-Z\u00c0-\u017d][\w'\u2019.-]{1,30})"
     r"{0,3}(?:,\s{1,2}[A-Z\u00c0-\u017d][\w'\u2019.-]{1,30}(?:\s{1,2}[A-Z\u00c0-\u017d][\w'\u2019.-]{1,30})"
     r"{0,2}){0,2}))",
@@ -360,7 +374,10 @@ def announced_place(text: str) -> Place | None:
         window = re.split(r"(?<!\d)[.!?;](?:\s|$)|\n", window, maxsplit=1)[0]
         found = None
         for place_match in _PLACE_AFTER.finditer(window):
-            place = read_place(place_match.group("place"))
+            words = place_match.group("place")
+            if re.match(r"(?i:v|ve|w|we|na)\s", place_match.group(0)):
+                words = place_match.group(0)  # "v Brně": the preposition asks the locative
+            place = read_place(words)
             if place and place.locality:
                 found = place
                 break
@@ -371,6 +388,19 @@ def announced_place(text: str) -> Place | None:
             sentence = squash(text[max(opening, match.start() - 120): match.end() + len(window)])
             return Place(found.locality, found.region, found.country, sentence[:300])
     return None
+
+
+# A headline that ends with where the job is: "… in Dresden", "… à Lyon", "… v Praze", "… w
+# Krakowie" (not "at", which names the employer: "Data Engineer at Phoenix").
+_CAPITALISED = r"(?-i:[A-Z\u00c0-\u017d])[\w'\u2019.-]{1,30}"
+_HEADLINE_PLACE = re.compile(r"(?<!\w)(?:in|en|\u00e0|v|ve|w|we|na)\s{1,3}" + _CAPITALISED
+                             + r"(?:[\s,]{1,3}" + _CAPITALISED + r"){0,3}\)?$", re.I)  # fmt: skip
+
+
+def _one_line(window: str, compact_lines: list[str]) -> bool:
+    """True when the pieces run together in ``window`` stand on one line of the page."""
+    compact = re.sub(r"\s", "", window)
+    return any(compact in line for line in compact_lines)
 
 
 def page_place(evidence, location: dict[str, Any], pieces: list[str],
@@ -386,22 +416,41 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str],
                                                       location.get("country")))))  # fmt: skip
             break
     region_lines = evidence.headline_region.splitlines()
+    labelled: set[str] = set()  # a place label's values: a town alone is taken at any size
     for index, line in enumerate(region_lines[:80]):
         match = WHERE_LABELS.match(line)
         if match:
             value = (match.group(1) or "").strip()
             following = region_lines[index + 1: index + 3]
             candidates.append(value or " ".join(following[:1]))
+            labelled.add(candidates[-1])
             candidates.append(", ".join([value, *following]))
     candidates += pieces[:10] + evidence.lines_above_headline
+    # The headline's words beyond the <title>'s, an element of its own inside it ("Senior Data
+    # Engineer <small>Glasgow</small>"): what the page prints beside the title.
+    headline = evidence.headline or ""
+    inside = _HEADLINE_PLACE.search(headline[-80:])
+    if inside:
+        # "Softwareentwickler (m/w/d) in Dresden"; "v Praze" keeps its preposition (locative).
+        words = inside.group(0).strip()
+        candidates.append(words if re.match(r"(?i:v|ve|w|we|na)\s", words)
+                          else words.split(None, 1)[1].rstrip(")"))  # fmt: skip
+    for name in title_parts(evidence.title_tag)[:3]:
+        if name and headline.lower().startswith(name.lower()) and (
+                2 < len(headline) - len(name) <= 60):  # fmt: skip
+            candidates.append(headline[len(name):].strip(" -\u2013|,\u00b7"))
     # The short lines under the title (or opening the page when no heading carries it).
     candidates += [line for line in region_lines[:10] if len(line) <= 80]
-    # Inline parts of one line ("Remote", "(", "United States", ")") read together.
-    candidates += [" ".join(pieces[index: index + 4]) for index in range(min(len(pieces), 10))]
+    # Inline parts of one line ("Remote", "(", "United States", ")") read together, never
+    # pieces of separate lines glued ("Talk 7", "The Old Mill", "12 High St").
+    compact_lines = [re.sub(r"\s", "", line) for line in region_lines[:40]]
+    candidates += [window for window in (" ".join(pieces[index: index + 4])
+                                         for index in range(min(len(pieces), 10)))
+                   if _one_line(window, compact_lines)]  # fmt: skip
     lines = region_lines + evidence.main_text.splitlines()[:150]
     found = address_line(lines, limit=150)
     if found is not None:
-        candidates.append(", ".join(lines[found: found + 4]))
+        candidates.append(address_block(lines, found))
     candidates += map_link_places(evidence.root)
     for name in (evidence.title_tag, evidence.meta.get("og:title", "")):
         for part in title_parts(name):
@@ -420,14 +469,53 @@ def page_place(evidence, location: dict[str, Any], pieces: list[str],
                        or WHERE_LABELS.match(line)]  # fmt: skip
     for text in candidates:
         labelled_value = WHERE_LABELS.match(text or "")
+        is_value = text in labelled
         if labelled_value and labelled_value.group(1):
-            text = labelled_value.group(1)  # "Office: Wrocław, Poland" above the title
+            text, is_value = labelled_value.group(1), True  # "Office: Wrocław, Poland"
         # A line that dates something is not a place line ("Fri, Jul 4 2025, 11am").
         if text and len(text) <= 300 and not is_label(text) and not DATE.search(text):
-            place = read_place(text)
+            place = read_place(text, labelled=is_value)
+            if place and (place.locality or place.country):
+                return in_locale_country(place, evidence.locale_country)
+    # Last, an element the page's markup calls the location ("job-location", "locality") or
+    # marks with a map pin: as sure as a label, but looked for only when nothing else names one.
+    for text in located_texts(evidence.root):
+        if not DATE.search(text):
+            place = read_place(text, labelled=True)
             if place and (place.locality or place.country):
                 return in_locale_country(place, evidence.locale_country)
     return None
+
+
+# Class names that call an element the place ("job-location", "event__locality", "city") and
+# icons that mark it ("fa-map-marker", "icon-location", "pin").
+_LOCATED = ("//body//*[@class][contains(@class, 'location') or contains(@class, 'Location')"
+            " or contains(@class, 'locality') or contains(@class, 'map-marker')"
+            " or contains(@class, 'icon-pin') or contains(@class, 'fa-map')"
+            " or contains(@class, 'job-city') or contains(@class, 'event-city')]")  # fmt: skip
+MAX_LOCATED = 6
+
+
+def located_texts(root) -> list[str]:
+    """The short texts of the elements the page's classes call the place, outside furniture;
+    an icon's text is its parent's ("<i class='fa-map-marker'></i> Annecy")."""
+    from .content import is_furniture
+
+    found: list[str] = []
+    if root is None:
+        return found
+    for node in root.xpath(_LOCATED)[:40]:
+        holder = node if squash(node.text_content()) else node.getparent()
+        if holder is None or any(is_furniture(a) for a in holder.iterancestors()):
+            continue
+        if holder.tag in ("a", "button", "select", "option", "input", "label", "form"):
+            continue  # a filter or a link to other places' listings
+        text = squash(holder.text_content())
+        if 2 <= len(text) <= 80 and text not in found:
+            found.append(text)
+        if len(found) >= MAX_LOCATED:
+            break
+    return found
 
 
 # Map services a venue is linked to (or embedded from), and the parameters and paths that
@@ -543,8 +631,9 @@ _REGION = re.compile(
     re.I,
 )
 _TIMEZONES = re.compile(
-    r"\b(?:UTC|GMT)\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::\d\d)?(?:\s{0,2}(?:to|-|\u2013)\s{0,2}"
-    r"(?:UTC|GMT)?\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::\d\d)?)?"
+    # "UTC-5 to UTC+1", "(GMT-08:00) Pacific Time to (GMT+02:00) Eastern European Time".
+    r"\b(?:UTC|GMT)\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::\d\d)?(?:\)?(?:\s{1,2}[A-Z][a-z]{2,12})"
+    r"{0,3}\s{0,2}(?:to|-|\u2013)\s{0,2}\(?(?:UTC|GMT)?\s{0,2}[+\-\u2212]\s{0,2}\d{1,2}(?::\d\d)?)?"
     r"|[+\u00b1]\s{0,2}\d{1,2}\s{0,2}hours?\s{1,3}(?:of|from)\s{1,3}[A-Z]{2,4}\b"
     r"|\b(?:[ECMP][SD]?T|CES?T|EES?T|WES?T|BST|GMT)\s{0,2}(?:to|-|\u2013)\s{0,2}(?:[ECMP][SD]?T"
     r"|CES?T|EES?T|WES?T|BST|GMT)\b",
@@ -576,7 +665,13 @@ _RESIDENCE = re.compile(
     r"(?:[\w.]{2,20}\s{1,3})?(?:countries|locations|states|regions|provinces)\s{0,3}:?"
     r"[^.;\n]{2,120})"
     r"|\bremotely\s{1,3}(?:from|in|within)\s{1,3}(?:anywhere\s{1,3}in\s{1,3})?(?:the\s{1,3})?"
-    r"(?P<l>[^.;,\n]{2,60})",
+    r"(?P<l>[^.;,\n]{2,60})"
+    # "We hire in Spain and Portugal", "we can only hire people from the EU", "currently
+    # hiring in Canada": where a remote posting's employer can take people on.
+    r"|\b(?:we|we\s{1,3}can|we\s{1,3}only|we\s{1,3}can\s{1,3}only|currently|only)\s{1,3}"
+    r"(?:are\s{1,3})?(?:hire|hiring|recruit|recruiting|employ)\s{1,3}(?:people\s{1,3}"
+    r"|candidates\s{1,3}|talent\s{1,3})?(?:in|from|within)\s{1,3}(?:the\s{1,3})?(?!following\b)"
+    r"(?P<m>[^.;\n]{2,80})",
     re.I,
 )
 # Who a sentence says is based somewhere when it is not the applicant: the company, its
@@ -615,6 +710,8 @@ def _sentence_around(text: str, match: re.Match) -> str:
     ends = [i for i in (text.find(mark, match.end(), match.end() + SENTENCE_REACH)
                         for mark in ".;\n") if i >= 0]  # fmt: skip
     return text[start: min(ends, default=min(len(text), match.end() + SENTENCE_REACH))]
+# The zones' names between the two ends of a range: "(GMT-08:00) Pacific Time to (GMT+02:00".
+_ZONE_NAMES = re.compile(r"\)?(?:\s{1,2}[A-Z][a-z]{2,12}){1,3}\s{0,2}(to|-|\u2013)\s{0,2}\(?")
 # Time-zone abbreviations are not countries ("EST" is Eastern time, not Estonia).
 _ZONE_ABBREVIATION = re.compile(r"^\s{0,3}\(?(?:[ECMP][SD]T|UTC|GMT|CES?T|EES?T|WES?T|BST|IST"
                                 r"|AES?T|AEDT|SGT|JST|KST|HST|AKST)\)?\s{0,3}$")  # fmt: skip
@@ -692,7 +789,7 @@ def _scope_of(text: str, evidence: str | None = None,
     regions = [list(REGION_WORDS)[int(name[1:])] for match in _REGION.finditer(text)
                for name, value in match.groupdict().items() if value]  # fmt: skip
     # The zones of the whole sentence: an area cut at "to" ("EST to PST") keeps its range.
-    timezones = list(dict.fromkeys(squash(m.group(0))
+    timezones = list(dict.fromkeys(_ZONE_NAMES.sub(r" \1 ", squash(m.group(0)))
                                    for m in _TIMEZONES.finditer(evidence or text)))  # fmt: skip
     if zones_only:
         regions = [r for r in regions if r not in ("EU", "Europe", "Asia", "Africa")
@@ -1082,18 +1179,32 @@ def _complete_location(opportunity: dict[str, Any], evidence, pieces: list[str],
     windows += [" | ".join(pieces[index: index + 2]) for index in range(min(len(pieces), 10))]
     head = [opportunity["title"], location.get("text") or "", *pieces[:10], *windows,
             *title_parts(evidence.title_tag)]
-    if not location.get("remote") and (
+    # A labelled line that says how the work is done ("Workplace type: On-site") settles it;
+    # the header's words are read only when the page labels none.
+    labelled = labelled_work_mode(opportunity.get("description") or "") or next(
+        (("onsite", t) for t in head if says_onsite(t)), None)
+    if not labelled and not location.get("remote") and (
         any(says_remote(t, anywhere=False, plain=True) for t in head)
         or opportunity.get("via") in REMOTE_BOARDS
         or any((m := _ONLY.match(squash(t))) and m.group("world") for t in head if t)
     ):
         location["remote"] = True
-    if not (location.get("remote") or location.get("hybrid")) and any(
+    if not labelled and not (location.get("remote") or location.get("hybrid")) and any(
         says_hybrid(t) for t in head
     ):
         location["hybrid"] = True
     if location.get("remote") and not location.get("remote_scope"):
         location["remote_scope"] = remote_scope(head, opportunity.get("description") or "")
+        place_line = location.get("evidence") or location.get("text") or ""
+        said = location["remote_scope"]
+        if location.get("country") and place_line and len(place_line) <= SCOPE_LINE and not (
+                said and (said["anywhere"] or said["countries"] or said["regions"]
+                          or said["timezones"])):  # fmt: skip
+            # A remote posting placed in a country by its location line and saying nothing
+            # else of where applicants may live ("Remote" and "Brno, Czechia"): that country,
+            # as boards list remote postings under the country they hire in.
+            location["remote_scope"] = {"anywhere": False, "countries": [location["country"]],
+                                        "regions": [], "timezones": [], "evidence": place_line}
     scope = location.get("remote_scope") or {}
     _quote_scope(scope, pieces, evidence.root)
     if len(scope.get("countries") or []) == 1 and not location.get("country"):

@@ -234,20 +234,106 @@ def _has_postcode(text: str, hit: _Hit) -> bool:
 def _after_place(text: str, start: int) -> bool:
     """An abbreviation is a region only after a place name: 'Denver, CO', 'Camberwell VIC'."""
     before = text[max(0, start - 3): start]
-    return bool(re.search(r"(?:,\s?|[a-z]\s)$", before))
+    if re.search(r"[a-z]\s$", before):
+        # Not after a word a location line puts beside a place: "Remote OK" is no Oklahoma.
+        word = re.search(r"([^\W\d_]+)\s$", text[max(0, start - 20): start])
+        return not (word and word.group(1).lower() in _NEUTRAL)
+    return bool(re.search(r",\s?$", before))
 
 
-def read_place(text: str | None) -> Place | None:
+# A town or a country in the locative after the preposition that asks for it, as Czech,
+# Slovak, Polish and Slovenian write where something is: "v Praze", "ve Zlíně", "w Warszawie",
+# "we Wrocławiu", "na Slovensku", "v Českých Budějovicích". The word's ending is undone
+# (folded, so accents do not matter) and the name is looked up: the nominative the gazetteer
+# knows. A city is taken only so; a word that is no name's case ("v týmu") stays a word.
+_LOCATIVE = re.compile(
+    r"(?<![\w-])(?i:v|ve|vo|w|we|na)\s{1,3}(?P<words>[A-Z\u00c0-\u017d][^\W\d_]{2,30}"
+    r"(?:[\s-][A-Z\u00c0-\u017d][^\W\d_]{2,30})?)(?![\w-])"
+)
+# Endings of the locative and the nominative endings they stand for, longest first.
+_LOCATIVE_ENDINGS = (
+    ("iach", ("e",)), ("ach", ("e", "y", "a")), ("ich", ("e", "y")), ("ych", ("e", "a")),
+    ("owie", ("ow",)), ("ze", ("ha", "ga")), ("ce", ("ka", "ca", "c")), ("ni", ("en", "n", "nia")),
+    ("ci", ("ec", "c")), ("iu", ("",)), ("ie", ("a", "")), ("e", ("a", "o", "")),
+    ("ku", ("ek",)), ("u", ("", "o", "e")),
+    ("i", ("", "a", "ia")), ("y", ("",)),
+)  # fmt: skip
+# The countries whose languages write "v"/"w"/"na" before the locative.
+_LOCATIVE_COUNTRIES = ("CZ", "SK", "PL", "SI")
+
+
+def _nominatives(word: str) -> list[str]:
+    """The folded nominatives a folded word in the locative may stand for."""
+    found = [word]
+    for ending, replacements in _LOCATIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            found += [word[: -len(ending)] + r for r in replacements]
+    return found
+
+
+def _locative_name(words: str) -> tuple[str, str] | None:
+    """The nominative (as the gazetteer spells it) and the country of a name in the locative."""
+    parts = fold(words).split()
+    if len(parts) > 2:
+        return None
+    options = [_nominatives(p) for p in parts]
+    keys = [f"{a} {b}" for a in options[0] for b in options[1]] if len(parts) == 2 else options[0]
+    towns, countries = cities(), country_names()
+    for key in keys:
+        if key in countries and len(key) > 3:
+            return countries[key], countries[key]
+    # Of every reading, a town of the languages that write so first ("Brně": Brno, not the
+    # German town whose Czech name is Brna), then the biggest.
+    # The word as written counts only as a town's own name ("v Brno"), not as another of its
+    # spellings: "w Google" is no Topeka.
+    found = [c for key in keys for c in towns.get(key, ())
+             if key not in options[-1][:1] or fold(c.name) == key]  # fmt: skip
+    if not found:
+        return None
+    best = min(found, key=lambda c: (c.country not in _LOCATIVE_COUNTRIES, -c.population))
+    return best.name, best.country
+
+
+def nominative(text: str) -> str:
+    """The text with a place in the locative written as a part of its own with its country
+    ("Junior vývojář v Praze" -> "Junior vývojář, Prague, Czechia,"); other text unchanged."""
+    if not _LOCATIVE.search(text):
+        return text
+
+    def undo(match: re.Match) -> str:
+        named = _locative_name(match.group("words"))
+        if named is None:
+            return match.group(0)
+        import pycountry
+
+        name, code = named
+        country = pycountry.countries.get(alpha_2=code)
+        country_name = country.name if country else code  # "SK" alone would be Saskatchewan
+        return f", {name}, {country_name}," if name != code else f", {country_name},"
+
+    return _LOCATIVE.sub(undo, text)
+
+
+# Words a location line writes that GeoNames also knows as a town somewhere: never a town when
+# a labelled line says them alone ("Location: Central", "Where: Downtown").
+_GENERIC_PLACE_WORDS = frozenset("downtown central north south east west date normal asia africa "
+                                 "europe america midtown uptown centre center".split())  # fmt: skip
+
+
+def read_place(text: str | None, labelled: bool = False) -> Place | None:
     """The city, region and country a short text names, or None when it names none.
 
     'Camberwell VIC 3124' -> Camberwell, VIC, AU; 'Praha – Michle' -> Prague, CZ;
     'Remote (United States)' -> US; 'Melbourne, Victoria, Australia' -> Melbourne, VIC, AU.
     A city name inside other words ('Full Time', 'Mobile app developer') counts only when
-    a country or region beside it agrees.
+    a country or region beside it agrees. ``labelled``: the value of a place label
+    ("Location: Zlín"), where a town alone is taken whatever its size.
     """
     if not text:
         return None
     text = _CODED.sub(r"\1, \2, ", " ".join(text.split())[:MAX_TEXT])
+    written = text
+    text = nominative(text)
     hits = _hits(text)
     countries = [h.country for h in hits if h.kind == "country"]
     # A region's abbreviation is surer than a region's name ("Victoria, BC" is in Canada).
@@ -263,8 +349,9 @@ def read_place(text: str | None) -> Place | None:
         if hit.kind == "city" or (named_region and hit.country != country):
             city = _choose(hit.candidates or cities().get(fold(hit.words), []), country, region)
             supported = bool(country or region) or _has_postcode(text, hit)
+            lone = labelled and hit.clean and fold(hit.words) not in _GENERIC_PLACE_WORDS
             if city and (hit.clean or city.country == country) and (
-                supported or city.population >= LONE_CITY_POPULATION
+                supported or lone or city.population >= LONE_CITY_POPULATION
             ):
                 break
             city = None
@@ -279,7 +366,7 @@ def read_place(text: str | None) -> Place | None:
     if city is not None:
         country = country or city.country
         region = region or city.region
-    return Place(city.name if city else None, region, country, text)
+    return Place(city.name if city else None, region, country, written)
 
 
 def _choose(candidates: list[City], country: str | None, region: str | None) -> City | None:

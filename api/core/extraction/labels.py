@@ -27,7 +27,14 @@ WHERE_LABELS = re.compile(
                   r"|veranstaltungsort|adres|adress|lokalizacja|miejsce|office|office location"
                   r"|work location|workplace|place of work|based in|city|einsatzort|dienstsitz"
                   r"|lieu de travail|localidad|ciudad|standplaats|plaats|werkplek|arbetsort"
-                  r"|miasto|m\u00edsto v\u00fdkonu pr\u00e1ce"),
+                  r"|miasto|m\u00edsto v\u00fdkonu pr\u00e1ce"
+                  # Labels of several words: the event's or the job's place, in the pages'
+                  # languages ("Místo konání", "Lieu de l'événement", "Primary Location").
+                  r"|m\u00edsto kon\u00e1n\u00ed|lokalita|adresa|pracovn\u00ed m\u00edsto"
+                  r"|miejsce (?:wydarzenia|pracy|spotkania)|lugar del evento|lugar de trabajo"
+                  r"|lieu de l['\u2019]\u00e9v[\u00e9\u00e8]nement|locatie|werklocatie|sted"
+                  r"|arbeidssted|paikka|sijainti|sede di lavoro|primary location"
+                  r"|job locations|work locations|locations|location\(s\)|work location\(s\)"),
     re.I,
 )  # fmt: skip
 ORGANIZATION_LABELS = {

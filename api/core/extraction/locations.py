@@ -37,13 +37,15 @@ _REMOTE = re.compile(rf"\b(?:{_REMOTE_WORDS})\b", re.I)
 _REMOTE_THING = re.compile(
     r"\bremote[- ](?:sensing|monitoring|control\w*|access|desktop|pilot\w*|patient\w*"
     r"|procedures?|sites?|areas?|regions?|communit\w+|locations?|islands?|villages?"
-    r"|operat\w+|diagnos\w+|surveillance|learning|teaching|device\w*|server\w*)\b",
+    r"|operat\w+|diagnos\w+|surveillance|learning|teaching|device\w*|server\w*"
+    r"|teams?|companies|collaboration|tools?|workforces?|meetings?)\b",
     re.I,
 )
 _NOT_REMOTE = re.compile(
     r"\b(?:not|no|non)[- ]remote\b|\bremote (?:work(?:ing)? )?(?:is not|isn't|is no)\b"
     r"|\bremote (?:work(?:ing)? )?(?:is )?not (?:possible|available|an option|offered)\b"
     r"|\b(?:on-?site|in-office|in office) only\b|\bonly (?:on-?site|in[- ]office)\b"
+    r"|\bremote(?:\s{1,3}work(?:ing)?)?\s{0,3}[:?]\s{0,3}(?:no|nein|non|ne|nie)\b"
     r"|\b(?:kein(?:e|en)?|ohne)\s{1,3}(?:home\s?office|remote|mobile[sn]?\s{1,3}arbeiten)\b"
     r"|\bhome\s?office\s{1,3}(?:\w+\s{1,3}){0,6}nicht\b"
     r"|\b(?:pas de|sans|aucun)\s{1,3}t\u00e9l\u00e9travail\b"
@@ -82,7 +84,7 @@ def says_remote(text: str, anywhere: bool = True, plain: bool = False) -> bool:
 
 # "Hybrid" as the pages' languages write it: hybridní, hybride, hybrides Arbeiten, híbrido.
 _HYBRID_WORD = (r"\b(?:hybrid(?:n\w{1,3}|e|es|er|en)?|h\u00edbrid[oa]s?|hibrid[oa]s?"
-                r"|ibrid[oa])\b")
+                r"|ibrid[oa]|hybryd\w{1,4})\b")
 _HYBRID = re.compile(_HYBRID_WORD, re.I)
 # What a hybrid arrangement is said beside: the office, days, the week, remote work.
 _HYBRID_BESIDE = (r"\b(?:office|offices|kancel\u00e1\u0159\w{0,2}|b\u00fcro|oficina|bureau|days?"
@@ -155,8 +157,68 @@ def says_hybrid(text: str) -> bool:
     return bool(text) and bool(_HYBRID_ALONE.search(text) or _PARTLY_HOME.search(text))
 
 
+# A labelled line that says how the work is done, in the pages' languages: "Workplace type:
+# Hybrid", "Work mode – On-site", "Arbeitsmodell: Hybrid", "Modalidad: Presencial", "Mode de
+# travail : Hybride", "Tryb pracy: zdalna", "Forma práce: hybridní"; the value may stand on the
+# next line (a definition list, a table). And a yes-or-no label: "Remote: No", "Homeoffice: Ja".
+_MODE_LABEL = (r"(?:workplace(?:\s{1,3}type)?|work(?:ing)?\s{1,3}(?:mode|model|arrangement"
+               r"|style|setup|location\s{1,3}type)|location\s{1,3}type|job\s{1,3}type"
+               r"|arbeitsmodell|arbeitsweise|arbeitsform|modalidad(?:\s{1,3}de\s{1,3}trabajo)?"
+               r"|modalit\u00e9(?:\s{1,3}de\s{1,3}travail)?|mode\s{1,3}de\s{1,3}travail"
+               r"|tryb\s{1,3}pracy|forma\s{1,3}pracy|model\s{1,3}pracy|typ\s{1,3}pracy"
+               r"|forma\s{1,3}pr\u00e1ce|zp\u016fsob\s{1,3}pr\u00e1ce|re\u017eim\s{1,3}pr\u00e1ce"
+               r"|modalit\u00e0(?:\s{1,3}di\s{1,3}lavoro)?|arbetss\u00e4tt|werkvorm)")
+_YES_NO_LABEL = (r"(?:remote(?:\s{1,3}work(?:ing)?)?|home\s?office|mobiles\s{1,3}arbeiten"
+                 r"|teletrabajo|t\u00e9l\u00e9travail|praca\s{1,3}zdalna"
+                 r"|pr\u00e1ce\s{1,3}z\s{1,3}domova)")
+_MODE_VALUES = {
+    "remote": r"(?:(?:fully|100\s?%|full)\s{1,3})?(?:remote|remoto|remota|teletrabajo"
+              r"|t\u00e9l\u00e9travail|zdaln\w{1,3}|z\s{1,3}domova|na\s{1,3}d\u00e1lku|distans|telecommut\w{0,3}"
+              r"|work\s{1,3}from\s{1,3}home|home\s?office)",
+    "hybrid": r"(?:hybrid\w{0,3}|h\u00edbrid[oa]|hibrid[oa]|hybryd\w{1,3}|ibrid[oa])",
+    "onsite": r"(?:on[- ]?site|in[- ]office|office[- ]based|office|presencial|pr\u00e9sentiel"
+              r"|sur\s{1,3}site|stacjonarn\w{1,2}|vor\s{1,3}ort|pr\u00e4senz|in\s{1,3}person"
+              r"|in\s{1,3}sede|kancel\u00e1\u0159)",
+}  # fmt: skip
+_WORK_MODE = re.compile(
+    r"^[^\S\n]{0,3}" + _MODE_LABEL + r"[^\S\n]{0,3}(?::|\s[-\u2013|])?[^\S\n]{0,3}\n?[^\S\n]{0,3}"
+    r"(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _MODE_VALUES.items()) + r")[^\S\n]{0,3}"
+    r"(?:$|[,;(/\u00b7|])"
+    r"|^[^\S\n]{0,3}" + _YES_NO_LABEL + r"[^\S\n]{0,3}[:?][^\S\n]{0,3}\n?[^\S\n]{0,3}"
+    r"(?:(?P<yes>yes|ja|s\u00ed|si|oui|ano|tak|possible|m\u00f6glich)"
+    r"|(?P<no>no|nein|non|ne|nie|not\s{1,3}possible|nicht\s{1,3}m\u00f6glich))[^\S\n]{0,3}[.!]?$",
+    re.I | re.M,
+)
+MODE_REACH = 6000  # the description's head, where such facts are listed
+
+
+_ONSITE_VALUE = re.compile(_MODE_VALUES["onsite"].replace("|office|", "|") + r"(?:\s{1,3}only)?",
+                           re.I)  # fmt: skip
+
+
+def says_onsite(text: str) -> bool:
+    """A header's piece or a part of a location line that says the work is at the office:
+    "On-site", "Dublin, Ireland · In-office", "Barcelona · Presencial", "(Office-based)"."""
+    return bool(text) and len(text) <= 80 and any(
+        _ONSITE_VALUE.fullmatch(part.strip()) for part in re.split(r"[,;()|/\u00b7\u2022]", text))
+
+
+def labelled_work_mode(text: str) -> tuple[str, str] | None:
+    """How a labelled line says the work is done: ("remote" | "hybrid" | "onsite", the line)."""
+    match = _WORK_MODE.search(text[:MODE_REACH]) if text else None
+    if match is None:
+        return None
+    mode = next(name for name, value in match.groupdict().items() if value)
+    mode = {"yes": "remote", "no": "onsite"}.get(mode, mode)
+    return mode, " ".join(match.group(0).split())
+
+
 def remote_hybrid_flags(title: str, location_text: str, description: str) -> tuple[bool, bool]:
-    """Return (remote, hybrid) as the title, the location or the description state them."""
+    """Return (remote, hybrid) as the title, the location or the description state them; a
+    labelled line that says it ("Workplace type: Hybrid", "Remote: No") first."""
+    labelled = labelled_work_mode(location_text) or labelled_work_mode(description)
+    if labelled:
+        return labelled[0] == "remote", labelled[0] == "hybrid"
     body = description[:50_000]
     hybrid = bool(says_hybrid(title) or says_hybrid(location_text) or re.search(
         _HYBRID_WORD + r"[^.\n]{0,60}" + _HYBRID_BESIDE, body, re.I)
@@ -206,6 +268,45 @@ def looks_like_address(line: str) -> bool:
     if not (_STREET.search(line) or _POSTCODE.search(line)):
         return False
     return not _SENTENCE.search(line)
+
+
+# A line that opens with a label ("Category: Social", "Tags:", "Kategorie: Vortrag"): the
+# address block above it has ended.
+_LABELLED = re.compile(r"^[^\W\d_][\w .'&/-]{0,30}:(?:\s|$)")
+# A town's postcode as an address block writes it: "OR 97214", "10115 Berlin", "LS1 4DY".
+_TOWN_POSTCODE = re.compile(r"\b[A-Z]{2}\s{1,3}\d{5}\b|\b\d{4,5}\s{1,3}[A-Z\u00c0-\u017d][a-z]"
+                            r"|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+                            r"|\b[A-Z][a-z]+,?\s{1,3}\d{5}\b")  # fmt: skip
+ADDRESS_LINES = 4  # a street, a town with its postcode, a region, a country
+
+
+def address_block(lines: list[str], index: int) -> str:
+    """The address that opens at ``lines[index]`` (its street line), its lines joined by commas:
+    the lines under it while they go on being an address, never the label, the date or the
+    sentence that follows ("3702 Hawthorne Blvd", "Portland, Oregon 97214", not "Category:")."""
+    from .cues import DATE
+    from .labels import is_label
+
+    block = [lines[index]]
+    for line in lines[index + 1: index + ADDRESS_LINES]:
+        line = line.strip()
+        if (not line or len(line) > 60 or _LABELLED.match(line) or is_label(line)
+                or DATE.search(line) or _SENTENCE.search(line)
+                or not (re.search(r"[^\W\d_]{2}", line) or _TOWN_POSTCODE.search(line))):
+            break
+        # The street line's own number is no postcode ("3702 Harbour Road"); its town after
+        # a comma may be ("Hauptstraße 5, 10115 Berlin").
+        postcodes = [bool(_TOWN_POSTCODE.search(taken if n else taken.partition(",")[2]))
+                     for n, taken in enumerate(block)]  # fmt: skip
+        if any(postcodes):
+            # After the town with its postcode only its country goes on, and nothing after it.
+            from .gazetteer import read_place
+
+            place = read_place(line) if postcodes[-1] else None
+            if not (place and place.country and not place.locality):
+                break
+        block.append(line)
+    return ", ".join(block)
 
 
 def address_line(lines: list[str], limit: int = 120) -> int | None:

@@ -14,11 +14,12 @@ KIND_THRESHOLD = 0.95  # each class, on the check part and on the whole folder
 # Fields against LABELS.jsonl on the check part. Issue 8's "Done when" asks for these:
 FIELD_GOALS = {"title": 0.95, "organization": 0.90, "place": 0.90, "start": 0.90,
                "remote": 0.90}  # fmt: skip
-# What the check part reaches today (place 12/14, start 8/10 and remote 5/6 are short of the
-# goals by one page each; the issue stays open). A floor one page below would hide a lost
-# page, so each floor is the figure reached: losing one labelled page fails the test.
+# What the check part reaches today (place 12/14 and remote 5/6 are short of the goals by one
+# page each; the issue stays open). A floor one page below would hide a lost page, so each
+# floor is the figure reached: losing one labelled page fails the test. Remote scope (4/5
+# since the sixth round) has no goal in the issue but holds its floor too.
 FIELD_FLOORS = {"title": 0.95, "organization": 0.90, "place": 0.85, "start": 0.90,
-                "remote": 0.80}  # fmt: skip
+                "remote": 0.80, "remote_scope": 0.80}  # fmt: skip
 MARKUP_THRESHOLD = 0.95  # fields against extruct's reading of the markup, whole folder
 
 
