@@ -234,3 +234,72 @@ def test_an_event_for_children_and_families_is_run_by_the_people_of_teaching_and
     }
     assert _run(afternoon, outreach)["verdict"] in ("maybe", "worth_a_look")
     assert _run(afternoon, ACCOUNTANT)["verdict"] == "skip"
+
+
+# --- staging by kind, event words in a host's name, heritage sites, partners named as running it
+
+
+def test_a_staging_role_counts_only_events_of_the_kind_it_stages():
+    from api.core.model.events import stages
+
+    assert stages("race director", "sports")
+    assert not stages("race director", "leisure")
+    assert stages("talent buyer", "arts")
+    assert stages("events coordinator", "leisure")  # names no kind: any event is its work
+    assert not stages("corporate events manager", "leisure")  # a tour is not a corporate event
+    assert not stages("conference manager", "arts")
+
+
+TOUR = _event(
+    "Guided tour of the old mill house",
+    "An hour's tour of the historic house and its gardens, with the stories of the people who "
+    "lived there. Adults 10, children 5.",
+    organization="Mill House event tickets",
+)
+CORPORATE_EVENTS = {
+    "target_roles": ["corporate events manager"],
+    "skills": ["vendor management", "budgeting"],
+    "seniority": "senior",
+    "location": "Leeds, GB",
+    "goals": ["land"],
+}
+HERITAGE_OFFICER = {
+    "target_roles": ["heritage learning officer"],
+    "skills": ["oral history", "volunteer coordination"],
+    "industries": ["heritage"],
+    "seniority": "mid",
+    "location": "Leeds, GB",
+    "goals": ["network", "land"],
+}
+
+
+def test_event_words_in_a_hosts_name_name_no_field_and_a_tour_is_no_corporate_event():
+    result = _run(TOUR, CORPORATE_EVENTS)
+    assert result["verdict"] == "skip"
+    assert not _lens(result, "network_reach")["reasons"]
+
+
+def test_a_historic_houses_own_event_is_run_by_the_people_of_heritage_work():
+    officer = _run(TOUR, HERITAGE_OFFICER)
+    assert officer["verdict"] in ("maybe", "worth_a_look")
+    assert officer["score"] > _run(TOUR, ACCOUNTANT)["score"]
+    texts = [r["text"] for r in _lens(officer, "network_reach")["reasons"]]
+    assert any("heritage" in t or "your field" in t for t in texts)
+
+
+def test_partners_named_as_running_an_event_can_be_the_field_of_a_target_role():
+    from api.core.model.events import ties
+    from api.core.model.profile import read
+
+    afternoon = _event(
+        "Build and play afternoon",
+        "Drop in for towers, slime and robots.\n"
+        "Demonstrations from our partners at the city science centre and the university's "
+        "engineering outreach team.",
+        organization="Central Library",
+    )
+    coordinator = read({**HERITAGE_OFFICER, "target_roles": ["science outreach coordinator"]})
+    found = ties(afternoon, "leisure", coordinator, [])
+    assert [t.id for t in found if t.id == "partner"] == ["partner"]
+    assert "outreach" in next(t.evidence for t in found if t.id == "partner")
+    assert not [t for t in ties(afternoon, "leisure", read(ACCOUNTANT), []) if t.id == "partner"]
