@@ -439,6 +439,26 @@ _HOSTS_BY = re.compile(
 )
 _NOT_A_PERSON = frozenset({"the", "this", "our", "we", "it", "join", "please", "all", "each"})
 MAX_HOSTS = 4
+# A talk's title followed by its speakers, at the end of a line ("Leveraging Rust to Improve
+# Your Fundamentals by Ana Ruiz and Li Wei", "De Rust a Solana por Dayana Rodrigues"); a page's
+# lines may break mid-sentence, so a line is read with the one or two after it.
+_TALK_BY = re.compile(
+    rf"(?:^|\s)(?P<before>\w+\s+)?(?:[Bb]y|por|von|par)\s+({_NAME})"
+    rf"(?:\s+(?:and|y|und|et|&)\s+({_NAME}))?\s*$"
+)
+# Words before "by" that credit a picture, a post or a sponsor, not a talk's speakers.
+_CREDIT = frozenset(
+    {"photo", "image", "picture", "posted", "powered", "written", "sponsored", "organised",
+     "organized", "created", "designed", "made", "built", "hosted", "run", "led", "presented"}
+)
+# Where the page speaks of talks: a talk's title is near these words (above it, or its abstract
+# just after it).
+_TALKISH = re.compile(
+    r"\b(?:talks?|charlas?|ponencias?|vortr(?:a|ä)ge?|presentations?|sessions?|keynotes?"
+    r"|lectures?|abstract|resumen|zusammenfassung|speakers?)\b",
+    re.I,
+)
+TALK_LINES_JOINED = 3
 
 
 def hosts_named(title: str, text: Text, organization: str = "") -> list[dict[str, str]]:
@@ -455,4 +475,29 @@ def hosts_named(title: str, text: Text, organization: str = "") -> list[dict[str
                         continue
                     if name not in (h["name"] for h in out):
                         out.append({"name": name, "evidence": line})
+    lines = text.lines[:40]
+    for j in range(len(lines)):
+        near = " ".join(lines[max(0, j - 4) : j + 2])
+        if not _TALKISH.search(near):
+            continue
+        for k in range(1, TALK_LINES_JOINED + 1):
+            part = [ln.strip() for ln in lines[max(0, j - k + 1) : j + 1]]
+            if any(_ends_a_sentence(ln) for ln in part[:-1]):
+                break
+            m = _TALK_BY.search(" ".join(part))
+            if not m:
+                continue
+            if (m.group("before") or "").strip().lower() in _CREDIT:
+                break
+            for name in (g for g in m.groups()[1:] if g):
+                name = name.strip(" .,")
+                if name.split()[0].lower() in _NOT_A_PERSON or name.lower() in names:
+                    continue
+                if name not in (h["name"] for h in out):
+                    out.append({"name": name, "evidence": " ".join(part)[:200]})
+            break
     return out[:MAX_HOSTS]
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?", ":", ";"))

@@ -165,6 +165,15 @@ def test_a_leisure_event_with_no_link_to_the_person_stays_a_skip(profile):
         ("A workshop led by Dr Mia Chen and Sam Okafor.", ["Dr Mia Chen", "Sam Okafor"]),
         ("The Dialect Society will be hosting a webinar.", []),
         ("Join us: it will be fun.", []),
+        # A talk's title with its speakers, across the page's broken lines, in two languages.
+        (
+            "We will have two talks:\nCaching without tears: what a CDN\nteaches about state by "
+            "Ana\nRuiz and Tom Becker\nAbstract: a tour of cache keys.\n"
+            "Pruebas de carga por Mia Chen\nResumen: una introducción.",
+            ["Ana Ruiz", "Tom Becker", "Mia Chen"],
+        ),
+        ("Two talks tonight.\nCover photo by Sam Okafor", []),
+        ("Talks all evening.\nPowered by Meetup Inc", []),
     ],
 )
 def test_hosts_named_only_in_the_pages_prose_are_read_as_people(sentence, names):
