@@ -164,3 +164,15 @@ def test_what_the_page_says_is_not_required_is_neither_a_gap_nor_avoided_work():
     said_required = _job(job["description"].replace(
         "is welcome but not a core requirement of this role", "is required"), "Data Scientist")
     assert _cost(_run(said_required, analyst), "avoided") is not None
+
+
+def test_each_side_of_a_slash_joined_word_is_a_word_of_the_page():
+    from api.core.model.profile import read
+    from api.core.model.relation import find_term
+
+    me = read({"skills": ["oscilloscope", "logic analyzer", "a/b testing", "bus"]})
+    line = "Work with oscilloscope/logic analyzer on the CAN/UART bus; A/B testing a plus"
+    assert find_term("oscilloscope", line, None, person=me)
+    assert find_term("logic analyzer", line, None, person=me)
+    assert find_term("a/b testing", line, None, person=me)
+    assert find_term("uart", line, None) and not find_term("logic", "oscilloscopes only", None)
