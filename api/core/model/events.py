@@ -257,6 +257,20 @@ HERITAGE_PEOPLE = Cue(
 )
 
 
+_ORDINAL = r"(?:first|second|third|fourth|last|other)"
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+# An event that recurs on a stated rhythm ("the first and third Wednesdays of each month",
+# "every Thursday", "meets monthly").
+REGULAR = re.compile(
+    rf"\b(?:every|each)\s+(?:{_ORDINAL}(?:\s+and\s+{_ORDINAL})?\s+)?(?:weeks?|months?|{_DAY})\b"
+    rf"|\b{_ORDINAL}(?:\s+and\s+{_ORDINAL})?\s+{_DAY}\s+of\s+(?:each|every|the)\s+month\b"
+    r"|\b(?:weekly|monthly|fortnightly|bi-?weekly|bi-?monthly)\b"
+    rf"|\b(?:on|most)\s+{_DAY}\b",
+    re.I,
+)
+REGULAR_TIES = 0.3  # a recurring gathering tied to one's field: ties one can keep up
+
+
 @dataclass(frozen=True)
 class Tie:
     """A link between an event's hosts or people and the person's own field, with its words."""
@@ -380,6 +394,15 @@ def ties(
                     f"{_KIND[kind].label[0].upper()}{_KIND[kind].label[1:]} of {named}: "
                     f"{cue.label} you aim to join are in the room", named)  # fmt: skip
             )
+    regular = next((ln for ln in lines if REGULAR.search(ln)), None) if out else None
+    if regular:
+        # Weak ties grow from meeting the same people again: a gathering of one's field that
+        # recurs is one a person can keep coming back to.
+        out.append(
+            Tie("regular", REGULAR_TIES,
+                "It meets again and again: the same people each time, ties you can keep up",
+                regular.strip()[:200])  # fmt: skip
+        )
     return out
 
 

@@ -312,3 +312,28 @@ def test_partners_named_as_running_an_event_can_be_the_field_of_a_target_role():
     assert [t.id for t in found if t.id == "partner"] == ["partner"]
     assert "outreach" in next(t.evidence for t in found if t.id == "partner")
     assert not [t for t in ties(afternoon, "leisure", read(ACCOUNTANT), []) if t.id == "partner"]
+
+
+def test_a_gathering_of_ones_field_that_recurs_is_ties_one_can_keep_up():
+    once = _event(
+        "Author night at the corner bookshop",
+        "Readings by local authors, with tea. Free.",
+    )
+    again = _event(
+        "Author night at the corner bookshop",
+        "Join us the first and third Thursdays of each month for readings by local authors, "
+        "with tea. Free.",
+    )
+    editor = {
+        "target_roles": ["editorial assistant"],
+        "skills": ["copy editing", "proofreading"],
+        "industries": ["publishing"],
+        "seniority": "entry",
+        "location": "Leeds, GB",
+        "goals": ["network"],
+    }
+    assert _run(again, editor)["score"] > _run(once, editor)["score"]
+    texts = [r["text"] for r in _lens(_run(again, editor), "network_reach")["reasons"]]
+    assert any("again and again" in t for t in texts)
+    # Recurring amplifies a tie, never makes one: for someone with none it stays a skip.
+    assert _run(again, ACCOUNTANT)["verdict"] == "skip"
