@@ -576,6 +576,7 @@ def find_term(
     else:
         lines = ((line, ()) for line in text.splitlines())  # only its alias can be there
     for line, tokens in lines:
+        slashed = "/" in line
         if alias is not None:
             m = alias.search(line)
             if m and not other_sense(term.lower(), line):
@@ -584,7 +585,7 @@ def find_term(
             if all(
                 tokens[i + k] == w
                 or (prefix and len(w) >= 5 and tokens[i + k].startswith(w))
-                or ("/" in tokens[i + k] and "/" not in w and w in _slash_parts(tokens[i + k]))
+                or (slashed and "/" in tokens[i + k] and w in _slash_parts(tokens[i + k]))
                 for k, w in enumerate(words)
             ):
                 at = line.lower().find(words[0][:4])
