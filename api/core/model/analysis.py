@@ -339,6 +339,10 @@ def _skills(title, description, listed, lines, optional):
             and asks(i)
             and not _a_subject(name, lines.lines[i])
         ]
+        if asked and any(NOT_ASKED_HERE.search(lines.lines[j]) for j, _ in named):
+            # The page says outright that it is not asked ("not a core requirement"): that
+            # decides, whatever other sentences name it ("we will hire ML engineers later").
+            asked = []
         i = asked[0] if asked else named[0][0]
         alternatives = bool(asked) and bool(ALTERNATIVES.search(lines.lines[i]))
         out.append(

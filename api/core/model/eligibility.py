@@ -218,8 +218,8 @@ def _place(opportunity, by_id, me: Person, km, is_event) -> list[Finding]:
         if place and me.location:
             from . import places
 
-            d = places.distance_km(me.location, place)
-            if d > COMMUTE_KM and me.willing_to_relocate is not True:
+            d = places.known_distance(me.location, place)
+            if d is not None and d > COMMUTE_KM and me.willing_to_relocate is not True:
                 out.append(
                     Finding(
                         "residency",

@@ -222,7 +222,8 @@ def _distance(opportunity, me: Person) -> float | None:
     there = _locate(loc)
     if not there:
         return None
-    return float(places.distance_km(me.location, there))
+    d = places.known_distance(me.location, there)
+    return None if d is None else float(d)
 
 
 def _locate(loc):

@@ -209,6 +209,68 @@ STAGING = re.compile(
 )
 
 
+# What a staging role stages, by its own words: a race director stages sport, a talent buyer
+# arts; a role that names corporate or conference events stages career events, which are
+# weighed as such (a guided tour is not one). A role naming no kind stages any event.
+STAGED_KINDS = (
+    (re.compile(r"\b(?:corporate|conferences?|business|trade show|exhibitions?|expo)\b", re.I),
+     frozenset({CAREER})),
+    (re.compile(r"\b(?:race|tournament|sports?|athletic\w*|league)\b", re.I),
+     frozenset({"sports"})),
+    (re.compile(r"\b(?:talent buyers?|booking agents?|bookers?|promoters?|concert|venue|festival"
+                r"|show|music|gallery|theat(?:er|re))\b", re.I),
+     frozenset({"arts"})),
+    (re.compile(r"\b(?:tours?|wedding|party|parties)\b", re.I), frozenset({"leisure"})),
+)
+
+
+def stages(target: str, kind: str) -> bool:
+    """Whether a staging target role stages events of this kind (any, when it names none)."""
+    named = [kinds for pattern, kinds in STAGED_KINDS if pattern.search(target)]
+    return not named or any(kind in kinds for kinds in named)
+
+
+# A host's or event's name holds these on every event page ("Fairfield House event tickets"):
+# they name the page, not the field of whoever runs it.
+EVENT_WORDS = frozenset({"event", "ticket", "booking", "registration", "admission"})
+# Where the body names the organisations that run an event with its host ("demonstrations from
+# our partners at the Exploration Place and UNBC's engineering outreach team").
+PARTNERS = re.compile(
+    r"\b(?:partners?|partnership|hosted by|presented by|organi[sz]ed by|run by|led by"
+    r"|in collaboration with|co-?hosted|sponsored by|with (?:the )?(?:support|help) of)\b",
+    re.I,
+)
+PARTNER_NAMES_FIELD = 0.45  # the organisations named as running it hold a target role's field
+
+# A historic house, a museum or a heritage site: its people are those of heritage work.
+HERITAGE = re.compile(
+    r"\b(?:heritage|histor(?:y|ic|ical)|museums?|archives?|palace|castle|historic house"
+    r"|monuments?|exhibits?|collections?|curat\w+)\b",
+    re.I,
+)
+HERITAGE_PEOPLE = Cue(
+    "heritage",
+    "the curators, guides and learning staff of heritage",
+    r"\bheritage\b|\bmuseums?\b|\bcurat\w*|\barchiv\w*|\bhistor\w*|\bconservat\w*"
+    r"|\bgalleries\b|\bvisitor (?:experience|services)\b|\btour guides?\b"
+    r"|\binterpret\w* (?:officer|guide|specialist)s?\b",
+)
+
+
+_ORDINAL = r"(?:first|second|third|fourth|last|other)"
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+# An event that recurs on a stated rhythm ("the first and third Wednesdays of each month",
+# "every Thursday", "meets monthly").
+REGULAR = re.compile(
+    rf"\b(?:every|each)\s+(?:{_ORDINAL}(?:\s+and\s+{_ORDINAL})?\s+)?(?:weeks?|months?|{_DAY})\b"
+    rf"|\b{_ORDINAL}(?:\s+and\s+{_ORDINAL})?\s+{_DAY}\s+of\s+(?:each|every|the)\s+month\b"
+    r"|\b(?:weekly|monthly|fortnightly|bi-?weekly|bi-?monthly)\b"
+    rf"|\b(?:on|most)\s+{_DAY}\b",
+    re.I,
+)
+REGULAR_TIES = 0.3  # a recurring gathering tied to one's field: ties one can keep up
+
+
 @dataclass(frozen=True)
 class Tie:
     """A link between an event's hosts or people and the person's own field, with its words."""
@@ -255,6 +317,7 @@ def ties(
     host_stems = {stem(w) for w in WORD.findall(host.lower())}
     named = org or title
     out: list[Tie] = []
+    host_stems -= EVENT_WORDS
     for target in person.targets:
         field = [w for w in target.words[:-1] if len(w) >= CRAFT_MIN_STEM]
         hits = [w for w in field if w in host_stems]
@@ -265,6 +328,11 @@ def ties(
                     host.strip().replace("\n", " — "))  # fmt: skip
             )
             break
+    lines = [title, *(opportunity.get("description") or "").splitlines()[:40]]
+    if not any(t.id == "host" for t in out):
+        partner = _partner_of_field(lines[1:], person, stem)
+        if partner is not None:
+            out.append(partner)
     home = set(places.languages_of(person.country)[:1]) if person.country else set()
     host_low = f" {' '.join(WORD.findall(host.lower()))} "
     for code in sorted(person.languages - home):
@@ -275,7 +343,6 @@ def ties(
                     "you offer", host.strip().replace("\n", " — "))  # fmt: skip
             )
             break
-    lines = [title, *(opportunity.get("description") or "").splitlines()[:40]]
     for skill in skills:
         words = [stem(w) for w in WORD.findall(skill.lower()) if len(w) > 2]
         if len(words) < 2 or any(len(w) < CRAFT_MIN_STEM for w in words):
@@ -289,7 +356,9 @@ def ties(
             )
             break
     own = [*(t.text for t in person.targets), *person.industries]
-    staged = next((t.text for t in person.targets if STAGING.search(t.text)), None)
+    staged = next(
+        (t.text for t in person.targets if STAGING.search(t.text) and stages(t.text, kind)), None
+    )
     if staged:
         out.append(
             Tie("staging", OWN_CRAFT,
@@ -302,6 +371,13 @@ def ties(
             Tie("books", KIND_OF_WORK,
                 f"A literary evening: {BOOK_PEOPLE.label}, the work you aim for, are in the room",
                 literary.strip()[:200])  # fmt: skip
+        )
+    heritage = next((ln for ln in lines if HERITAGE.search(ln)), None)
+    if heritage and any(HERITAGE_PEOPLE.matcher.regex.search(text) for text in own):
+        out.append(
+            Tie("heritage", KIND_OF_WORK,
+                f"A heritage site's own event: {HERITAGE_PEOPLE.label}, the work you aim for, "
+                "run it", heritage.strip()[:200])  # fmt: skip
         )
     young = next((ln for ln in lines if YOUNG_AUDIENCE.search(ln)), None)
     if young and any(EDUCATORS.matcher.regex.search(text) for text in own):
@@ -318,7 +394,35 @@ def ties(
                     f"{_KIND[kind].label[0].upper()}{_KIND[kind].label[1:]} of {named}: "
                     f"{cue.label} you aim to join are in the room", named)  # fmt: skip
             )
+    regular = next((ln for ln in lines if REGULAR.search(ln)), None) if out else None
+    if regular:
+        # Weak ties grow from meeting the same people again: a gathering of one's field that
+        # recurs is one a person can keep coming back to.
+        out.append(
+            Tie("regular", REGULAR_TIES,
+                "It meets again and again: the same people each time, ties you can keep up",
+                regular.strip()[:200])  # fmt: skip
+        )
     return out
+
+
+def _partner_of_field(lines: list[str], person: Any, stem) -> Tie | None:
+    """The organisations the body names as running the event, where their names hold the
+    field of a target role (half its field words, as for the host's own name)."""
+    from .profile import WORD
+
+    for line in lines:
+        if not PARTNERS.search(line):
+            continue
+        # Names are written with capitals, or as a team ("UNBC's engineering outreach team").
+        stems = {stem(w) for w in WORD.findall(line.lower())} - EVENT_WORDS
+        for target in person.targets:
+            field = [w for w in target.words[:-1] if len(w) >= CRAFT_MIN_STEM]
+            if field and len([w for w in field if w in stems]) * 2 >= len(field):
+                return Tie("partner", PARTNER_NAMES_FIELD,
+                           f"Run with partners whose work is the field of your target role "
+                           f"({target.text})", line.strip()[:200])  # fmt: skip
+    return None
 
 
 def _all_begin(words: list[str], line: str) -> bool:
@@ -358,6 +462,26 @@ _HOSTS_BY = re.compile(
 )
 _NOT_A_PERSON = frozenset({"the", "this", "our", "we", "it", "join", "please", "all", "each"})
 MAX_HOSTS = 4
+# A talk's title followed by its speakers, at the end of a line ("Leveraging Rust to Improve
+# Your Fundamentals by Ana Ruiz and Li Wei", "De Rust a Solana por Dayana Rodrigues"); a page's
+# lines may break mid-sentence, so a line is read with the one or two after it.
+_TALK_BY = re.compile(
+    rf"(?:^|\s)(?P<before>\w+\s+)?(?:[Bb]y|por|von|par)\s+({_NAME})"
+    rf"(?:\s+(?:and|y|und|et|&)\s+({_NAME}))?\s*$"
+)
+# Words before "by" that credit a picture, a post or a sponsor, not a talk's speakers.
+_CREDIT = frozenset(
+    {"photo", "image", "picture", "posted", "powered", "written", "sponsored", "organised",
+     "organized", "created", "designed", "made", "built", "hosted", "run", "led", "presented"}
+)
+# Where the page speaks of talks: a talk's title is near these words (above it, or its abstract
+# just after it).
+_TALKISH = re.compile(
+    r"\b(?:talks?|charlas?|ponencias?|vortr(?:a|ä)ge?|presentations?|sessions?|keynotes?"
+    r"|lectures?|abstract|resumen|zusammenfassung|speakers?)\b",
+    re.I,
+)
+TALK_LINES_JOINED = 3
 
 
 def hosts_named(title: str, text: Text, organization: str = "") -> list[dict[str, str]]:
@@ -374,4 +498,29 @@ def hosts_named(title: str, text: Text, organization: str = "") -> list[dict[str
                         continue
                     if name not in (h["name"] for h in out):
                         out.append({"name": name, "evidence": line})
+    lines = text.lines[:40]
+    for j in range(len(lines)):
+        near = " ".join(lines[max(0, j - 4) : j + 2])
+        if not _TALKISH.search(near):
+            continue
+        for k in range(1, TALK_LINES_JOINED + 1):
+            part = [ln.strip() for ln in lines[max(0, j - k + 1) : j + 1]]
+            if any(_ends_a_sentence(ln) for ln in part[:-1]):
+                break
+            m = _TALK_BY.search(" ".join(part))
+            if not m:
+                continue
+            if (m.group("before") or "").strip().lower() in _CREDIT:
+                break
+            for name in (g for g in m.groups()[1:] if g):
+                name = name.strip(" .,")
+                if name.split()[0].lower() in _NOT_A_PERSON or name.lower() in names:
+                    continue
+                if name not in (h["name"] for h in out):
+                    out.append({"name": name, "evidence": " ".join(part)[:200]})
+            break
     return out[:MAX_HOSTS]
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?", ":", ";"))

@@ -284,6 +284,8 @@ def _read_parts(g: _Gazetteer, parts: list[str]) -> dict[str, Any] | None:
             readings.append((iso, None, 1))
     readings.append((None, None, 0))
     broad = _broad_first(g, parts)
+    # A country written last bounds the place: "Box Hill, VIC, AU" is not Vic in Spain.
+    written = {c for c, _, used in readings if c and used}
     for country, region, used in readings:
         candidates = parts[: len(parts) - used]
         if broad is not None:
@@ -306,7 +308,7 @@ def _read_parts(g: _Gazetteer, parts: list[str]) -> dict[str, Any] | None:
                 # name ("Bagdad Theater and Pub") unless a country says where to look
                 words.pop()
                 gid = g.city(" ".join(words), country, region)
-            if gid is not None:
+            if gid is not None and (country or not written or _place(gid)["country"] in written):
                 return _place(gid)
     if len(parts) == 1:
         # A lone US state or country: "Singapore" is a city, "Germany" is not.
@@ -347,6 +349,16 @@ def _largest_in_state(state: str) -> dict[str, Any] | None:
         default=None,
     )
     return _place(best, g.states[state], "region") if best is not None else None
+
+
+def known_distance(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    """The distance between two places, or None where one is known only to its country and
+    both are in the same one ("Box Hill, VIC, AU", a suburb not in the gazetteer, is somewhere
+    in Australia: not 466 km from Melbourne because Canberra is)."""
+    broad = "country" in (a.get("precision"), b.get("precision"))
+    if broad and a.get("country") == b.get("country"):
+        return None
+    return distance_km(a, b)
 
 
 def distance_km(a: dict[str, Any], b: dict[str, Any]) -> float:

@@ -507,7 +507,10 @@ def word_overlap(words, text) -> float | None:
 @lru_cache(maxsize=256)
 def _stems(text: str) -> frozenset:
     # Page text only (titles, descriptions): stem each distinct word once.
-    return frozenset(map(_stem, set(WORD.findall(text.lower()))))
+    words = set(WORD.findall(text.lower()))
+    # "oscilloscope/logic analyzer": each side of a slash is a word of its own as well.
+    words |= {part for w in words if "/" in w for part in w.split("/") if part}
+    return frozenset(map(_stem, words))
 
 
 _stem = lru_cache(maxsize=65536)(stem)
@@ -573,18 +576,27 @@ def find_term(
     else:
         lines = ((line, ()) for line in text.splitlines())  # only its alias can be there
     for line, tokens in lines:
+        slashed = "/" in line
         if alias is not None:
             m = alias.search(line)
             if m and not other_sense(term.lower(), line):
                 return _around(line, m.start(), m.end())
         for i in range(len(tokens) - len(words) + 1):
             if all(
-                tokens[i + k] == w or (prefix and len(w) >= 5 and tokens[i + k].startswith(w))
+                tokens[i + k] == w
+                or (prefix and len(w) >= 5 and tokens[i + k].startswith(w))
+                or (slashed and "/" in tokens[i + k] and w in _slash_parts(tokens[i + k]))
                 for k, w in enumerate(words)
             ):
                 at = line.lower().find(words[0][:4])
                 return _around(line, max(0, at), max(0, at) + len(term))
     return None
+
+
+@lru_cache(maxsize=4096)
+def _slash_parts(token: str) -> tuple[str, ...]:
+    """The stemmed sides of a page's slash-joined word ("oscilloscope/logic", "can/uart")."""
+    return tuple(_stem(part) for part in token.split("/") if part)
 
 
 def _term_words(term: str) -> tuple[str, ...]:

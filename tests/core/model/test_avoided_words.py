@@ -138,3 +138,41 @@ def test_a_skill_the_page_names_in_the_persons_words_is_no_gap():
           "seniority": "senior", "location": "Leeds, GB"}  # fmt: skip
     gaps = _cost(_run(job, me), "gaps")
     assert gaps is None or "video production" not in gaps["text"]
+
+
+def test_what_the_page_says_is_not_required_is_neither_a_gap_nor_avoided_work():
+    analyst = {
+        "target_roles": ["product analyst"],
+        "skills": ["sql", "statistics", "dashboards"],
+        "seniority": "mid",
+        "location": "Leeds, GB",
+        "goals": ["land"],
+        "avoid": ["machine learning"],
+    }
+    job = _job(
+        "What you bring:\n"
+        "SQL for analysis and dashboards for the business teams.\n"
+        "Knowledge of statistics and experiment design.\n"
+        "Knowledge of machine learning is welcome but not a core requirement of this role.\n"
+        "The team plans to hire machine learning engineers next year.",
+        "Data Scientist",
+    )
+    result = _run(job, analyst)
+    assert _cost(result, "avoided") is None
+    gaps = _cost(result, "gaps")
+    assert gaps is None or "machine learning" not in gaps["text"]
+    said_required = _job(job["description"].replace(
+        "is welcome but not a core requirement of this role", "is required"), "Data Scientist")
+    assert _cost(_run(said_required, analyst), "avoided") is not None
+
+
+def test_each_side_of_a_slash_joined_word_is_a_word_of_the_page():
+    from api.core.model.profile import read
+    from api.core.model.relation import find_term
+
+    me = read({"skills": ["oscilloscope", "logic analyzer", "a/b testing", "bus"]})
+    line = "Work with oscilloscope/logic analyzer on the CAN/UART bus; A/B testing a plus"
+    assert find_term("oscilloscope", line, None, person=me)
+    assert find_term("logic analyzer", line, None, person=me)
+    assert find_term("a/b testing", line, None, person=me)
+    assert find_term("uart", line, None) and not find_term("logic", "oscilloscopes only", None)

@@ -165,6 +165,15 @@ def test_a_leisure_event_with_no_link_to_the_person_stays_a_skip(profile):
         ("A workshop led by Dr Mia Chen and Sam Okafor.", ["Dr Mia Chen", "Sam Okafor"]),
         ("The Dialect Society will be hosting a webinar.", []),
         ("Join us: it will be fun.", []),
+        # A talk's title with its speakers, across the page's broken lines, in two languages.
+        (
+            "We will have two talks:\nCaching without tears: what a CDN\nteaches about state by "
+            "Ana\nRuiz and Tom Becker\nAbstract: a tour of cache keys.\n"
+            "Pruebas de carga por Mia Chen\nResumen: una introducción.",
+            ["Ana Ruiz", "Tom Becker", "Mia Chen"],
+        ),
+        ("Two talks tonight.\nCover photo by Sam Okafor", []),
+        ("Talks all evening.\nPowered by Meetup Inc", []),
     ],
 )
 def test_hosts_named_only_in_the_pages_prose_are_read_as_people(sentence, names):
@@ -234,3 +243,97 @@ def test_an_event_for_children_and_families_is_run_by_the_people_of_teaching_and
     }
     assert _run(afternoon, outreach)["verdict"] in ("maybe", "worth_a_look")
     assert _run(afternoon, ACCOUNTANT)["verdict"] == "skip"
+
+
+# --- staging by kind, event words in a host's name, heritage sites, partners named as running it
+
+
+def test_a_staging_role_counts_only_events_of_the_kind_it_stages():
+    from api.core.model.events import stages
+
+    assert stages("race director", "sports")
+    assert not stages("race director", "leisure")
+    assert stages("talent buyer", "arts")
+    assert stages("events coordinator", "leisure")  # names no kind: any event is its work
+    assert not stages("corporate events manager", "leisure")  # a tour is not a corporate event
+    assert not stages("conference manager", "arts")
+
+
+TOUR = _event(
+    "Guided tour of the old mill house",
+    "An hour's tour of the historic house and its gardens, with the stories of the people who "
+    "lived there. Adults 10, children 5.",
+    organization="Mill House event tickets",
+)
+CORPORATE_EVENTS = {
+    "target_roles": ["corporate events manager"],
+    "skills": ["vendor management", "budgeting"],
+    "seniority": "senior",
+    "location": "Leeds, GB",
+    "goals": ["land"],
+}
+HERITAGE_OFFICER = {
+    "target_roles": ["heritage learning officer"],
+    "skills": ["oral history", "volunteer coordination"],
+    "industries": ["heritage"],
+    "seniority": "mid",
+    "location": "Leeds, GB",
+    "goals": ["network", "land"],
+}
+
+
+def test_event_words_in_a_hosts_name_name_no_field_and_a_tour_is_no_corporate_event():
+    result = _run(TOUR, CORPORATE_EVENTS)
+    assert result["verdict"] == "skip"
+    assert not _lens(result, "network_reach")["reasons"]
+
+
+def test_a_historic_houses_own_event_is_run_by_the_people_of_heritage_work():
+    officer = _run(TOUR, HERITAGE_OFFICER)
+    assert officer["verdict"] in ("maybe", "worth_a_look")
+    assert officer["score"] > _run(TOUR, ACCOUNTANT)["score"]
+    texts = [r["text"] for r in _lens(officer, "network_reach")["reasons"]]
+    assert any("heritage" in t or "your field" in t for t in texts)
+
+
+def test_partners_named_as_running_an_event_can_be_the_field_of_a_target_role():
+    from api.core.model.events import ties
+    from api.core.model.profile import read
+
+    afternoon = _event(
+        "Build and play afternoon",
+        "Drop in for towers, slime and robots.\n"
+        "Demonstrations from our partners at the city science centre and the university's "
+        "engineering outreach team.",
+        organization="Central Library",
+    )
+    coordinator = read({**HERITAGE_OFFICER, "target_roles": ["science outreach coordinator"]})
+    found = ties(afternoon, "leisure", coordinator, [])
+    assert [t.id for t in found if t.id == "partner"] == ["partner"]
+    assert "outreach" in next(t.evidence for t in found if t.id == "partner")
+    assert not [t for t in ties(afternoon, "leisure", read(ACCOUNTANT), []) if t.id == "partner"]
+
+
+def test_a_gathering_of_ones_field_that_recurs_is_ties_one_can_keep_up():
+    once = _event(
+        "Author night at the corner bookshop",
+        "Readings by local authors, with tea. Free.",
+    )
+    again = _event(
+        "Author night at the corner bookshop",
+        "Join us the first and third Thursdays of each month for readings by local authors, "
+        "with tea. Free.",
+    )
+    editor = {
+        "target_roles": ["editorial assistant"],
+        "skills": ["copy editing", "proofreading"],
+        "industries": ["publishing"],
+        "seniority": "entry",
+        "location": "Leeds, GB",
+        "goals": ["network"],
+    }
+    assert _run(again, editor)["score"] > _run(once, editor)["score"]
+    texts = [r["text"] for r in _lens(_run(again, editor), "network_reach")["reasons"]]
+    assert any("again and again" in t for t in texts)
+    # Recurring amplifies a tie, never makes one: for someone with none it stays a skip.
+    assert _run(again, ACCOUNTANT)["verdict"] == "skip"

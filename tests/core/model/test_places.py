@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from api.core.model import places
 from api.core.model.places import distance_km, locate
 
 
@@ -108,3 +109,13 @@ def test_any_text_locates_to_a_real_point_or_nothing(text):
     if found is not None:
         assert -90 <= found["lat"] <= 90 and -180 <= found["lon"] <= 180
         assert len(found["country"]) == 2
+
+
+def test_a_country_written_last_bounds_the_place_and_within_it_a_country_has_no_distance():
+    # A suburb the gazetteer does not hold is somewhere in its country, not a namesake abroad.
+    found = places.locate("Nowhereville, VIC, AU", cached=False)
+    assert found is not None and found["country"] == "AU" and found["precision"] == "country"
+    melbourne = places.locate("Melbourne, AU", cached=False)
+    assert places.known_distance(found, melbourne) is None
+    assert places.known_distance(melbourne, places.locate("Perth, AU", cached=False)) > 2000
+    assert places.known_distance(found, places.locate("Leeds, GB", cached=False)) > 10000

@@ -176,8 +176,21 @@ def avoided_in_body(ctx: Ctx) -> list[str]:
             if a not in ctx.rel.avoid_head
             and a not in ctx.rel.avoid_org
             and not head.intersection(role_words(a))
+            and not said_not_asked(a, ctx)
         ]
     return list(ctx.__dict__["_avoided_in_body"])
+
+
+def said_not_asked(term: str, ctx: Ctx) -> bool:
+    """Whether the page says outright that what the person avoids is not asked of them
+    ("machine learning is excellent but not a core requirement"): not the work, not a doubt."""
+    from ..analysis import NOT_ASKED_HERE
+    from ..relation import find_term
+
+    for line in (ctx.opportunity.get("description") or "").splitlines():
+        if NOT_ASKED_HERE.search(line) and find_term(term, line, None, person=ctx.me):
+            return True
+    return False
 
 
 def speakers_of(ctx: Ctx) -> tuple[list[str], str]:

@@ -224,13 +224,15 @@ def network_reach(ctx: Ctx) -> Lens:
             employers["evidence"],
         )
     speakers, said = speakers_of(ctx)
-    if speakers and access > 0.3:
+    loc = ctx.opportunity.get("location") or {}
+    online = ctx.opportunity.get("attendance_mode") == "online" or bool(loc.get("online"))
+    if speakers and access > 0.3 and not online:
         lens.plan.append(
             f"Meet {joined(speakers, 2)} after they speak; ask whom they know who "
             f"hires for {ctx.target if ctx.me.targets else 'your field'}."
         )
-    elif speakers and talks == 0:
-        # Online, no one mingles: the hosts are the people one can still reach, by writing.
+    elif speakers and (talks == 0 or online):
+        # Online, few mingle: the hosts are the people one can still reach, by writing.
         lens.add(
             WRITE_TO_HOSTS * relevance(ctx),
             f"Hosts you can write to afterwards: {joined(speakers, 2)}",

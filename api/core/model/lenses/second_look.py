@@ -19,6 +19,7 @@ from .base import (
     below_level,
     headline,
     joined,
+    said_not_asked,
     sat,
     skill_evidence,
 )
@@ -251,7 +252,9 @@ def _headline_gap(ctx: Ctx) -> tuple[float, str]:
         return 1.0, (
             f"({ctx.org} is {article(rel.avoid_org[0])} {rel.avoid_org[0]} firm, which you avoid)"
         )
-    named = [a for a in rel.avoid_body if a not in avoided_in_body(ctx)]
+    named = [
+        a for a in rel.avoid_body if a not in avoided_in_body(ctx) and not said_not_asked(a, ctx)
+    ]
     if named:
         return 0.6, f"(it mentions {named[0]}, which you avoid)"
     sim = rel.role_sim
