@@ -2,13 +2,18 @@
 
 Only profile-independent entries are stored (an opportunity and its analysis), as JSON
 compressed with zlib (never pickle), under keys that carry a prefix and a version, each
-with a TTL. A failing Redis never fails a request: the caller gets ``CacheUnavailable``
-and computes anyway; after ``retry_seconds`` the cache tries Redis again, so the service
-recovers by itself.
+with a TTL. An entry is compressed against a preset dictionary and against the item it
+was made from, as sent (its ``context``: the page or opportunity whose hash names the
+key), so what the request itself carries (a page's description, which the answer
+returns and the analysis quotes) is not stored again: a hit has the same item in hand.
+A failing Redis never fails a request: the caller gets ``CacheUnavailable`` and computes
+anyway; after ``retry_seconds`` the cache tries Redis again, so the service recovers by
+itself.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import threading
@@ -49,19 +54,85 @@ def preset_dictionary() -> bytes:
     return "".join(json.dumps(entry, separators=(",", ":")) for entry in entries).encode()
 
 
-def encode(value: dict) -> bytes:
-    """Return an entry as stored: compact JSON, compressed."""
+# zlib looks back at most this far (less its look-ahead): a dictionary's older bytes go unused.
+WINDOW = 32 * 1024 - 262
+# An item longer than that: the long lines looked up in it, how much of each, and how long.
+PROBES, PROBE_CHARS, LONG_LINE = 16, 32, 40
+
+
+def dictionary(context: bytes = b"", start: int = 0) -> bytes:
+    """What an entry is compressed against: the preset dictionary, then as much of its item
+    as sent, from ``start``, as zlib can look back on."""
+    preset = preset_dictionary()
+    if not context:
+        return preset
+    return preset + context[start:start + WINDOW - len(preset)]
+
+
+def window_start(value: dict, context: bytes) -> int:
+    """Where the part of ``context`` that an entry is compressed against starts.
+
+    An item longer than zlib's window (a raw page of 100 KB) is not all of use: the part
+    that holds most of the entry's long lines (its description, quoted by its analysis) is.
+    Found by looking up the start of the longest lines as the item's JSON would spell them;
+    when none is found, the item's end, as zlib would have chosen.
+    """
+    room = WINDOW - len(preset_dictionary())
+    if len(context) <= room:
+        return 0
+    lines = {line for text in _texts(value) for line in text.split("\n") if len(line) >= LONG_LINE}
+    probes = sorted(lines, key=lambda line: (-len(line), line))[:PROBES]
+    spelled = (json.dumps(line[:PROBE_CHARS], ensure_ascii=False)[1:-1] for line in probes)
+    found = sorted(at for at in (context.find(probe.encode("utf-8", "surrogatepass"))
+                                 for probe in spelled) if at >= 0)
+    if not found:
+        return len(context) - room
+    # The window that holds the most of them, starting a little before the first (a title
+    # and an organization are often just before the description).
+    most, first = 0, 0
+    for i, at in enumerate(found):
+        held = bisect.bisect_left(found, at + room * 7 // 8) - i
+        if held > most:
+            most, first = held, at
+    return max(0, min(first - room // 8, len(context) - room))
+
+
+def _texts(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+
+
+def encode(value: dict, context: bytes = b"") -> bytes:
+    """Return an entry as stored: compact JSON, compressed against ``context``, the item
+    the entry was made from as sent (the same bytes are needed to decode it)."""
+    start = window_start(value, context) if context else 0
     # The best level: an entry is written once and read many times, and it is a few KB.
-    packer = zlib.compressobj(9, zdict=preset_dictionary())
+    packer = zlib.compressobj(9, zdict=dictionary(context, start))
     text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-    return packer.compress(text.encode("utf-8", "surrogatepass")) + packer.flush()
+    return (_varint(start) + packer.compress(text.encode("utf-8", "surrogatepass"))
+            + packer.flush())
 
 
-def decode(raw: bytes) -> dict | None:
-    """Return a stored entry, or None when it cannot be read (a miss, then overwritten)."""
+def decode(raw: bytes, context: bytes = b"") -> dict | None:
+    """Return a stored entry, or None when it cannot be read (a miss, then overwritten):
+    ``context`` must be the bytes it was encoded with (zlib checks the dictionary's sum)."""
+    start, at = 0, 0
+    for shift in range(0, 64, 7):  # the window's start, 7 bits a byte, low bits first
+        if at >= len(raw):
+            return None
+        start |= (raw[at] & 0x7F) << shift
+        at += 1
+        if raw[at - 1] < 0x80:
+            break
     try:
-        unpacker = zlib.decompressobj(zdict=preset_dictionary())
-        text = unpacker.decompress(raw) + unpacker.flush()
+        unpacker = zlib.decompressobj(zdict=dictionary(context, start))
+        text = unpacker.decompress(raw[at:]) + unpacker.flush()
     except zlib.error:
         return None
     try:
@@ -74,6 +145,21 @@ def decode(raw: bytes) -> dict | None:
         return None
 
 
+def _decoded(raw: list[bytes | None], contexts: list[bytes] | None) -> list[dict | None]:
+    contexts = contexts or [b""] * len(raw)
+    return [decode(value, context) if value is not None else None
+            for value, context in zip(raw, contexts, strict=True)]
+
+
+def _varint(number: int) -> bytes:
+    out = bytearray()
+    while number >= 0x80:
+        out.append(number & 0x7F | 0x80)
+        number >>= 7
+    out.append(number)
+    return bytes(out)
+
+
 class MemoryCache:
     """A bounded in-process cache, for a single machine with no setup."""
 
@@ -83,13 +169,16 @@ class MemoryCache:
         self._entries: TTLCache = TTLCache(maxsize=max_entries, ttl=ttl_seconds)
         self._lock = threading.Lock()
 
-    def get_many(self, keys: list[str]) -> list[dict | None]:
+    def get_many(self, keys: list[str], contexts: list[bytes] | None = None
+                 ) -> list[dict | None]:
         with self._lock:
             raw = [self._entries.get(key) for key in keys]
-        return [decode(value) if value is not None else None for value in raw]
+        return _decoded(raw, contexts)
 
-    def set_many(self, items: dict[str, dict]) -> None:
-        encoded = {key: encode(value) for key, value in items.items()}
+    def set_many(self, items: dict[str, dict], contexts: dict[str, bytes] | None = None
+                 ) -> None:
+        contexts = contexts or {}
+        encoded = {key: encode(value, contexts.get(key, b"")) for key, value in items.items()}
         with self._lock:
             self._entries.update(encoded)
 
@@ -122,7 +211,10 @@ class RedisCache:
             log.warning("analysis cache unavailable: %s", type(exc).__name__)
             raise CacheUnavailable(str(exc)) from exc
 
-    def get_many(self, keys: list[str]) -> list[dict | None]:
+    def get_many(self, keys: list[str], contexts: list[bytes] | None = None
+                 ) -> list[dict | None]:
+        """The entries of ``keys`` (None for a miss); ``contexts``, one a key, are the items
+        as sent that their entries were encoded with (``set_many``)."""
         if not keys:
             return []
         def read():
@@ -136,17 +228,19 @@ class RedisCache:
                 pipe.get(key)
             return pipe.execute()
 
-        raw = self._call(read)
-        return [decode(value) if value is not None else None for value in raw]
+        return _decoded(self._call(read), contexts)
 
-    def set_many(self, items: dict[str, dict]) -> None:
+    def set_many(self, items: dict[str, dict], contexts: dict[str, bytes] | None = None
+                 ) -> None:
+        """Store entries by key, each encoded with its context (its item as sent), if any."""
         if not items:
             return
+        contexts = contexts or {}
 
         def write():
             pipe = self._client.pipeline(transaction=False)
             for key, value in items.items():
-                pipe.set(key, encode(value), ex=self._ttl)
+                pipe.set(key, encode(value, contexts.get(key, b"")), ex=self._ttl)
             pipe.execute()
 
         self._call(write)

@@ -71,12 +71,13 @@ def _libraries() -> str:
 CACHE_VERSION = f"{model.MODEL_VERSION}+{fingerprint()}{_libraries()}"
 
 
-def item_hash(item: dict[str, Any]) -> str | None:
-    """Return the hash of an item as sent, or None unless it is ``{"page": {...}}`` or
+def item_text(item: dict[str, Any]) -> bytes | None:
+    """Return an item as sent in a canonical form, or None unless it is ``{"page": {...}}`` or
     ``{"opportunity": {...}}`` (other keys aside; such an item is validated, and refused).
 
-    Only the page or the opportunity counts (never the profile, never other fields), in a
-    canonical JSON form, so the same page sent again finds its entry before any validation.
+    Only the page or the opportunity counts (never the profile, never other fields): canonical
+    JSON, so the same page sent again finds its entry before any validation. Its hash names
+    the entry, and its entry is compressed against it (``api.cache.encode``).
     """
     if not isinstance(item, dict) or ("page" in item) == ("opportunity" in item):
         return None
@@ -85,8 +86,18 @@ def item_hash(item: dict[str, Any]) -> str | None:
         return None
     canonical = json.dumps({part: item[part]}, sort_keys=True, separators=(",", ":"),
                            ensure_ascii=False, default=str)
+    return canonical.encode("utf-8", "surrogatepass")
+
+
+def item_hash(item: dict[str, Any]) -> str | None:
+    """Return the hash of an item as sent (``item_text``), or None when it has none."""
+    text = item_text(item)
+    return _digest(text) if text is not None else None
+
+
+def _digest(text: bytes) -> str:
     # 128 bits name an item well enough for a cache, in half the key memory of 256.
-    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return hashlib.sha256(text).hexdigest()[:32]
 
 
 def opportunity_of(item: dict[str, Any]) -> dict[str, Any]:
@@ -110,21 +121,26 @@ def opportunity_of(item: dict[str, Any]) -> dict[str, Any]:
     return found[0]
 
 
-Found = tuple[list[str | None], list[dict[str, Any] | None], str]
+# Per item: its key, its entry (None for a miss) and its text as sent; and the cache's status.
+Found = tuple[list[str | None], list[dict[str, Any] | None], str, list[bytes | None]]
 
 
 def cached_entries(sent: list[Any], cache, prefix: str = "wal") -> Found:
-    """Look items up as sent: their keys, their entries (None for a miss), the cache status."""
-    keys = []
+    """Look items up as sent: their keys, their entries (None for a miss), the cache status,
+    and their texts as sent (what their entries are compressed against)."""
+    keys, texts = [], []
     for item in sent:
-        digest = item_hash(item)
-        keys.append(cache_key(prefix, CACHE_VERSION, digest) if digest else None)
+        text = item_text(item)
+        texts.append(text)
+        keys.append(cache_key(prefix, CACHE_VERSION, _digest(text)) if text is not None
+                    else None)
     looked_up = [key for key in keys if key]
     try:
-        entries = iter(cache.get_many(looked_up) if looked_up else [])
+        entries = iter(cache.get_many(looked_up, [text for text in texts if text is not None])
+                       if looked_up else [])
     except CacheUnavailable:
-        return keys, [None] * len(keys), "off"
-    return keys, [next(entries) if key else None for key in keys], "miss"
+        return keys, [None] * len(keys), "off", texts
+    return keys, [next(entries) if key else None for key in keys], "miss", texts
 
 
 def entry_of(item: dict[str, Any]) -> dict[str, Any]:
@@ -166,9 +182,10 @@ def estimate_items(
     was refused (its result is None), and needs no validation where it was found.
     ``boards`` (api.boards.Boards, optional) reads the employers' job boards the items sit on.
     """
-    keys, entries, status = found or cached_entries(items, cache, prefix)
+    keys, entries, status, texts = found or cached_entries(items, cache, prefix)
     results: list[dict[str, Any] | None] = []
     fresh: dict[str, dict] = {}
+    contexts: dict[str, bytes] = {}  # a fresh entry's item as sent, to compress it against
     ready: list[tuple[int, dict[str, Any], str]] = []  # (result's index, entry, cache status)
     for index, item in enumerate(items):
         entry, hit = entries[index], entries[index] is not None
@@ -185,7 +202,7 @@ def estimate_items(
                 results.append({"error": {"status": 422, "message": str(exc)}})
                 continue
             if key:
-                fresh[key] = entry
+                fresh[key], contexts[key] = entry, texts[index]
         ready.append((len(results), entry, "hit" if hit else status))
         results.append(None)
 
@@ -200,7 +217,7 @@ def estimate_items(
 
     if fresh and status != "off":
         try:
-            cache.set_many(fresh)
+            cache.set_many(fresh, contexts)
         except CacheUnavailable:
             for result in results:
                 if result and result.get("cache") == "miss":

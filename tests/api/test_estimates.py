@@ -9,7 +9,7 @@ import pytest
 
 from api.cache import preset_dictionary
 from api.core.model import MODEL_VERSION
-from api.estimating import CACHE_VERSION
+from api.estimating import CACHE_VERSION, item_text
 from tests.api.pages import ARTICLE, EVENT, JOB, PROFILE, page
 
 LENS_IDS = {"second_look", "other_openings", "offer_upside", "practice",
@@ -77,8 +77,12 @@ def test_cached_analyses_are_json_with_a_ttl_under_a_versioned_prefix(
     assert key.startswith(f"{cache_prefix}:analysis:{CACHE_VERSION}:")
     assert CACHE_VERSION.startswith(MODEL_VERSION)
     assert 0 < redis_client.ttl(key) <= app.config["CACHE_TTL_SECONDS"]
-    stored = zlib.decompressobj(zdict=preset_dictionary()).decompress(redis_client.get(key))
-    entry = json.loads(stored)
+    # Compressed against the preset dictionary and the item as sent (which a hit has in hand),
+    # after a byte that says where in the item that starts (0: the item is short).
+    raw = redis_client.get(key)
+    assert raw[0] == 0
+    unpacker = zlib.decompressobj(zdict=preset_dictionary() + item_text({"page": JOB}))
+    entry = json.loads(unpacker.decompress(raw[1:]))
     # what a hit needs, and no profile: the opportunity, its analysis, its job board if any
     assert set(entry) == {"opportunity", "analysis", "board"}
 

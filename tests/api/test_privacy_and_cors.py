@@ -11,6 +11,7 @@ import pytest
 
 from api import config, create_app
 from api.cache import decode
+from api.estimating import item_hash, item_text
 from tests.api.pages import EVENT, JOB, PROFILE
 from tests.shared import ROOT
 
@@ -20,20 +21,27 @@ OTHER = "b" * 32
 FIREFOX_INSTALL = "0f3e0c2a-1b2c-4d5e-8f90-123456789abc"
 
 
-def test_the_profile_is_never_written_to_redis_or_to_the_logs(client, redis_client, caplog):
+def test_the_profile_is_never_written_to_redis_or_to_the_logs(client, redis_client, caplog,
+                                                               cache_prefix):
     private = dict(PROFILE, location=f"{MARKER} Street", skills=["python", MARKER],
                    avoid=[MARKER])
     with caplog.at_level(logging.DEBUG):
         client.post("/v1/estimates", json={"page": JOB, "profile": private})
         client.post("/v1/estimates/batch",
                     json={"items": [{"page": EVENT}], "profile": private})
+    # Entries are compressed against the item they were made from, as sent: decode each of
+    # this test's with its item (never with the profile, which is not part of it), look inside.
+    sent = {item_hash(item): item_text(item) for item in ({"page": JOB}, {"page": EVENT})}
+    decoded = 0
     for key in redis_client.scan_iter(count=1000):
         assert MARKER.encode() not in key
         value = redis_client.get(key)
         assert value is None or MARKER.encode() not in value
-        # entries are compressed: look inside them too
-        entry = decode(value) if value is not None else None
-        assert entry is None or MARKER not in json.dumps(entry)
+        if key.startswith(f"{cache_prefix}:analysis:".encode()):
+            entry = decode(value, sent[key.decode().rsplit(":", 1)[1]])
+            assert entry is not None and MARKER not in json.dumps(entry)
+            decoded += 1
+    assert decoded == 2  # the page's entry and the event's
     assert MARKER not in caplog.text
     for record in caplog.records:  # the JSON lines carry extra fields: none holds the profile
         assert MARKER not in json.dumps(record.__dict__, default=str)
