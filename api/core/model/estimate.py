@@ -18,6 +18,7 @@ from .plan import plan
 from .profile import Person, read
 from .relation import relate
 from .verdict import FIT_KEPT, FIT_WEIGHT, verdict
+from .why_not import LEAD as WHY_NOT_LEAD
 from .why_not import why_not
 
 SHARPEN = (
@@ -92,16 +93,20 @@ def estimate(
     if obvious is None and label == "skip":
         # For an event (or no profile), fit still breaks ties among the skips.
         score = max(score, round(FIT_KEPT * fitness))
+    reasons = _reasons(ended, blocked, ctx, lens_out, label, cost_items)
+    # A skip for low value opens with why_not's reason; the plan follows it.
+    lead = reasons[0]["text"] if reasons and label == "skip" else ""
+    not_worth = lead.partition(f"{WHY_NOT_LEAD}: ")[2] if lead.startswith(WHY_NOT_LEAD) else None
     answer = {
         "kind": analysis.get("kind") or opportunity.get("kind"),
         "verdict": label,
         "score": score,
         "fit": fitness,
-        "reasons": _reasons(ended, blocked, ctx, lens_out, label, cost_items),
+        "reasons": reasons,
         "eligibility": rel.eligibility.as_json(),
         "lenses": lens_out,
         "costs": cost_items,
-        "plan": plan(ctx, ranked, ended),
+        "plan": plan(ctx, ranked, ended, not_worth),
         "opportunity": opportunity,
         "model_version": version,
         "notes": _notes(me, ended, km, opportunity, analysis) + doors.notes(ctx),

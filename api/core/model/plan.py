@@ -14,8 +14,12 @@ MIN_LENS = 0.15  # a lens this weak has nothing worth a step
 MAX_ASKS = 2  # eligibility questions that lead the plan
 
 
-def plan(ctx, ranked: list, ended: tuple[str, str] | None) -> list[str]:
-    """Return 2–5 steps built from the page, the lenses and the person's goals."""
+def plan(
+    ctx, ranked: list, ended: tuple[str, str] | None, not_worth: str | None = None
+) -> list[str]:
+    """Return 2–5 steps built from the page, the lenses and the person's goals; `not_worth` is
+    what makes a skip for low value one (why_not's reason), so the plan does not prepare for
+    an interview the verdict advises against."""
     org = ctx.opportunity.get("organization")
     if ended:
         who = org or "the organizers"
@@ -32,6 +36,8 @@ def plan(ctx, ranked: list, ended: tuple[str, str] | None) -> list[str]:
     blocked = elig.blocked if elig else None
     if blocked:
         return _instead(ctx, blocked, ranked)
+    if not_worth:
+        return _pass(ctx, ranked, not_worth)
     steps: list[str] = list(elig.asks()[:MAX_ASKS]) if elig else []
     avoided = avoided_in_body(ctx)
     if avoided:
@@ -74,6 +80,24 @@ def _instead(ctx, blocked, ranked) -> list[str]:
         steps.append(
             f"Watch {ctx.org} for an event you can attend, or ask whether the talks are recorded."
         )
+    else:
+        steps.append(
+            f"If {ctx.org} interests you, look for roles there that fit where you are and what you "
+            "can show."
+        )
+    return steps
+
+
+def _pass(ctx, ranked, not_worth: str) -> list[str]:
+    """Little here for the time it takes: say so, then what the strongest lens would still give
+    someone who goes anyway, else where to look instead."""
+    steps = [f"Skip this one: {not_worth}."]
+    strong = next((lens for lens in ranked if lens.score() >= MIN_LENS and lens.plan), None)
+    if strong:
+        step = strong.plan[0]
+        steps.append(f"If you go anyway: {step[0].lower()}{step[1:]}")
+    elif ctx.is_event:
+        steps.append(f"Watch {ctx.org} for an event nearer your field.")
     else:
         steps.append(
             f"If {ctx.org} interests you, look for roles there that fit where you are and what you "

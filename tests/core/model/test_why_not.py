@@ -198,3 +198,16 @@ def test_a_field_a_title_names_is_not_a_named_requirement_but_a_product_it_names
 def test_the_title_still_chooses_the_occupation_when_its_words_are_not_asked():
     role = analyse(complete(_card("Platform Engineer, Payments")))["role"]
     assert role and role["code"].startswith("15-")
+
+
+def test_the_plan_of_a_skip_for_low_value_opens_by_saying_so_and_prepares_no_interview():
+    for title in ("Platform Engineer, Payments", "Staff Data Engineer",
+                  "Engineering Manager, Risk"):
+        result = _run(_card(title, "New York, NY"), BACKEND)
+        assert result["verdict"] == "skip"
+        why = result["reasons"][0]["text"].partition(f"{LEAD}: ")[2]
+        assert result["plan"][0] == f"Skip this one: {why}."
+        assert 2 <= len(result["plan"]) <= 3
+        # No step readies them for an interview the verdict advises against.
+        assert not any("Afterwards" in step or "Decide beforehand" in step
+                       for step in result["plan"])
