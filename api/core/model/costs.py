@@ -156,8 +156,9 @@ def _below(ctx):
 
 
 def _where(opp) -> str:
-    loc = opp.get("location") or {}
-    return loc.get("text") or loc.get("locality") or "the venue"
+    from .places import display
+
+    return display(opp.get("location") or {}) or "the venue"
 
 
 def _place_words(opp) -> str:

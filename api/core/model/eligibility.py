@@ -118,8 +118,10 @@ def judge(
 
 
 def _where(opportunity) -> str:
+    from . import places
+
     loc = opportunity.get("location") or {}
-    return loc.get("text") or loc.get("locality") or loc.get("country") or "the place on the page"
+    return places.display(loc) or loc.get("country") or "the place on the page"
 
 
 def _is_remote(opportunity) -> bool:

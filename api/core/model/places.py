@@ -453,3 +453,22 @@ def countries_speaking(language: str) -> list[str]:
 def country_name(code: str) -> str:
     """The English name of a country's ISO code ("DE" -> "Germany"); the code if unknown."""
     return (_data().countries.get(code) or {}).get("name") or code
+
+
+# Pieces of a place an applicant-tracking system joins with dashes ("US-IL-Yorkville").
+_CODE_JOINS = re.compile(r"\s*[-–|/]\s*")
+
+
+def display(location: dict[str, Any]) -> str | None:
+    """The place as a person writes it: the page's own text, unless that text is only the
+    place's own parts joined by dashes (an applicant-tracking system's "US-IL-Yorkville"), then
+    "Yorkville, IL". A name with a dash of its own ("Winston-Salem") stays as written."""
+    text, city = location.get("text"), location.get("locality")
+    if text and city and "," not in text:
+        region, country = location.get("region"), location.get("country")
+        known = {part.lower() for part in (city, region, country) if part}
+        pieces = [piece for piece in _CODE_JOINS.split(text) if piece]
+        if len(pieces) > 1 and all(piece.lower() in known for piece in pieces):
+            return ", ".join(filter(None, (city, region or (country and country_name(country)))))
+    return text or city
+

@@ -119,3 +119,18 @@ def test_a_country_written_last_bounds_the_place_and_within_it_a_country_has_no_
     assert places.known_distance(found, melbourne) is None
     assert places.known_distance(melbourne, places.locate("Perth, AU", cached=False)) > 2000
     assert places.known_distance(found, places.locate("Leeds, GB", cached=False)) > 10000
+
+
+def test_a_place_an_applicant_tracking_system_codes_is_shown_as_a_person_writes_it():
+    from api.core.model.places import display
+
+    coded = {"text": "US-IL-Yorkville", "locality": "Yorkville", "region": "IL", "country": "US"}
+    assert display(coded) == "Yorkville, IL"
+    assert display({"text": "DE - Berlin", "locality": "Berlin", "country": "DE"}) == (
+        "Berlin, Germany"
+    )
+    # The page's own words stay where they are words: a dash in a name, a remote line.
+    assert display({"text": "Winston-Salem", "locality": "Winston-Salem"}) == "Winston-Salem"
+    assert display({"text": "Remote - US", "country": "US"}) == "Remote - US"
+    assert display({"text": "Boston, MA", "locality": "Boston"}) == "Boston, MA"
+    assert display({"locality": "Leeds"}) == "Leeds"
