@@ -94,9 +94,11 @@ def estimate(
         # For an event (or no profile), fit still breaks ties among the skips.
         score = max(score, round(FIT_KEPT * fitness))
     reasons = _reasons(ended, blocked, ctx, lens_out, label, cost_items)
-    # A skip for low value opens with why_not's reason; the plan follows it.
+    # A skip for low value, or for a role far below the person, opens with why (a page far
+    # from their aims has its own plan: whom to ask about the role they want); the plan too.
     lead = reasons[0]["text"] if reasons and label == "skip" else ""
-    not_worth = lead.partition(f"{WHY_NOT_LEAD}: ")[2] if lead.startswith(WHY_NOT_LEAD) else None
+    low = lead.startswith(WHY_NOT_LEAD) or bool(rel.below and lead.startswith(rel.below[0]))
+    not_worth = lead.removeprefix(f"{WHY_NOT_LEAD}: ") if low else None
     answer = {
         "kind": analysis.get("kind") or opportunity.get("kind"),
         "verdict": label,

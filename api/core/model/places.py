@@ -457,6 +457,7 @@ def country_name(code: str) -> str:
 
 # Pieces of a place an applicant-tracking system joins with dashes ("US-IL-Yorkville").
 _CODE_JOINS = re.compile(r"\s*[-–|/]\s*")
+PATH_STEPS = 3  # a place written as a path of at least this many steps, broadest first
 
 
 def display(location: dict[str, Any]) -> str | None:
@@ -464,11 +465,13 @@ def display(location: dict[str, Any]) -> str | None:
     place's own parts joined by dashes (an applicant-tracking system's "US-IL-Yorkville"), then
     "Yorkville, IL". A name with a dash of its own ("Winston-Salem") stays as written."""
     text, city = location.get("text"), location.get("locality")
-    if text and city and "," not in text:
+    if text and city:
         region, country = location.get("region"), location.get("country")
         known = {part.lower() for part in (city, region, country) if part}
-        pieces = [piece for piece in _CODE_JOINS.split(text) if piece]
-        if len(pieces) > 1 and all(piece.lower() in known for piece in pieces):
+        pieces = [piece.lower() for piece in _CODE_JOINS.split(text) if piece]
+        coded = len(pieces) > 1 and "," not in text and all(p in known for p in pieces)
+        # A longer path names the city as one of its steps ("AMER - Canada - Quebec - Montreal").
+        if coded or (len(pieces) >= PATH_STEPS and city.lower() in pieces):
             return ", ".join(filter(None, (city, region or (country and country_name(country)))))
     return text or city
 

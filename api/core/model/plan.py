@@ -91,7 +91,7 @@ def _instead(ctx, blocked, ranked) -> list[str]:
 def _pass(ctx, ranked, not_worth: str) -> list[str]:
     """Little here for the time it takes: say so, then what the strongest lens would still give
     someone who goes anyway, else where to look instead."""
-    steps = [f"Skip this one: {not_worth}."]
+    steps = [f"Skip this one: {not_worth[0].lower()}{not_worth[1:]}."]
     strong = next((lens for lens in ranked if lens.score() >= MIN_LENS and lens.plan), None)
     if strong:
         step = strong.plan[0]

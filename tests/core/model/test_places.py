@@ -129,6 +129,9 @@ def test_a_place_an_applicant_tracking_system_codes_is_shown_as_a_person_writes_
     assert display({"text": "DE - Berlin", "locality": "Berlin", "country": "DE"}) == (
         "Berlin, Germany"
     )
+    path = {"text": "EMEA - Germany - Bavaria - Munich - Ludwigstraße 8", "locality": "Munich",
+            "region": "BY", "country": "DE"}  # fmt: skip
+    assert display(path) == "Munich, BY"
     # The page's own words stay where they are words: a dash in a name, a remote line.
     assert display({"text": "Winston-Salem", "locality": "Winston-Salem"}) == "Winston-Salem"
     assert display({"text": "Remote - US", "country": "US"}) == "Remote - US"

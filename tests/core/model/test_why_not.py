@@ -206,8 +206,20 @@ def test_the_plan_of_a_skip_for_low_value_opens_by_saying_so_and_prepares_no_int
         result = _run(_card(title, "New York, NY"), BACKEND)
         assert result["verdict"] == "skip"
         why = result["reasons"][0]["text"].partition(f"{LEAD}: ")[2]
-        assert result["plan"][0] == f"Skip this one: {why}."
+        assert result["plan"][0] == f"Skip this one: {why[0].lower()}{why[1:]}."
         assert 2 <= len(result["plan"]) <= 3
         # No step readies them for an interview the verdict advises against.
         assert not any("Afterwards" in step or "Decide beforehand" in step
                        for step in result["plan"])
+
+
+def test_the_plan_of_a_skip_for_a_role_far_below_opens_by_saying_so():
+    role = _card("IT Support Technician", "Boston, MA",
+                 description="Answer tickets and reset passwords for our staff. Entry level; "
+                             "training provided.")  # fmt: skip
+    result = _run(role, BACKEND)
+    assert result["verdict"] == "skip"
+    first = result["reasons"][0]["text"]
+    assert "below yours" in first
+    assert result["plan"][0] == f"Skip this one: {first[0].lower()}{first[1:]}."
+    assert not any("Afterwards" in step or "Ask them where" in step for step in result["plan"])
