@@ -136,6 +136,15 @@ _KIND_PART = re.compile(
 )
 
 
+# What a ticket site adds after the event's own words in its <title> ("… event tickets from
+# TicketSource", "… Tickets | Eventbrite", "… Tickets, Sat 5 Jun"): the site's, not the host's.
+_TICKETS_TAIL = re.compile(
+    r"\s{1,3}(?:(?:event|events|online)\s{1,3})?(?:tickets?|billets?|tickets?\s{1,3}kaufen"
+    r"|entradas|karten|biglietti)\b(?:\s{0,3}(?:from|on|at|via|bei|sur|en|\||[-\u2013,:]).*)?$",
+    re.I,
+)
+
+
 def organization_from_title(title_tag: str, headline: str, site_name: str | None) -> str | None:
     """The organization named beside the headline in the <title>, else the site's name."""
     hiring = _HIRING.match(title_tag)
@@ -143,8 +152,8 @@ def organization_from_title(title_tag: str, headline: str, site_name: str | None
         return hiring.group(1).strip()
     match = _AT_ORG.search(title_tag.split(" | ")[0])
     if match and headline and headline.lower() in title_tag.lower():
-        named = title_parts(match.group(1))[0]
-        if not (DATE.search(named) or TIME.search(named) or named[:1].isdigit()):
+        named = _TICKETS_TAIL.sub("", title_parts(match.group(1))[0])
+        if named and not (DATE.search(named) or TIME.search(named) or named[:1].isdigit()):
             return named
     low = headline.lower()
     others = [

@@ -291,3 +291,21 @@ def test_a_description_without_a_title_is_titled_by_the_role_its_opening_sentenc
             "<p>Full-time, on site. Apply with your CV.</p></div></body></html>")  # fmt: skip
     job = read_page({"url": "https://careers.example.org/j/5", "html": html})["opportunities"]
     assert job and job[0]["title"] == "Senior Payroll Accountant"
+
+
+@pytest.mark.parametrize("title", [
+    "Harbour Tour at Wharf Museum event tickets from Ticketly",
+    "Harbour Tour at Wharf Museum Tickets | Ticketly",
+    "Harbour Tour at Wharf Museum Tickets, Sat 5 Jun 2031 at 19:00",
+    "Harbour Tour bei Wharf Museum Tickets kaufen",
+])  # fmt: skip
+def test_a_ticket_sites_words_after_the_host_in_the_title_are_not_the_hosts_name(title):
+    event = read(page(title, f"<h1>Harbour Tour</h1>{EVENT}"))
+    assert event.get("organization") == "Wharf Museum"
+
+
+def test_a_host_whose_name_holds_the_word_tickets_keeps_it():
+    job = read(page("Backend Engineer at Harbour Tickets Ltd",
+                    "<h1>Backend Engineer</h1><p>We are hiring a backend engineer to build our "
+                    "ticketing platform. Apply by sending your CV. Full-time, permanent.</p>"))
+    assert job.get("organization") == "Harbour Tickets Ltd"
