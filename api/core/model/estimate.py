@@ -108,7 +108,7 @@ def estimate(
         "eligibility": rel.eligibility.as_json(),
         "lenses": lens_out,
         "costs": cost_items,
-        "plan": plan(ctx, ranked, ended, not_worth),
+        "plan": plan(ctx, ranked, ended, label == "skip", not_worth),
         "opportunity": opportunity,
         "model_version": version,
         "notes": _notes(me, ended, km, opportunity, analysis) + doors.notes(ctx),

@@ -15,11 +15,16 @@ MAX_ASKS = 2  # eligibility questions that lead the plan
 
 
 def plan(
-    ctx, ranked: list, ended: tuple[str, str] | None, not_worth: str | None = None
+    ctx,
+    ranked: list,
+    ended: tuple[str, str] | None,
+    skip: bool = False,
+    not_worth: str | None = None,
 ) -> list[str]:
-    """Return 2–5 steps built from the page, the lenses and the person's goals; `not_worth` is
-    what makes a skip for low value one (why_not's reason), so the plan does not prepare for
-    an interview the verdict advises against."""
+    """Return 2–5 steps built from the page, the lenses and the person's goals. Under a skip
+    the plan prepares nothing the verdict advises against: it says why (`not_worth`, the
+    reason that decides it: little value, a role far below them) or, for a page far from
+    their aims, what would lead toward them."""
     org = ctx.opportunity.get("organization")
     if ended:
         who = org or "the organizers"
@@ -36,8 +41,8 @@ def plan(
     blocked = elig.blocked if elig else None
     if blocked:
         return _instead(ctx, blocked, ranked)
-    if not_worth:
-        return _pass(ctx, ranked, not_worth)
+    if skip:
+        return _pass(ctx, ranked, not_worth) if not_worth else _little_here(ctx)
     steps: list[str] = list(elig.asks()[:MAX_ASKS]) if elig else []
     avoided = avoided_in_body(ctx)
     if avoided:

@@ -223,3 +223,14 @@ def test_the_plan_of_a_skip_for_a_role_far_below_opens_by_saying_so():
     assert "below yours" in first
     assert result["plan"][0] == f"Skip this one: {first[0].lower()}{first[1:]}."
     assert not any("Afterwards" in step or "Ask them where" in step for step in result["plan"])
+
+
+def test_the_plan_of_a_skip_far_from_ones_aims_readies_no_attendance():
+    club = {"kind": "event", "title": "Winter Book Club", "start": "2031-02-03T18:30:00-05:00",
+            "description": "We read a novel together over tea. Members only: entry is by "
+                           "approval of the committee.",
+            "location": {"text": "Boston, MA", "locality": "Boston", "country": "US"}}  # fmt: skip
+    result = _run(club, BACKEND)
+    assert result["verdict"] == "skip"
+    assert result["plan"][0].startswith("Little in Winter Book Club leads toward backend engineer")
+    assert not any("Register" in step or "Afterwards" in step for step in result["plan"])
