@@ -160,6 +160,10 @@ def read_place(value: Any, resolve=lambda v: v) -> dict[str, Any]:
             place_name = name_of(item.get("name"))
         for key in ("locality", "region", "country"):
             location[key] = location[key] or parts[key]
+        # A place's name that its address already gives as one of its lines is said once.
+        address_lines = [p.strip().lower() for p in (parts["text"] or "").split(",")]
+        if place_name.lower() in address_lines:
+            place_name = ""
         text = ", ".join(dict.fromkeys(p for p in (place_name, parts["text"]) if p))
         if text:
             texts.append(text)

@@ -258,3 +258,14 @@ def test_a_cut_off_description_gives_way_to_the_whole_text_on_the_page():
     )
     result = read_page({"url": "https://example.org/x", "html": html})
     assert "smart contracts" in result["opportunities"][0]["description"]
+
+
+def test_a_places_name_its_address_repeats_is_said_once():
+    place = {"@type": "Place", "name": "Harbour Hall",
+             "address": {"@type": "PostalAddress", "streetAddress": "Harbour Hall",
+                         "addressLocality": "Wellington", "addressCountry": "NZ"}}  # fmt: skip
+    _, event = read_one(_event(location=place))
+    assert event["location"]["text"] == "Harbour Hall, Wellington, NZ"
+    other = {**place, "address": {**place["address"], "streetAddress": "12 Quay Street"}}
+    _, event = read_one(_event(location=other))
+    assert event["location"]["text"] == "Harbour Hall, 12 Quay Street, Wellington, NZ"
