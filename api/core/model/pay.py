@@ -54,9 +54,10 @@ def convert(amount: float, source: str | None, target: str | None) -> float | No
 def pay(opportunity: dict, body: Text) -> dict | None:
     """Return the pay band with its yearly equivalent and evidence, or None."""
     pay = opportunity.get("pay") or None
-    evidence = "baseSalary"
     if not pay or not (pay.get("min") or pay.get("max")):
         pay, evidence = _pay_from_text(body)
+    else:
+        evidence = _said(pay, body)
     if not pay:
         return None
     lo, hi = pay.get("min") or pay.get("max"), pay.get("max") or pay.get("min")
@@ -71,6 +72,23 @@ def pay(opportunity: dict, body: Text) -> dict | None:
         "annual_max": hi * factor,
         "evidence": evidence,
     }
+
+
+MARKUP_PAY = "The listing's details state the pay"  # pay given only in the page's markup
+
+
+def _said(pay: dict, body: Text) -> str:
+    """The page's sentence that states the pay its markup gives ("130,000", "130k", "130.000"),
+    else a plain note that the listing's details give it: never a field's name."""
+    whole = int(pay.get("min") or pay.get("max"))
+    if whole < 1000:  # a small number ("25" an hour) is in too many other sentences
+        return MARKUP_PAY
+    forms = {f"{whole:,}", f"{whole:,}".replace(",", "."), f"{whole:,}".replace(",", " "),
+             str(whole)}  # fmt: skip
+    if whole % 1000 == 0:
+        forms |= {f"{whole // 1000}k", f"{whole // 1000}K"}
+    found = next((line for line in body.lines if any(form in line for form in forms)), None)
+    return found or MARKUP_PAY
 
 
 def _guess_period(amount):

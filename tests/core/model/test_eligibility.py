@@ -315,6 +315,17 @@ def test_evidence_is_the_pages_words_or_says_the_page_is_silent():
     assert offer["reasons"][0]["evidence"] == "The page does not state the pay."
 
 
+def test_pay_from_the_listings_details_is_quoted_where_the_page_says_it_never_by_field_name():
+    pay = {"min": 130000, "max": 160000, "currency": "AUD", "period": "YEAR"}
+    said = _job("Python services. The base salary is AUD 130,000 - 160,000 plus super.", pay=pay)
+    silent = _job("Python services.", pay=pay)
+    for job, words in ((said, "The base salary is AUD 130,000 - 160,000 plus super."),
+                       (silent, "The listing's details state the pay")):  # fmt: skip
+        offer = {x["id"]: x for x in _run(job)["lenses"]}["offer_upside"]
+        assert offer["reasons"][0]["evidence"] == words
+        assert offer["reasons"][0]["text"].startswith("Pay ")
+
+
 def test_an_event_names_no_gaps_only_a_job_does():
     event = complete(
         {
