@@ -272,19 +272,21 @@ def to_amount(value: object) -> float | None:
 # (often in a sidebar, outside the description): "178 Going", "45 attendees", "120 RSVPs",
 # "32 people are going", "45 Teilnehmer", "32 inscrits", "120 asistentes".
 _HEADS = (
-    r"(?:attendees|participants|registrants|guests|rsvps?|people|"
-    r"teilnehmer(?:innen)?|teilnehmende|g\u00e4ste|zusagen|personen|inscrits|participants?|"
-    r"personnes|asistentes|inscritos|participantes|personas)"
+    r"(?:attendees|participants|registrants|guests|rsvps?|"
+    r"teilnehmer(?:innen)?|teilnehmende|g\u00e4ste|zusagen|inscrits|participants?|"
+    r"asistentes|inscritos|participantes)"
 )
+# People in general ("6 personnes" serves a recipe): heads only with a verb of attending.
+_PEOPLE = r"(?:people|personen|personnes|personas)"
 _VERBS = (
     r"(?:going|attending|attended|registered|signed up|rsvp(?:'|\u2019)?d|coming|"
-    r"nehmen teil|angemeldet|dabei|inscrits|participent|vont|van|asistir\u00e1n|asisten|"
+    r"nehmen teil|angemeldet|dabei|inscrits|participent|asistir\u00e1n|asisten|"
     r"inscritos|confirmados)"
 )
+_BEFORE_VERB = rf"{_SPACE}(?:(?:are|have|sind|sont){_SPACE})?"
 _ATTENDANCE_LINE = re.compile(
     rf"\W{{0,3}}(?P<num>\d{{1,3}}(?:[,.\u202f ]\d{{3}})?|\d{{1,6}})\+?{_SPACE}"
-    rf"(?:{_HEADS}(?:{_SPACE}(?:are{_SPACE}|have{_SPACE}|sind{_SPACE}|sont{_SPACE})?{_VERBS})?"
-    rf"|{_VERBS})\W{{0,3}}",
+    rf"(?:{_HEADS}(?:{_BEFORE_VERB}{_VERBS})?|{_PEOPLE}{_BEFORE_VERB}{_VERBS}|{_VERBS})\W{{0,3}}",
     re.I,
 )
 ATTENDANCE_LINE_CHARS = 40

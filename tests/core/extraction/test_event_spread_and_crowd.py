@@ -126,3 +126,8 @@ def test_a_list_of_counts_is_no_events_head_count():
     assert attendance_line(["45 minutes"]) is None
     assert attendance_line(["2031 members"]) is None
     assert attendance_line(["Room 12"]) is None
+    # People in general are heads only when they attend: servings and quantities are not.
+    assert attendance_line(["6 personnes"]) is None
+    assert attendance_line(["4 people"]) is None
+    assert attendance_line(["32 personas asistirán"]) == (32, "32 personas asistirán")
+    assert attendance_line(["12 Personen sind angemeldet"]) == (12, "12 Personen sind angemeldet")
