@@ -428,7 +428,46 @@ def main_block(root):
         0.6 * scores[best]
     ):
         best = parent
-    return _widened(_all_panels(best))
+    return _widened(_joined(best, scores))
+
+
+RIVAL_SHARE = 0.5  # a block scoring this share of the best one is another part of the text
+JOIN_LEVELS = 4  # the levels above the best block their common block may lie
+
+
+def _joined(best, scores):
+    """The block holding the best block and its rivals when the text is spread over sibling
+    fields ("Description" beside "Accessibility information"): the block that holds them all
+    while it stays small, else the best block (or all of its tabs or panels)."""
+    block = _all_panels(best)
+    rivals = [node for node, score in scores.items()
+              if score >= RIVAL_SHARE * scores[best] and node is not best
+              and not _within(node, best) and not _within(best, node)]  # fmt: skip
+    if not rivals:
+        return block
+    common = best
+    for _ in range(JOIN_LEVELS):
+        common = common.getparent()
+        if common is None or common.tag in ("body", "html"):
+            return block
+        if all(_within(node, common) for node in rivals):
+            break
+    else:
+        return block
+    if _within(common, block) or len(squash(element_text(common))) > WIDE_BLOCK:
+        return block
+    return common
+
+
+def _within(node, ancestor) -> bool:
+    """True when ``node`` is ``ancestor`` or lies inside it."""
+    for _ in range(60):
+        if node is None:
+            return False
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
 
 
 PANEL_WORDS = frozenset("tab tabs panel panels pane accordion collapse".split())

@@ -23,6 +23,7 @@ from .locations import (
     says_onsite,
     says_remote,
 )
+from .numbers import attendance_line
 from .text import squash
 
 # Sites that carry other people's postings and events: their name is never the employer's or
@@ -1250,6 +1251,18 @@ def _quote_scope(scope: dict[str, Any], pieces: list[str], root) -> None:
         return
 
 
+def _complete_attendance(opportunity: dict[str, Any], evidence) -> None:
+    """An event's head count from the line the page gives it ("178 Going"), when its text
+    states none: an attendance box is often a sidebar's, outside the description block."""
+    counts = opportunity.get("counts")
+    if not isinstance(counts, dict) or counts.get("attendees") is not None:
+        return
+    found = attendance_line(evidence.full_text.splitlines())
+    if found:
+        counts["attendees"], opportunity["evidence"]["counts.attendees"] = found
+        opportunity["sources"]["counts.attendees"] = "text"
+
+
 def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
     """Fill what the page says beyond the fields already read; never overwrite markup."""
     kind = opportunity["kind"]
@@ -1261,6 +1274,7 @@ def complete(opportunity: dict[str, Any], evidence) -> dict[str, Any]:
     _complete_location(opportunity, evidence, pieces, site)
     if kind == "event":
         _complete_dates(opportunity, evidence)
+        _complete_attendance(opportunity, evidence)
     if not opportunity.get("status"):
         # The documents filed beside a meeting (its minutes) sit under its title, often
         # outside the description block.

@@ -266,3 +266,45 @@ def to_amount(value: object) -> float | None:
     if amount is None or abs(amount) >= 1e12:
         return None
     return amount
+
+
+# A line that is a head count and nothing else, as an event page's attendance box prints it
+# (often in a sidebar, outside the description): "178 Going", "45 attendees", "120 RSVPs",
+# "32 people are going", "45 Teilnehmer", "32 inscrits", "120 asistentes".
+_HEADS = (
+    r"(?:attendees|participants|registrants|guests|rsvps?|"
+    r"teilnehmer(?:innen)?|teilnehmende|g\u00e4ste|zusagen|inscrits|participants?|"
+    r"asistentes|inscritos|participantes)"
+)
+# People in general ("6 personnes" serves a recipe): heads only with a verb of attending.
+_PEOPLE = r"(?:people|personen|personnes|personas)"
+_VERBS = (
+    r"(?:going|attending|attended|registered|signed up|rsvp(?:'|\u2019)?d|coming|"
+    r"nehmen teil|angemeldet|dabei|inscrits|participent|asistir\u00e1n|asisten|"
+    r"inscritos|confirmados)"
+)
+_BEFORE_VERB = rf"{_SPACE}(?:(?:are|have|sind|sont){_SPACE})?"
+_ATTENDANCE_LINE = re.compile(
+    rf"\W{{0,3}}(?P<num>\d{{1,3}}(?:[,.\u202f ]\d{{3}})?|\d{{1,6}})\+?{_SPACE}"
+    rf"(?:{_HEADS}(?:{_BEFORE_VERB}{_VERBS})?|{_PEOPLE}{_BEFORE_VERB}{_VERBS}|{_VERBS})\W{{0,3}}",
+    re.I,
+)
+ATTENDANCE_LINE_CHARS = 40
+
+
+def attendance_line(lines: list[str]) -> tuple[int, str] | None:
+    """The head count a page prints as a line of its own ("178 Going"), with that line; None
+    when it prints none, or several different ones (a list of events, each with its count)."""
+    found = {}
+    for line in lines:
+        line = line.strip()
+        if not line or len(line) > ATTENDANCE_LINE_CHARS:
+            continue
+        match = _ATTENDANCE_LINE.fullmatch(line)
+        if match:
+            value = to_count(match.group("num"))
+            if value and value <= MAX_COUNT:
+                found.setdefault(value, line)
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
