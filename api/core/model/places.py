@@ -456,7 +456,7 @@ def country_name(code: str) -> str:
 
 
 # Pieces of a place an applicant-tracking system joins with dashes ("US-IL-Yorkville").
-_CODE_JOINS = re.compile(r"\s*[-–|/]\s*")
+_CODE_JOINS = re.compile(r"[-–|/]")
 PATH_STEPS = 3  # a place written as a path of at least this many steps, broadest first
 
 
@@ -468,7 +468,7 @@ def display(location: dict[str, Any]) -> str | None:
     if text and city:
         region, country = location.get("region"), location.get("country")
         known = {part.lower() for part in (city, region, country) if part}
-        pieces = [piece.lower() for piece in _CODE_JOINS.split(text) if piece]
+        pieces = [piece.strip().lower() for piece in _CODE_JOINS.split(text) if piece.strip()]
         coded = len(pieces) > 1 and "," not in text and all(p in known for p in pieces)
         # A longer path names the city as one of its steps ("AMER - Canada - Quebec - Montreal").
         if coded or (len(pieces) >= PATH_STEPS and city.lower() in pieces):
