@@ -15,16 +15,17 @@ from tests.scenario_checks import PANEL_ABOVE, PANEL_VERDICTS, Tally, load, run_
 from tests.shared import REALPAGES, ROOT, SHARED, required
 
 T1_FLOOR = 2  # T1 people not worth a look where only that is accepted (issue 9 asks for none)
-OWN_FLOOR = 0.92  # our own cases: 192 of 208 verdicts reached (0.923); issue 9's goal is 0.90
+OWN_FLOOR = 0.92  # our own cases: 193 of 208 verdicts reached (0.928); issue 9's goal is 0.90
 # Our own T1 people not worth a look where only that is accepted. Of the 46 cases written before
 # 2 Dec, 3 (4 before; ow-32's readings, a recurring gathering of the person's field, now pass):
-# a show whose page never says it is one (ow-29); a course instructor's role whose title matches
-# no occupation surely, for an analyst moving into training (ow-38); an online evening of two
-# talks on a language next to the person's (ow-42: talks alone never carry worth a look; 53).
-# Of the 10 written on 2 Dec before any run (ow-47..ow-56), 2 (4 at first; ow-47 and ow-52 pass
-# since the occupations read titles by meaning): a talk night whose extracted page holds no topic
-# or crowd (ow-50); a library afternoon whose partners' paragraph the extraction drops (ow-51).
-OWN_T1_FLOOR = 5
+# a show whose page holds only a name, a place, a price and a date (ow-29); a course instructor's
+# role whose title matches no occupation surely, for an analyst moving into training (ow-38); an
+# online evening of two talks on a language next to the person's (ow-42: talks alone never carry
+# worth a look; 53). Of the 10 written on 2 Dec before any run (ow-47..ow-56), 1 (4 at first;
+# ow-47 and ow-52 pass since occupations are read by meaning, ow-51 since the description keeps
+# the partners' paragraph beside its accessibility block): a talk night whose page says nothing
+# of its talks, only "178 Going" (ow-50).
+OWN_T1_FLOOR = 4
 
 PANELS = {
     "pages.jsonl": SHARED / "scenarios" / "pages.jsonl",
