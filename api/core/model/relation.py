@@ -49,6 +49,7 @@ class Relation:
     """The person and the opportunity side by side. None: not known (no profile, no target)."""
 
     role_sim: float | None = None  # the title's occupation against the target roles, 0..1
+    nearest: str | None = None  # the target role that similarity is to (the first on a tie)
     role_word: float | None = None  # how far the page's words name a target role, 0..1
     skill_known: list[str] = field(default_factory=list)
     # Page skills the person lacks, each with how near it sits to what they know (0..1).
@@ -101,7 +102,8 @@ def relate(opportunity: Opportunity, analysis: dict[str, Any], me: Person) -> Re
         if is_event and not _professional(analysis):
             rel.relevance = 0.25  # nothing on the page speaks of work: a leisure event
         return rel
-    rel.role_sim = _role_sim(me, role, title, text) if me.targets else None
+    if me.targets:
+        rel.role_sim, rel.nearest = _role_sim(me, role, title, text)
     # An event's field is what its title and its own account of itself say, not its booking
     # details ("your booking is registered" is not a registered nurse's field).
     rel.role_word = _role_in_text(me, what_they_do if is_event else text, is_event)
@@ -416,18 +418,20 @@ def _relevance(rel: Relation, me: Person, is_event: bool) -> float:
     return round(1.0 - miss, 4)
 
 
-def _role_sim(me: Person, role, title, text):
+def _role_sim(me: Person, role, title, text) -> tuple[float, str]:
+    """How near the title is to the nearest target role, and which target that is."""
     from . import occupations
 
     code = role.get("code")
-    best = None
+    best, nearest = -1.0, me.targets[0].text
     for t in me.targets:
         words = title_similarity(list(t.words), title, text)
         if code and t.code:
             sure = trust(t.confidence) * trust(role.get("confidence"))
             words = max(words, sure * occupations.similarity(t.code, code))
-        best = words if best is None else max(best, words)
-    return best
+        if words > best:
+            best, nearest = words, t.text
+    return best, nearest
 
 
 def trust(confidence) -> float:

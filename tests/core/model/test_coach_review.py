@@ -320,3 +320,14 @@ def test_the_persons_skill_named_only_in_the_organisations_account_is_not_their_
         location={"text": "Portland, OR", "locality": "Portland", "country": "US"},
     )
     assert "React" in body_skills(_run(work, WEB))
+
+
+def test_the_rehearsal_names_the_target_role_the_page_is_nearest_to():
+    job = _job("Build forecasting models in Python and SQL; present them to finance leads.",
+               title="Data Scientist")  # fmt: skip
+    person = {"target_roles": ["accountant", "financial analyst"],
+              "skills": ["excel", "financial reporting"]}  # fmt: skip
+    result = _run(job, person)
+    practice = {lens["id"]: lens for lens in result["lenses"]}["practice"]
+    first = practice["reasons"][0]["text"] if practice["reasons"] else ""
+    assert "financial analyst" in first and "accountant" not in first, first

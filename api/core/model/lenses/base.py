@@ -78,7 +78,8 @@ class Ctx:
 
     @property
     def target(self) -> str:
-        return self.me.target
+        """The target role the page is nearest to (the first one named when none is nearer)."""
+        return self.rel.nearest or self.me.target
 
     def ids(self, key: str) -> dict[str, dict]:
         return {h["id"]: h for h in self.analysis.get(key) or []}

@@ -212,13 +212,13 @@ def practice(ctx: Ctx) -> Lens:
             labels = [_LABEL[f] for f in sorted(family)]
             lens.add(
                 FAMILY_FORMAT,
-                f"{ctx.title} is interviewed as {me.target} roles are ({joined(labels, 2)})",
+                f"{ctx.title} is interviewed as {ctx.target} roles are ({joined(labels, 2)})",
                 ctx.opportunity.get("title") or ctx.headline,
             )
         if not steps and sim >= 0.4:
             lens.plan.append(
                 f"Ask {ctx.org} how the interviews for {ctx.title} run and whom you would meet; "
-                f"pick one answer to try out before the {me.target} interviews you care about."
+                f"pick one answer to try out before the {ctx.target} interviews you care about."
             )
         if generic:
             lens.add(
@@ -326,7 +326,7 @@ def _practice_text(ctx: Ctx, sim: float) -> str:
     if not ctx.me.targets:
         return f"An interview for {ctx.title}; add target roles to judge the rehearsal"
     if sim >= 0.85:
-        return f"The same kind of interview as the {ctx.me.target} roles you want, at lower stakes"
+        return f"The same kind of interview as the {ctx.target} roles you want, at lower stakes"
     if sim >= 0.4:
-        return f"A neighbouring role to {ctx.me.target}: much of the interview carries over"
-    return f"Little of this interview carries over to {ctx.me.target}"
+        return f"A neighbouring role to {ctx.target}: much of the interview carries over"
+    return f"Little of this interview carries over to {ctx.target}"
