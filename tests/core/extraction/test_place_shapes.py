@@ -12,36 +12,17 @@ import json
 import pytest
 
 from api.core.extraction.gazetteer import read_place
-from tests.core.extraction.pages import page, read
+from tests.core.extraction.pages import AUFGABEN, DUTIES, page, read, where, work_mode
 
-DUTIES = ("<h2>Responsibilities</h2><ul><li>Design and run the data pipelines our analysts "
-          "use every day.</li><li>Review code and mentor two junior engineers.</li></ul>"
-          "<h2>Requirements</h2><ul><li>4+ years of experience with Python and SQL.</li>"
-          "<li>Experience with a cloud data warehouse.</li></ul><p>Apply now.</p>")  # fmt: skip
 POVINNOSTI = ("<h2>Náplň práce</h2><ul><li>Vývoj a provoz naší datové platformy</li><li>Revize "
               "kódu a podpora juniorních kolegů</li></ul><h2>Požadujeme</h2><ul><li>3 roky "
               "praxe s Pythonem</li></ul><p>Odpovědět na inzerát</p>")  # fmt: skip
 OBOWIAZKI = ("<h2>Zakres obowiązków</h2><ul><li>Rozwój i utrzymanie naszej platformy danych</li>"
              "<li>Przeglądy kodu i wsparcie młodszych kolegów</li></ul><h2>Wymagania</h2><ul>"
              "<li>3 lata doświadczenia z Pythonem</li></ul><p>Aplikuj teraz</p>")  # fmt: skip
-AUFGABEN = ("<h2>Ihre Aufgaben</h2><ul><li>Entwicklung und Betrieb unserer Datenplattform</li>"
-            "<li>Code-Reviews und Betreuung von Werkstudierenden</li></ul><h2>Ihr Profil</h2>"
-            "<ul><li>Abgeschlossenes Studium der Informatik</li><li>Erfahrung mit Python</li>"
-            "</ul><p>Jetzt bewerben!</p>")  # fmt: skip
 REQUISITOS = ("<h2>Responsabilidades</h2><ul><li>Diseñar y mantener nuestros servicios de "
               "datos</li></ul><h2>Requisitos</h2><ul><li>3 años de experiencia con Python</li>"
               "</ul><p>Inscríbete ahora.</p>")  # fmt: skip
-
-
-def where(opportunity: dict) -> tuple:
-    location = opportunity["location"]
-    return location.get("locality"), location.get("country")
-
-
-def work_mode(opportunity: dict) -> str:
-    location = opportunity["location"]
-    return ("remote" if location.get("remote") else "hybrid" if location.get("hybrid")
-            else "onsite")  # fmt: skip
 
 
 # -- An address block ends at its own lines ----------------------------------------------------

@@ -12,32 +12,13 @@ import json
 
 import pytest
 
-from tests.core.extraction.pages import page, read
+from tests.core.extraction.pages import AUFGABEN, DUTIES, page, read, where, work_mode
 
-DUTIES = ("<h2>Responsibilities</h2><ul><li>Design and run the data pipelines our analysts "
-          "use every day.</li><li>Review code and mentor two junior engineers.</li></ul>"
-          "<h2>Requirements</h2><ul><li>4+ years of experience with Python and SQL.</li>"
-          "<li>Experience with a cloud data warehouse.</li></ul><p>Apply now.</p>")  # fmt: skip
-AUFGABEN = ("<h2>Ihre Aufgaben</h2><ul><li>Entwicklung und Betrieb unserer Datenplattform</li>"
-            "<li>Code-Reviews und Betreuung von Werkstudierenden</li></ul><h2>Ihr Profil</h2>"
-            "<ul><li>Abgeschlossenes Studium der Informatik</li><li>Erfahrung mit Python</li>"
-            "</ul><p>Jetzt bewerben!</p>")  # fmt: skip
 MISSIONS = ("<h2>Vos missions</h2><ul><li>Concevoir et maintenir nos services de données</li>"
             "<li>Accompagner deux développeurs juniors</li></ul><h2>Votre profil</h2><ul><li>"
             "3 ans d'expérience en Python</li></ul><p>Postulez maintenant.</p>")  # fmt: skip
 FOOTER = ("<footer><p>Northwind Ltd · 100 Main Street, Boston, MA 02110</p><p>© 2026 Northwind"
           "</p></footer>")  # fmt: skip
-
-
-def where(opportunity: dict) -> tuple:
-    location = opportunity["location"]
-    return location.get("locality"), location.get("country")
-
-
-def work_mode(opportunity: dict) -> str:
-    location = opportunity["location"]
-    return ("remote" if location.get("remote") else "hybrid" if location.get("hybrid")
-            else "onsite")  # fmt: skip
 
 
 # -- The place of a posting in the header's chips, definition lists and tables ----------------
