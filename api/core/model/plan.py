@@ -75,7 +75,7 @@ def plan(
 
 def _instead(ctx, blocked, ranked) -> list[str]:
     """Cannot be considered: say why, and what on this page might still be worth it."""
-    steps = [f"Skip this one: {blocked.text[0].lower()}{blocked.text[1:]}."]
+    steps = [_skip(blocked.text)]
     doors = next(
         (lens for lens in ranked if lens.id == "other_openings" and lens.score() >= MIN_LENS), None
     )
@@ -86,17 +86,14 @@ def _instead(ctx, blocked, ranked) -> list[str]:
             f"Watch {ctx.org} for an event you can attend, or ask whether the talks are recorded."
         )
     else:
-        steps.append(
-            f"If {ctx.org} interests you, look for roles there that fit where you are and what you "
-            "can show."
-        )
+        steps.append(_roles_there(ctx))
     return steps
 
 
 def _pass(ctx, ranked, not_worth: str) -> list[str]:
     """Little here for the time it takes: say so, then what the strongest lens would still give
     someone who goes anyway, else where to look instead."""
-    steps = [f"Skip this one: {not_worth[0].lower()}{not_worth[1:]}."]
+    steps = [_skip(not_worth)]
     strong = next((lens for lens in ranked if lens.score() >= MIN_LENS and lens.plan), None)
     if strong:
         step = strong.plan[0]
@@ -104,11 +101,17 @@ def _pass(ctx, ranked, not_worth: str) -> list[str]:
     elif ctx.is_event:
         steps.append(f"Watch {ctx.org} for an event nearer your field.")
     else:
-        steps.append(
-            f"If {ctx.org} interests you, look for roles there that fit where you are and what you "
-            "can show."
-        )
+        steps.append(_roles_there(ctx))
     return steps
+
+
+def _skip(why: str) -> str:
+    return f"Skip this one: {why[0].lower()}{why[1:]}."
+
+
+def _roles_there(ctx) -> str:
+    return (f"If {ctx.org} interests you, look for roles there that fit where you are and what "
+            "you can show.")  # fmt: skip
 
 
 def _ask_first(ctx) -> str:
